@@ -1,0 +1,3 @@
+from samenwerking_cli.cli import main
+
+main()

@@ -1,0 +1,141 @@
+"""The typer application and what every command shares. Commands live in commands/."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from samenwerking_cli import __version__
+from samenwerking_cli.findings import FindingsError, UserError
+
+
+@dataclass(slots=True)
+class Settings:
+    no_color: bool = False
+    debug: bool = False
+
+
+class Group(TyperGroup):
+    """One edge for errors: user errors are one line (exit 2), findings exit 1 or 2,
+    anything unexpected is one line with a hint to report it (traceback with --debug)."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            _err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+            ctx.exit(2)
+        except FindingsError as exc:
+            from samenwerking_cli.findings import exit_code
+            from samenwerking_cli.render import findings as render
+
+            render.text(exc.findings, len({f.file for f in exc.findings}), console(ctx, err=True))
+            ctx.exit(exit_code(exc.findings) or 1)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except KeyboardInterrupt:
+            _err("Interrupted.")
+            ctx.exit(130)
+        except BrokenPipeError:
+            ctx.exit(0)
+        except Exception as exc:
+            settings = ctx.find_object(Settings)
+            if settings is not None and settings.debug:
+                raise
+            _err(
+                f"Internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in samenwerking. Run again with --debug for the details and "
+                "report it with that output."
+            )
+            ctx.exit(2)
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+app = typer.Typer(
+    name="samenwerking",
+    cls=Group,
+    help="Compare and harmonise regional agreements with the national framework of work "
+    "agreements (raamwerk werkafspraken).",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"samenwerking {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (also: NO_COLOR=1).")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
+    ] = False,
+) -> None:
+    ctx.obj = Settings(no_color=no_color, debug=debug)
+
+
+RootOption = Annotated[
+    Path,
+    typer.Option(
+        "--root",
+        help="Folder that holds frameworks/ and regions/.",
+        file_okay=False,
+        show_default="current folder",
+    ),
+]
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Judge dates (overdue reviews and follow-ups) as of this date, YYYY-MM-DD.",
+        show_default="today",
+    ),
+]
+
+
+def parse_as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value} is not a date; write it as YYYY-MM-DD", param_hint="--as-of"
+        ) from None
+
+
+def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
+    from rich.console import Console
+
+    settings = ctx.find_object(Settings) if ctx is not None else None
+    no_color = bool(settings and settings.no_color) or "NO_COLOR" in os.environ
+    return Console(
+        file=sys.stderr if err else sys.stdout,
+        no_color=no_color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )

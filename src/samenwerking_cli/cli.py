@@ -1,0 +1,10 @@
+"""Entry point: the app with every command registered."""
+
+from __future__ import annotations
+
+from samenwerking_cli.app import app
+from samenwerking_cli.commands import validate  # noqa: F401  (registers the command)
+
+
+def main() -> None:
+    app()

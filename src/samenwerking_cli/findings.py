@@ -1,0 +1,59 @@
+"""Findings: the plain data every step returns instead of printing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+# Codes whose findings mean "could not read the path", not "the document is wrong": exit 2.
+IO_CODES = frozenset({"unreadable", "not-a-file", "no-such-path"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    file: str
+    line: int | None
+    column: int | None
+    severity: Severity
+    code: str
+    message: str
+    hint: str = ""
+    key: str = ""
+    source_line: str = field(default="", compare=False)
+
+    @property
+    def is_io(self) -> bool:
+        return self.code in IO_CODES
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line or 0, self.column or 0, self.code)
+
+
+def exit_code(findings: list[Finding], *, strict: bool = False) -> int:
+    """0 clean, 1 findings that fail the run, 2 when a path could not be read."""
+    if any(f.is_io for f in findings):
+        return 2
+    if any(f.severity == "error" for f in findings):
+        return 1
+    if strict and any(f.severity == "warning" for f in findings):
+        return 1
+    return 0
+
+
+class UserError(Exception):
+    """A problem the user caused (bad option, missing path): one line, exit 2, no traceback."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class FindingsError(Exception):
+    """Documents are invalid: the caller shows the findings and exits 1 (or 2 for I/O)."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(f"{len(findings)} findings")
+        self.findings = findings

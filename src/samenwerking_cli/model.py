@@ -1,0 +1,127 @@
+"""The domain model: plain dataclasses built from validated documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+ParamType = Literal["integer", "number", "money", "boolean", "choice", "text", "list"]
+Value = int | float | bool | str | list[str]
+NUMERIC_TYPES = frozenset({"integer", "number", "money"})
+ADOPTIONS = ("adopted", "partial", "in_dialogue", "not_started")
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    id: str  # topic.parameter
+    topic: str
+    slug: str
+    title: str
+    type: ParamType
+    baseline: Value
+    unit: str | None = None
+    unit_singular: str | None = None
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] = ()
+    employer_prefers: str | bool | None = None
+    deviable: bool = True
+    source: str | None = None
+    illustrative: bool = False
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    description: str | None
+    parameters: tuple[Parameter, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    title: str
+    version: str
+    effective: date
+    topics: tuple[Topic, ...]
+    file: str
+    source: str | None = None
+    description: str | None = None
+    illustrative: bool = False
+
+    _index: dict[str, Parameter] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {p.id: p for t in self.topics for p in t.parameters})
+
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        return tuple(self._index.values())
+
+    def parameter(self, parameter_id: str) -> Parameter | None:
+        return self._index.get(parameter_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    role: str
+    organisation: str
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    topics: tuple[str, ...] | None = None  # None: all topics
+
+    def covers(self, topic_id: str) -> bool:
+        return self.topics is None or topic_id in self.topics
+
+
+@dataclass(frozen=True, slots=True)
+class Deviation:
+    parameter: str
+    value: Value
+    rationale: str
+    since: date | None = None
+    review_by: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Addition:
+    title: str
+    description: str
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    action: str
+    status: str
+    with_: str | None = None
+    owner: str | None = None
+    due: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: str
+    name: str
+    framework: str
+    adoption: str
+    file: str
+    kind: str = "arbeidsmarktregio"
+    code: str | None = None
+    provinces: tuple[str, ...] = ()
+    centrumgemeente: str | None = None
+    centrumgemeente_verified: bool | None = None
+    municipalities: tuple[str, ...] = ()
+    framework_version: str | None = None
+    illustrative: bool = False
+    contacts: tuple[Contact, ...] = ()
+    deviations: dict[str, Deviation] = field(default_factory=dict)
+    additions: tuple[Addition, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()

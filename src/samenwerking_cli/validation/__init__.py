@@ -1,0 +1,49 @@
+"""Validate documents: YAML readings, schema, then semantic rules; build the model when clean."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from samenwerking_cli.findings import Finding
+from samenwerking_cli.loading import Document
+from samenwerking_cli.model import Framework, Region
+from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+
+
+def kind_of(data: dict[str, Any]) -> str | None:
+    if "framework" in data and "topics" in data:
+        return "framework"
+    if "region" in data:
+        return "region"
+    return None
+
+
+def not_agreement(doc: Document) -> Finding:
+    return doc.finding(
+        (),
+        "not-agreement",
+        "this is not an agreement document: it has neither "
+        "`framework:` with `topics:` nor `region:`",
+        "start a framework with `framework:` and `topics:`, a region with `region:`",
+    )
+
+
+def check_framework(doc: Document) -> tuple[list[Finding], Framework | None]:
+    findings, refused = ambiguity.settle(doc, framework_rules.expected(doc.data))
+    findings += schema.check(doc, "framework", refused)
+    findings += framework_rules.check(doc)
+    if any(f.severity == "error" for f in findings):
+        return findings, None
+    return findings, framework_rules.build(doc)
+
+
+def check_region(
+    doc: Document, frameworks: dict[str, Framework], as_of: date, broken: set[str]
+) -> tuple[list[Finding], Region | None]:
+    findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
+    findings += schema.check(doc, "region", refused)
+    findings += region_rules.check(doc, frameworks, as_of, broken)
+    if any(f.severity == "error" for f in findings):
+        return findings, None
+    return findings, region_rules.build(doc)

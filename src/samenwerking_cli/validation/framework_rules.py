@@ -1,0 +1,225 @@
+"""Semantic rules for a framework document, and building the Framework from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from samenwerking_cli.findings import Finding
+from samenwerking_cli.loading import Document, Path_
+from samenwerking_cli.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.validation import values
+from samenwerking_cli.validation.dates import looks_like_date, parse_date
+
+PARAM_TYPES = ("integer", "number", "money", "boolean", "choice", "text", "list")
+
+
+def expected(data: dict[str, Any]) -> Any:
+    """Expected type at a path, knowing that `baseline` takes its parameter's type."""
+    from samenwerking_cli.validation.schema import expected_type
+
+    def at(path: Path_) -> str | None:
+        if (
+            len(path) >= 5
+            and path[0] == "topics"
+            and path[2] == "parameters"
+            and path[4] == "baseline"
+        ):
+            param = _get(data, path[:4])
+            kind = param.get("type") if isinstance(param, dict) else None
+            if kind not in PARAM_TYPES:
+                return None
+            json_type = values.expected_json_type(str(kind))
+            return "string" if len(path) > 5 and json_type == "array" else json_type
+        return expected_type("framework", path)
+
+    return at
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for part in path:
+        if isinstance(data, dict) and isinstance(part, str):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def check(doc: Document) -> list[Finding]:
+    data = doc.data
+    out: list[Finding] = []
+    fid = data.get("framework")
+    if isinstance(fid, str) and fid != doc.path.stem:
+        out.append(
+            doc.finding(
+                ("framework",),
+                "id-mismatch",
+                f"the framework id `{fid}` differs from the file name `{doc.path.name}`",
+                f"rename the file to {fid}.yaml, or set `framework: {doc.path.stem}`",
+            )
+        )
+    effective = data.get("effective")
+    if looks_like_date(effective) and parse_date(effective) is None:
+        out.append(_bad_date(doc, ("effective",), str(effective)))
+    topics = data.get("topics")
+    if not isinstance(topics, dict):
+        return out
+    for tid, topic in topics.items():
+        params = topic.get("parameters") if isinstance(topic, dict) else None
+        if not isinstance(params, dict):
+            continue
+        for pid, spec in params.items():
+            if isinstance(spec, dict):
+                out.extend(_check_parameter(doc, ("topics", tid, "parameters", pid), spec))
+    return out
+
+
+def _bad_date(doc: Document, path: Path_, raw: str) -> Finding:
+    return doc.finding(
+        path,
+        "invalid-date",
+        f"{raw} is not a date that exists",
+        "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+    )
+
+
+def _check_parameter(doc: Document, path: Path_, spec: dict[str, Any]) -> list[Finding]:
+    kind = spec.get("type")
+    if kind not in PARAM_TYPES:
+        return []
+    out: list[Finding] = []
+    pid = f"{path[1]}.{path[3]}"
+
+    def bad(key: str, message: str, hint: str) -> None:
+        out.append(doc.finding((*path, key), "parameter-definition", message, hint, about=pid))
+
+    numeric = kind in NUMERIC_TYPES
+    for bound in ("min", "max"):
+        if bound in spec and not numeric:
+            bad(
+                bound,
+                f"`{bound}` only applies to numbers, not to a {kind} parameter",
+                f"remove `{bound}`",
+            )
+    low, high = spec.get("min"), spec.get("max")
+    if numeric and values.is_number(low) and values.is_number(high) and low > high:  # type: ignore[operator]
+        bad("max", f"`max` ({high}) is below `min` ({low})", "swap the two values")
+    choices = spec.get("choices")
+    if kind == "choice" and not choices:
+        bad("type", "a choice parameter needs `choices`", "add `choices:` with the allowed values")
+    if "choices" in spec and kind not in ("choice", "list"):
+        bad(
+            "choices",
+            f"`choices` only applies to choice and list parameters, not to {kind}",
+            "remove `choices`",
+        )
+    if isinstance(choices, list) and len(set(map(str, choices))) != len(choices):
+        bad("choices", "a choice is listed twice", "list each choice once")
+    prefers = spec.get("employer_prefers")
+    if prefers is not None:
+        shown = doc.raw((*path, "employer_prefers")) or str(prefers)
+        if numeric and prefers not in ("higher", "lower"):
+            bad(
+                "employer_prefers",
+                f"`employer_prefers` is {shown}; for a number it is higher or lower",
+                "write higher or lower",
+            )
+        elif kind == "boolean" and not isinstance(prefers, bool):
+            bad(
+                "employer_prefers",
+                f"`employer_prefers` is {shown}; for a yes/no parameter it is true or false",
+                "write true or false",
+            )
+        elif kind == "choice" and isinstance(choices, list) and prefers not in choices:
+            bad(
+                "employer_prefers",
+                f"`employer_prefers` is {shown}, which is not one of the choices",
+                f"write one of: {', '.join(map(str, choices))}",
+            )
+        elif kind in ("text", "list"):
+            bad(
+                "employer_prefers",
+                f"`employer_prefers` does not apply to a {kind} parameter",
+                "remove `employer_prefers`",
+            )
+    if out or "baseline" not in spec:
+        return out
+    param = build_parameter(str(path[1]), str(path[3]), spec)
+    shown = shown_value(doc, (*path, "baseline"), spec["baseline"])
+    for message, hint in values.problems(param, spec["baseline"], shown):
+        out.append(
+            doc.finding(
+                (*path, "baseline"),
+                "baseline-invalid",
+                f"national value of {pid} ({param.title}): {message}",
+                hint,
+                about=pid,
+            )
+        )
+    return out
+
+
+def shown_value(doc: Document, path: Path_, value: Any) -> str:
+    """The value as written in the file, for messages."""
+    raw = doc.raw(path)
+    if raw is not None:
+        return raw
+    if isinstance(value, list):
+        items = [doc.raw((*path, i)) or str(v) for i, v in enumerate(value)]
+        return "[" + ", ".join(items) + "]"
+    if isinstance(value, dict):
+        return "`key: value` lines"
+    return str(value)
+
+
+def build_parameter(topic: str, slug: str, spec: dict[str, Any]) -> Parameter:
+    baseline = spec.get("baseline")
+    if spec.get("type") == "list" and isinstance(baseline, list):
+        baseline = list(baseline)
+    return Parameter(
+        id=f"{topic}.{slug}",
+        topic=topic,
+        slug=slug,
+        title=str(spec.get("title", slug)),
+        type=spec["type"],
+        baseline=baseline,  # type: ignore[arg-type]
+        unit=spec.get("unit"),
+        unit_singular=spec.get("unit_singular"),
+        min=spec.get("min"),
+        max=spec.get("max"),
+        choices=tuple(str(c) for c in spec.get("choices") or ()),
+        employer_prefers=spec.get("employer_prefers"),
+        deviable=spec.get("deviable", True),
+        source=spec.get("source"),
+        illustrative=bool(spec.get("illustrative", False)),
+        description=spec.get("description"),
+    )
+
+
+def build(doc: Document) -> Framework:
+    data = doc.data
+    topics = tuple(
+        Topic(
+            id=tid,
+            title=topic["title"],
+            description=topic.get("description"),
+            parameters=tuple(
+                build_parameter(tid, pid, spec) for pid, spec in topic["parameters"].items()
+            ),
+        )
+        for tid, topic in data["topics"].items()
+    )
+    effective = parse_date(data["effective"])
+    assert effective is not None  # checked before building
+    return Framework(
+        id=data["framework"],
+        title=data["title"],
+        version=str(data["version"]),
+        effective=effective,
+        topics=topics,
+        file=doc.display,
+        source=data.get("source"),
+        description=data.get("description"),
+        illustrative=bool(data.get("illustrative", False)),
+    )

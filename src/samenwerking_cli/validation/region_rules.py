@@ -1,0 +1,324 @@
+"""Semantic rules for a region document against its framework, and building the Region."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from samenwerking_cli.findings import Finding
+from samenwerking_cli.loading import Document, Path_
+from samenwerking_cli.model import (
+    Addition,
+    Contact,
+    Deviation,
+    FollowUp,
+    Framework,
+    Region,
+)
+from samenwerking_cli.validation import values
+from samenwerking_cli.validation.dates import looks_like_date, parse_date
+from samenwerking_cli.validation.framework_rules import shown_value
+
+
+def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
+    """Expected type at a path, knowing that a deviation's `value` takes its parameter's type."""
+    from samenwerking_cli.validation.schema import expected_type
+
+    framework = frameworks.get(str(data.get("framework")))
+
+    def at(path: Path_) -> str | None:
+        if len(path) >= 3 and path[0] == "deviations" and path[2] == "value":
+            param = framework.parameter(str(path[1])) if framework else None
+            if param is None:
+                return None
+            json_type = values.expected_json_type(param.type)
+            return "string" if len(path) > 3 and json_type == "array" else json_type
+        return expected_type("region", path)
+
+    return at
+
+
+def check(
+    doc: Document, frameworks: dict[str, Framework], as_of: date, broken: set[str]
+) -> list[Finding]:
+    data = doc.data
+    out: list[Finding] = []
+    rid = data.get("region")
+    if isinstance(rid, str) and rid != doc.path.stem:
+        out.append(
+            doc.finding(
+                ("region",),
+                "id-mismatch",
+                f"the region id `{rid}` differs from the file name `{doc.path.name}`",
+                f"rename the file to {rid}.yaml, or set `region: {doc.path.stem}`",
+            )
+        )
+    if "province" in data and "provinces" in data:
+        out.append(
+            doc.finding(
+                ("provinces",),
+                "province-twice",
+                "both `province` and `provinces` are given",
+                "keep `provinces` (a list) and remove `province`",
+                key=True,
+            )
+        )
+    framework = _framework(doc, frameworks, broken, out)
+    out.extend(_contacts(doc, framework))
+    if framework is not None:
+        out.extend(_deviations(doc, framework))
+    out.extend(_dates(doc, as_of))
+    additions = data.get("additions")
+    if framework is not None and isinstance(additions, list):
+        for i, item in enumerate(additions):
+            topic = item.get("topic") if isinstance(item, dict) else None
+            if isinstance(topic, str) and framework.topic(topic) is None:
+                out.append(_unknown_topic(doc, ("additions", i, "topic"), topic, framework))
+    return out
+
+
+def _framework(
+    doc: Document, frameworks: dict[str, Framework], broken: set[str], out: list[Finding]
+) -> Framework | None:
+    fid = doc.data.get("framework")
+    if not isinstance(fid, str) or fid in broken:
+        return None  # a broken framework reports its own errors
+    framework = frameworks.get(fid)
+    if framework is None:
+        maybe = values.did_you_mean(fid, frameworks)
+        known = ", ".join(sorted(frameworks)) or "none"
+        out.append(
+            doc.finding(
+                ("framework",),
+                "unknown-framework",
+                f"the framework `{fid}` is not in frameworks/ (known: {known})",
+                maybe or "add the framework file, or correct the id",
+            )
+        )
+        return None
+    version = doc.data.get("framework_version")
+    if isinstance(version, str) and version != framework.version:
+        out.append(
+            doc.finding(
+                ("framework_version",),
+                "framework-version",
+                f"this region was written for version {version} of `{fid}`; the "
+                f"framework is now at version {framework.version}",
+                "check the region against the new version, then set "
+                f'`framework_version: "{framework.version}"`',
+                severity="warning",
+            )
+        )
+    return framework
+
+
+def _unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework) -> Finding:
+    maybe = values.did_you_mean(topic, [t.id for t in framework.topics])
+    return doc.finding(
+        path,
+        "unknown-topic",
+        f"the topic `{topic}` is not in the framework",
+        maybe or "use one of: " + ", ".join(t.id for t in framework.topics),
+    )
+
+
+def _contacts(doc: Document, framework: Framework | None) -> list[Finding]:
+    out: list[Finding] = []
+    contacts = doc.data.get("contacts")
+    if not isinstance(contacts, list):
+        return out
+    for i, contact in enumerate(contacts):
+        if not isinstance(contact, dict):
+            continue
+        if not contact.get("email") and not contact.get("phone"):
+            who = contact.get("name") or contact.get("role") or f"contact {i + 1}"
+            out.append(
+                doc.finding(
+                    ("contacts", i),
+                    "contact-unreachable",
+                    f"the contact {who} has no e-mail address and no phone number",
+                    "add `email:` or `phone:`",
+                )
+            )
+        topics = contact.get("topics")
+        if framework is not None and isinstance(topics, list):
+            for j, topic in enumerate(topics):
+                if isinstance(topic, str) and framework.topic(topic) is None:
+                    out.append(_unknown_topic(doc, ("contacts", i, "topics", j), topic, framework))
+    return out
+
+
+def _deviations(doc: Document, framework: Framework) -> list[Finding]:
+    out: list[Finding] = []
+    deviations = doc.data.get("deviations")
+    if not isinstance(deviations, dict):
+        return out
+    ids = [p.id for p in framework.parameters]
+    for pid, dev in deviations.items():
+        path: Path_ = ("deviations", pid)
+        param = framework.parameter(pid)
+        if param is None:
+            slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
+            maybe = (
+                f"did you mean `{slug_match[0]}`?" if slug_match else values.did_you_mean(pid, ids)
+            )
+            out.append(
+                doc.finding(
+                    path,
+                    "unknown-parameter",
+                    f"the parameter `{pid}` is not in the framework `{framework.id}`",
+                    maybe or "check the id with `samenwerking show`",
+                    key=True,
+                    about=pid,
+                )
+            )
+            continue
+        if not param.deviable:
+            out.append(
+                doc.finding(
+                    path,
+                    "not-deviable",
+                    f"{pid} ({param.title}) is national law; no region can deviate from it",
+                    "remove this deviation",
+                    key=True,
+                    about=pid,
+                )
+            )
+            continue
+        if not isinstance(dev, dict) or "value" not in dev:
+            continue
+        value = dev["value"]
+        shown = shown_value(doc, (*path, "value"), value)
+        problems = values.problems(param, value, shown)
+        for message, hint in problems:
+            out.append(
+                doc.finding(
+                    (*path, "value"),
+                    "value-invalid",
+                    f"{pid} ({param.title}): {message}",
+                    hint,
+                    about=pid,
+                )
+            )
+        if not problems and values.equal(param.type, value, param.baseline):
+            out.append(
+                doc.finding(
+                    (*path, "value"),
+                    "equal-to-baseline",
+                    f"{pid} ({param.title}): {shown} is the same as the national "
+                    "value, so this is not a deviation",
+                    "remove the deviation; it would hide a later change of the national value",
+                    severity="warning",
+                    about=pid,
+                )
+            )
+    return out
+
+
+def _dates(doc: Document, as_of: date) -> list[Finding]:
+    out: list[Finding] = []
+    deviations = doc.data.get("deviations")
+    if isinstance(deviations, dict):
+        for pid, dev in deviations.items():
+            if not isinstance(dev, dict):
+                continue
+            for key in ("since", "review_by"):
+                _date(doc, ("deviations", pid, key), dev.get(key), out)
+            review = parse_date(dev.get("review_by"))
+            if review is not None and review < as_of:
+                out.append(
+                    doc.finding(
+                        ("deviations", pid, "review_by"),
+                        "review-overdue",
+                        f"the review of {pid} was due on {dev['review_by']}",
+                        "review the deviation, then set a new `review_by` date",
+                        severity="warning",
+                        about=pid,
+                    )
+                )
+    follow_ups = doc.data.get("follow_ups")
+    if isinstance(follow_ups, list):
+        for i, item in enumerate(follow_ups):
+            if not isinstance(item, dict):
+                continue
+            _date(doc, ("follow_ups", i, "due"), item.get("due"), out)
+            due = parse_date(item.get("due"))
+            if due is not None and due < as_of and item.get("status") == "open":
+                action = str(item.get("action", ""))
+                out.append(
+                    doc.finding(
+                        ("follow_ups", i, "due"),
+                        "follow-up-overdue",
+                        f"the follow-up “{action}” was due on {item['due']} and is still open",
+                        "mark it done or dropped, or agree a new `due` date",
+                        severity="warning",
+                    )
+                )
+    return out
+
+
+def _date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
+    if looks_like_date(value) and parse_date(value) is None:
+        out.append(
+            doc.finding(
+                path,
+                "invalid-date",
+                f"{value} is not a date that exists",
+                "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+            )
+        )
+
+
+def build(doc: Document) -> Region:
+    data = doc.data
+    provinces = data.get("provinces") or ([data["province"]] if "province" in data else [])
+    return Region(
+        id=data["region"],
+        name=data["name"],
+        framework=data["framework"],
+        adoption=data["adoption"],
+        file=doc.display,
+        kind=data.get("kind", "arbeidsmarktregio"),
+        code=data.get("code"),
+        provinces=tuple(provinces),
+        centrumgemeente=data.get("centrumgemeente"),
+        centrumgemeente_verified=data.get("centrumgemeente_verified"),
+        municipalities=tuple(data.get("municipalities") or ()),
+        framework_version=data.get("framework_version"),
+        illustrative=bool(data.get("illustrative", False)),
+        contacts=tuple(
+            Contact(
+                role=c["role"],
+                organisation=c["organisation"],
+                name=c.get("name"),
+                email=c.get("email"),
+                phone=c.get("phone"),
+                topics=tuple(c["topics"]) if "topics" in c else None,
+            )
+            for c in data.get("contacts") or ()
+        ),
+        deviations={
+            pid: Deviation(
+                parameter=pid,
+                value=d["value"],
+                rationale=d["rationale"],
+                since=parse_date(d.get("since")),
+                review_by=parse_date(d.get("review_by")),
+            )
+            for pid, d in (data.get("deviations") or {}).items()
+        },
+        additions=tuple(
+            Addition(title=a["title"], description=a["description"], topic=a.get("topic"))
+            for a in data.get("additions") or ()
+        ),
+        follow_ups=tuple(
+            FollowUp(
+                action=f["action"],
+                status=f["status"],
+                with_=f.get("with"),
+                owner=f.get("owner"),
+                due=parse_date(f.get("due")),
+            )
+            for f in data.get("follow_ups") or ()
+        ),
+    )

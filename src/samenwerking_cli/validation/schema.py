@@ -1,0 +1,219 @@
+"""JSON Schema checks, with each error turned into a located, plain-language finding."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from samenwerking_cli.findings import Finding
+from samenwerking_cli.loading import Document, Path_, dotted
+from samenwerking_cli.validation.values import did_you_mean
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+_TYPE_WORDS = {
+    "object": "`key: value` lines",
+    "array": "a list (lines starting with `- `)",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+}
+
+
+@cache
+def schema(kind: str) -> dict[str, Any]:
+    text = (
+        resources.files("samenwerking_cli")
+        .joinpath(f"schemas/{kind}.schema.json")
+        .read_text(encoding="utf-8")
+    )
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@cache
+def _validator(kind: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema(kind))
+
+
+def check(doc: Document, kind: str, skip: set[Path_]) -> list[Finding]:
+    """Every schema error of `doc`, except those at paths in `skip` (already reported)."""
+    validator = _validator(kind)
+    findings: list[Finding] = []
+    for error in validator.iter_errors(doc.data):
+        path: Path_ = tuple(error.absolute_path)
+        if any(path[: len(s)] == s for s in skip):
+            continue
+        findings.extend(_explain(doc, error, path))
+    return findings
+
+
+def _shown(doc: Document, path: Path_, value: Any) -> str:
+    raw = doc.raw(path)
+    if raw is not None:
+        return raw if raw else '""'
+    if isinstance(value, dict):
+        return "`key: value` lines"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding]:
+    keyword = error.validator
+    rule: Any = error.validator_value
+    sub: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    here = _name(path)
+    if keyword == "required":
+        missing = [k for k in rule if isinstance(error.instance, dict) and k not in error.instance]
+        return [
+            doc.finding(
+                path,
+                "missing-key",
+                f"the key `{k}` is missing{_in(path)}",
+                f"add a line `{k}: …`",
+                key=bool(path),
+                about=_join(path, k),
+            )
+            for k in missing
+        ]
+    if keyword == "additionalProperties" and isinstance(error.instance, dict):
+        known = list(sub.get("properties", {}))
+        out = []
+        for k in error.instance:
+            if k in known:
+                continue
+            maybe = did_you_mean(str(k), known)
+            hint = maybe or f"remove it; known keys here: {', '.join(known)}"
+            out.append(
+                doc.finding(
+                    (*path, k),
+                    "unknown-key",
+                    f"unknown key `{k}`{_in(path)}",
+                    hint,
+                    key=True,
+                    about=_join(path, str(k)),
+                )
+            )
+        return out
+    if keyword == "propertyNames":
+        bad = str(error.instance)
+        hint = (rule.get("x-hint") if isinstance(rule, dict) else None) or "rename the key"
+        return [
+            doc.finding(
+                (*path, bad),
+                "bad-format",
+                f"`{bad}` is not a valid id{_in(path)}",
+                hint,
+                key=True,
+                about=_join(path, bad),
+            )
+        ]
+    shown = _shown(doc, path, error.instance)
+    if keyword == "type":
+        wanted = rule if isinstance(rule, list) else [rule]
+        words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
+        return [
+            doc.finding(
+                path,
+                "wrong-type",
+                f"{here} should be {words}, not {shown}",
+                _type_hint(wanted, shown),
+            )
+        ]
+    if keyword == "enum":
+        options = [str(o) for o in rule]
+        maybe = did_you_mean(str(error.instance), options)
+        return [
+            doc.finding(
+                path,
+                "not-allowed",
+                f"{here} is {shown}, which is not one of: {', '.join(options)}",
+                maybe or f"write one of: {', '.join(options)}",
+            )
+        ]
+    if keyword == "pattern":
+        if isinstance(error.instance, str) and not error.instance.strip():
+            return [
+                doc.finding(
+                    path,
+                    "empty-value",
+                    f"{here} is empty",
+                    sub.get("x-hint") or "write a value, or remove the line",
+                )
+            ]
+        return [
+            doc.finding(
+                path,
+                "bad-format",
+                f"{here} is {shown}, which is not in the right form",
+                sub.get("x-hint", "check how this value is written"),
+            )
+        ]
+    if keyword in ("minLength", "minItems", "minProperties"):
+        return [
+            doc.finding(
+                path, "empty-value", f"{here} is empty", "write a value, or remove the line"
+            )
+        ]
+    return [doc.finding(path, "wrong-type", f"{here}: {error.message}", "check this value")]
+
+
+def _type_hint(wanted: list[str], shown: str) -> str:
+    if "string" in wanted:
+        return f'put the value in quotes: "{shown}"'
+    if "object" in wanted:
+        return "write `key: value` lines, indented under this key"
+    if "array" in wanted:
+        return "write the items as lines starting with `- `"
+    if "boolean" in wanted:
+        return "write true or false"
+    return "write a number without quotes"
+
+
+def _name(path: Path_) -> str:
+    return f"`{dotted(path)}`" if path else "the document"
+
+
+def _in(path: Path_) -> str:
+    return f" under `{dotted(path)}`" if path else ""
+
+
+def _join(path: Path_, key: str) -> str:
+    return dotted((*path, key))
+
+
+def expected_type(kind: str, path: Path_) -> str | None:
+    """The JSON type the schema asks for at `path`, or None where it does not say."""
+    node: Any = schema(kind)
+    root = node
+    for part in path:
+        node = _deref(root, node)
+        if isinstance(part, int):
+            node = node.get("items")
+        else:
+            props = node.get("properties", {})
+            node = props[part] if part in props else node.get("additionalProperties")
+        if not isinstance(node, dict):
+            return None
+    node = _deref(root, node)
+    if node.get("x-date"):
+        return "date"
+    kinds = node.get("type")
+    if "enum" in node:
+        return "string"
+    return kinds if isinstance(kinds, str) else None
+
+
+def _deref(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        found: dict[str, Any] = root["$defs"][ref.split("/")[-1]]
+        return found
+    return node

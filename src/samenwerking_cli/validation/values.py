@@ -1,0 +1,140 @@
+"""Does a value fit a parameter? Shared by the baseline and the deviation checks."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from samenwerking_cli.model import NUMERIC_TYPES, Parameter
+
+_KIND_WORDS = {
+    "integer": "a whole number",
+    "number": "a number",
+    "money": "an amount in euro (a number with at most two decimals)",
+    "boolean": "true or false",
+    "choice": "one of the choices",
+    "text": "text",
+    "list": "a list of texts",
+}
+
+
+def kind_words(param_type: str) -> str:
+    return _KIND_WORDS.get(param_type, param_type)
+
+
+def did_you_mean(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"did you mean `{close[0]}`?" if close else ""
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
+    """(message, hint) pairs; empty when `value` fits `param`. `shown` is the value as written."""
+    kind = param.type
+    if kind in NUMERIC_TYPES:
+        if kind == "integer" and not (is_number(value) and isinstance(value, int)):
+            return [(f"{shown} is not a whole number", "write a whole number such as 3")]
+        if not is_number(value):
+            example = "92.50" if kind == "money" else "23.5"
+            return [(f"{shown} is not {kind_words(kind)}", f"write a number such as {example}")]
+        if kind == "money" and abs(round(value * 100) - value * 100) > 1e-6:
+            return [
+                (
+                    f"{shown} has more than two decimals for an amount in euro",
+                    "round it to whole cents, for example 92.50",
+                )
+            ]
+        out: list[tuple[str, str]] = []
+        if param.min is not None and value < param.min:
+            out.append(
+                (
+                    f"{shown} is below the lowest allowed value {_num(param.min)}",
+                    f"use a value of at least {_num(param.min)}",
+                )
+            )
+        if param.max is not None and value > param.max:
+            out.append(
+                (
+                    f"{shown} is above the highest allowed value {_num(param.max)}",
+                    f"use a value of at most {_num(param.max)}",
+                )
+            )
+        return out
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return []
+        hint = "write true or false"
+        if isinstance(value, str) and value.strip().lower() in {"ja", "nee", "yes", "no", "j", "n"}:
+            hint = "write true (for ja) or false (for nee)"
+        return [(f"{shown} is not true or false", hint)]
+    if kind == "choice":
+        if not isinstance(value, str):
+            return [(f"{shown} is not one of the choices", f"write one of: {_choices(param)}")]
+        if value not in param.choices:
+            maybe = did_you_mean(value, param.choices)
+            return [
+                (
+                    f"{shown} is not one of the choices ({_choices(param)})",
+                    maybe or f"write one of: {_choices(param)}",
+                )
+            ]
+        return []
+    if kind == "text":
+        if not isinstance(value, str) or not value.strip():
+            return [(f"{shown} is not text", "write the text, in quotes if it looks like a number")]
+        return []
+    if kind == "list":
+        if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+            return [
+                (
+                    f"{shown} is not a list of texts",
+                    "write the items as lines starting with `- `, or as [a, b]",
+                )
+            ]
+        out = []
+        if len(set(value)) != len(value):
+            twice = sorted({i for i in value if value.count(i) > 1})
+            out.append((f"the item {', '.join(twice)} is listed twice", "list each item once"))
+        if param.choices:
+            for item in value:
+                if item not in param.choices:
+                    maybe = did_you_mean(item, param.choices)
+                    out.append(
+                        (
+                            f"the item {item} is not one of the allowed items ({_choices(param)})",
+                            maybe or "use one of the allowed items",
+                        )
+                    )
+        return out
+    return []
+
+
+def _choices(param: Parameter) -> str:
+    return ", ".join(param.choices)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def equal(param_type: str, left: Any, right: Any) -> bool:
+    """Equality in the parameter's terms: money to the cent, lists as sets."""
+    if param_type == "money" and is_number(left) and is_number(right):
+        return round(left * 100) == round(right * 100)
+    if param_type == "list" and isinstance(left, list) and isinstance(right, list):
+        return set(left) == set(right)
+    if param_type in NUMERIC_TYPES and is_number(left) and is_number(right):
+        return bool(left == right)
+    same: bool = left == right
+    return same and type(left) is type(right)
+
+
+def expected_json_type(param_type: str) -> str:
+    if param_type in NUMERIC_TYPES:
+        return "number"
+    return {"boolean": "boolean", "list": "array"}.get(param_type, "string")
