@@ -125,7 +125,7 @@ def _num(value: float) -> str:
 def equal(param_type: str, left: Any, right: Any) -> bool:
     """Equality in the parameter's terms: money to the cent, lists as sets."""
     if param_type == "money" and is_number(left) and is_number(right):
-        return round(left * 100) == round(right * 100)
+        return bool(round(left * 100) == round(right * 100))
     if param_type == "list" and isinstance(left, list) and isinstance(right, list):
         return set(left) == set(right)
     if param_type in NUMERIC_TYPES and is_number(left) and is_number(right):
