@@ -171,3 +171,62 @@ class _Run:
             )
             return
         ws.regions[region.id] = region
+
+
+def load_valid(root: Path, as_of: date | None = None) -> Workspace:
+    """The workspace for commands that need valid documents: findings with errors stop here."""
+    from samenwerking_cli.findings import FindingsError
+
+    ws = load_workspace(root, (), as_of)
+    errors = ws.errors
+    if errors:
+        raise FindingsError(errors)
+    return ws
+
+
+def pick_framework(ws: Workspace, framework_id: str | None) -> Framework:
+    """The named framework, or the only one when none is named."""
+    from samenwerking_cli.validation.values import did_you_mean
+
+    if framework_id is None:
+        if len(ws.frameworks) == 1:
+            return next(iter(ws.frameworks.values()))
+        if not ws.frameworks:
+            raise UserError(
+                f"no framework found in {_shown(ws.root / 'frameworks')}",
+                "add a framework file under frameworks/, or give --root",
+            )
+        raise UserError(
+            "there are several frameworks: " + ", ".join(sorted(ws.frameworks)),
+            "choose one with --framework",
+        )
+    if framework_id not in ws.frameworks:
+        maybe = did_you_mean(framework_id, ws.frameworks)
+        raise UserError(
+            f"unknown framework `{framework_id}`",
+            maybe or "known frameworks: " + ", ".join(sorted(ws.frameworks)),
+        )
+    return ws.frameworks[framework_id]
+
+
+def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
+    """Regions by id, CBS code or name (any case), in the order given, each once."""
+    from samenwerking_cli.validation.values import did_you_mean
+
+    lookup: dict[str, Region] = {}
+    for region in ws.regions.values():
+        for key in (region.id, region.code, region.name):
+            if key:
+                lookup.setdefault(key.casefold(), region)
+    out: list[Region] = []
+    for name in names:
+        region = lookup.get(name.strip().casefold())
+        if region is None:
+            maybe = did_you_mean(name.strip().casefold(), lookup)
+            raise UserError(
+                f"unknown region `{name}`",
+                (maybe + " " if maybe else "") + "see the region ids with `samenwerking compare`",
+            )
+        if region not in out:
+            out.append(region)
+    return out
