@@ -220,13 +220,13 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
                 lookup.setdefault(key.casefold(), region)
     out: list[Region] = []
     for name in names:
-        region = lookup.get(name.strip().casefold())
-        if region is None:
+        found = lookup.get(name.strip().casefold())
+        if found is None:
             maybe = did_you_mean(name.strip().casefold(), lookup)
             raise UserError(
                 f"unknown region `{name}`",
                 (maybe + " " if maybe else "") + "see the region ids with `samenwerking compare`",
             )
-        if region not in out:
-            out.append(region)
+        if found not in out:
+            out.append(found)
     return out
