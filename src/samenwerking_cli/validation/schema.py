@@ -51,7 +51,8 @@ def check(doc: Document, kind: str, skip: set[Path_]) -> list[Finding]:
         if any(path[: len(s)] == s for s in skip):
             continue
         findings.extend(_explain(doc, error, path))
-    return findings
+    # jsonschema reports a `required` error per missing key, and we explain each one fully.
+    return list(dict.fromkeys(findings))
 
 
 def _shown(doc: Document, path: Path_, value: Any) -> str:
@@ -87,7 +88,7 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
         known = list(sub.get("properties", {}))
         out = []
         for k in error.instance:
-            if k in known:
+            if k in known or (str(k).startswith("x-") and "patternProperties" in sub):
                 continue
             maybe = did_you_mean(str(k), known)
             hint = maybe or f"remove it; known keys here: {', '.join(known)}"
