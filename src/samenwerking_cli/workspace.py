@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -83,31 +83,45 @@ def _shown(path: Path) -> str:
     return "the current folder" if str(path) in (".", "") else str(path)
 
 
-def load_workspace(root: Path, paths: Sequence[Path] = (), as_of: date | None = None) -> Workspace:
+def load_workspace(
+    root: Path,
+    paths: Sequence[Path] = (),
+    as_of: date | None = None,
+    on_file: Callable[[int, int], None] | None = None,
+) -> Workspace:
     """Load and validate every document; the model holds only the valid ones.
+
+    `on_file(done, total)` is called after each file (for a progress bar; it must not print
+    to stdout).
 
     Frameworks come first, since every region is checked against its framework. Regions are
     streamed: each node tree is dropped once the region is built, so memory stays flat.
     """
     ws = Workspace(root=root)
-    _Run(ws, as_of or date.today()).run(*discover(root, paths))
+    _Run(ws, as_of or date.today(), on_file).run(*discover(root, paths))
     ws.findings.sort(key=Finding.sort_key)
     return ws
 
 
 class _Run:
-    def __init__(self, ws: Workspace, as_of: date) -> None:
+    def __init__(
+        self, ws: Workspace, as_of: date, on_file: Callable[[int, int], None] | None = None
+    ) -> None:
         self.ws = ws
         self.as_of = as_of
+        self.on_file = on_file
         self.broken: set[str] = set()
 
     def run(self, framework_files: list[Path], other_files: list[Path]) -> None:
         framework_real = {os.path.realpath(p) for p in framework_files}
-        for path in framework_files:
-            self.one(path, expect_framework=True)
-        for path in other_files:
-            if os.path.realpath(path) not in framework_real:
-                self.one(path, expect_framework=False)
+        others = [p for p in other_files if os.path.realpath(p) not in framework_real]
+        total = len(framework_files) + len(others)
+        for done, (path, is_framework) in enumerate(
+            [(p, True) for p in framework_files] + [(p, False) for p in others], start=1
+        ):
+            self.one(path, expect_framework=is_framework)
+            if self.on_file is not None:
+                self.on_file(done, total)
 
     def one(self, path: Path, *, expect_framework: bool) -> None:
         from samenwerking_cli import validation
