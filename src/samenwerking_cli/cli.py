@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from samenwerking_cli.app import app
-from samenwerking_cli.commands import validate  # noqa: F401  (registers the command)
+from samenwerking_cli.commands import (
+    tools,  # noqa: F401  (schema, new-region)
+    validate,  # noqa: F401  (registers the command)
+)
 
 
 def main() -> None:

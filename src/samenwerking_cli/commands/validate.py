@@ -9,7 +9,16 @@ import typer
 
 from samenwerking_cli.app import AsOfOption, RootOption, app, console, parse_as_of
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif", "junit")
+
+
+def _output(fmt: str) -> object:
+    return typer.Option(
+        f"--output-{fmt}",
+        metavar="FILE",
+        help=f"Also write the {fmt.upper() if fmt != 'junit' else 'JUnit XML'} report to FILE.",
+        show_default=False,
+    )
 
 
 @app.command()
@@ -27,6 +36,9 @@ def validate(
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
     as_of: AsOfOption = None,
+    output_json: Annotated[Path | None, _output("json")] = None,
+    output_sarif: Annotated[Path | None, _output("sarif")] = None,
+    output_junit: Annotated[Path | None, _output("junit")] = None,
 ) -> None:
     """Check frameworks and regions: YAML, schema and rules, with file, line and column.
 
@@ -37,17 +49,44 @@ def validate(
       samenwerking validate
 
       samenwerking validate regions/foodvalley.yaml --format github
+
+      samenwerking validate --format github --output-sarif samenwerking.sarif
+
+      samenwerking validate --format junit > samenwerking-junit.xml
     """
-    from samenwerking_cli.findings import exit_code
-    from samenwerking_cli.output import emit
+    import os
+
+    from samenwerking_cli.findings import UserError, exit_code
+    from samenwerking_cli.output import check_target, emit, write_atomic
+    from samenwerking_cli.progress import file_progress
+    from samenwerking_cli.render import ci
     from samenwerking_cli.render import findings as render
     from samenwerking_cli.workspace import load_workspace
 
     if output_format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    ws = load_workspace(root, paths or [], parse_as_of(as_of))
+    outputs = {
+        fmt: target
+        for fmt, target in (("json", output_json), ("sarif", output_sarif), ("junit", output_junit))
+        if target is not None
+    }
+    if len({os.path.realpath(t) for t in outputs.values()}) < len(outputs):
+        raise UserError(
+            "two --output-… options name the same file", "give each report its own file"
+        )
+    for target in outputs.values():
+        check_target(target, paths or [])  # fail before the work, not after
+    with file_progress("Checking") as on_file:
+        ws = load_workspace(root, paths or [], parse_as_of(as_of), on_file=on_file)
+    inputs = [Path(f) for f in ws.files]
+    for target in outputs.values():
+        check_target(target, inputs)
+    base = os.getcwd()
+    for fmt, target in outputs.items():
+        text = ci.render(fmt, ws.findings, ws.files, strict=strict, base=base)
+        write_atomic(target, text, inputs=inputs)
     if output_format == "text":
         render.text(ws.findings, len(ws.files), console(ctx))
     else:
-        emit(render.TEXT_FORMATS[output_format](ws.findings, len(ws.files)))
+        emit(ci.render(output_format, ws.findings, ws.files, strict=strict, base=base))
     raise typer.Exit(exit_code(ws.findings, strict=strict))

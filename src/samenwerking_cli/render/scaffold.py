@@ -1,0 +1,155 @@
+"""A new region file, ready for a policy officer to fill in (`samenwerking new-region`).
+
+Everything optional is commented out with `# ` at the start of the line, so that removing that
+prefix (by hand, or with an editor's "toggle comment") gives correctly indented YAML. Comments in
+the file are Dutch, like the documents themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+from samenwerking_cli.model import Framework, Parameter, Value
+from samenwerking_cli.render.escape import one_line
+
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# Plain words some YAML tools read as booleans or null: always quoted.
+_QUOTE_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+_WIDTH = 96
+
+
+def yaml_scalar(text: str) -> str:
+    """A text value as YAML reads it back exactly: plain when safe, else double-quoted."""
+    if _PLAIN.fullmatch(text) and text.lower() not in _QUOTE_WORDS:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def yaml_value(param: Parameter, value: Value) -> str:
+    """`value` written the way the YAML must be written for this parameter's type."""
+    if param.type == "boolean" or isinstance(value, bool):
+        return "true" if value else "false"
+    if param.type == "money" and isinstance(value, int | float):
+        return f"{value:.2f}"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and param.type == "integer" else repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_scalar(str(item)) for item in value) + "]"
+    if param.type == "choice":
+        return yaml_scalar(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _shown(param: Parameter, value: Value) -> str:
+    text = yaml_value(param, value)
+    if param.unit:
+        unit = param.unit_singular if value == 1 and param.unit_singular else param.unit
+        text += f" {unit}" if unit != "%" else "%"
+    return text
+
+
+def _bounds(param: Parameter) -> str:
+    def num(x: float) -> str:
+        if param.type == "money":
+            return f"{x:.2f}"
+        return str(int(x)) if float(x).is_integer() else str(x)
+
+    if param.min is not None and param.max is not None:
+        return f"toegestaan: {num(param.min)} tot en met {num(param.max)}"
+    if param.min is not None:
+        return f"toegestaan: {num(param.min)} of meer"
+    if param.max is not None:
+        return f"toegestaan: hoogstens {num(param.max)}"
+    if param.choices:
+        return ("keuzes: " if param.type == "choice" else "mogelijk: ") + ", ".join(param.choices)
+    if param.type == "boolean":
+        return "true of false"
+    return ""
+
+
+def _comment(text: str, indent: str) -> list[str]:
+    lines = textwrap.wrap(one_line(text), _WIDTH - len(indent) - 4) or [""]
+    return [f"#{indent}# {line}" for line in lines]
+
+
+def _deviation(param: Parameter) -> list[str]:
+    out = _comment(param.title + ".", "   ")
+    facts = f"Landelijk: {_shown(param, param.baseline)}"
+    bounds = _bounds(param)
+    out += _comment(facts + (f" ({bounds})." if bounds else "."), "   ")
+    if param.description:
+        out += _comment(param.description, "   ")
+    unit = param.unit_singular if param.baseline == 1 and param.unit_singular else param.unit
+    unit_note = f"  # {'euro ' if param.type == 'money' else ''}{one_line(unit)}" if unit else ""
+    out += [
+        f"#   {param.id}:",
+        f"#     value: {yaml_value(param, param.baseline)}{unit_note}",
+        '#     rationale: ""  # waarom wijkt de regio af? (verplicht)',
+        "#     # since: 2025-01-01",
+        "#     # review_by: 2026-01-01",
+    ]
+    return out
+
+
+def region_file(slug: str, name: str, framework: Framework, code: str | None = None) -> str:
+    """The text of `regions/<slug>.yaml`: valid as it is, every deviation commented out."""
+    title, version = one_line(framework.title), one_line(framework.version)
+    heading = f"Regio-afspraak van {one_line(name)} bij het raamwerk {title} (versie {version})."
+    lines = [
+        *(f"# {line}" for line in textwrap.wrap(heading, _WIDTH - 2)),
+        "# Gemaakt met `samenwerking new-region`; controleer het bestand met `samenwerking validate`.",
+        "#",
+        "# Wijkt de regio af van het raamwerk? Haal dan onder `deviations` het #-teken weg voor",
+        "# `deviations:` en voor de regels van elke afwijking, en vul `value` en `rationale` in.",
+        "# Alles wat niet is ingevuld, volgt het landelijke raamwerk.",
+        "",
+        f"region: {slug}",
+        f"name: {json.dumps(name, ensure_ascii=False)}",
+        "# kind: gemeente  # alleen voor een gemeente; standaard: arbeidsmarktregio",
+        f"code: {code}" if code else "# code: AM00  # CBS-code: AM en twee cijfers",
+        "# province: Gelderland  # of, over een grens: provinces: [Gelderland, Utrecht]",
+        "# centrumgemeente: Ede",
+        "# municipalities: [Ede, Wageningen]",
+        f"framework: {framework.id}",
+        f"framework_version: {json.dumps(framework.version, ensure_ascii=False)}",
+        "adoption: not_started  # adopted, partial, in_dialogue of not_started",
+        "",
+        "# Contactpersonen (met een e-mailadres of een telefoonnummer):",
+        "# contacts:",
+        "#   - role: Accountmanager landelijke werkgevers",
+        "#     organisation: WerkgeversServicepunt",
+        "#     email: naam@organisatie.nl",
+        "",
+        "# Afwijkingen van het landelijke raamwerk, per onderwerp:",
+        "# deviations:",
+    ]
+    for topic in framework.topics:
+        deviable = [p for p in topic.parameters if p.deviable]
+        fixed = [p for p in topic.parameters if not p.deviable]
+        lines += ["#", f"#   # ==== {one_line(topic.title)} ===="]
+        for param in deviable:
+            lines += ["#", *_deviation(param)]
+        for param in fixed:
+            lines += [
+                "#",
+                *_comment(f"{param.title}: landelijk vastgelegd, geen afwijking mogelijk.", "   "),
+            ]
+    lines += [
+        "",
+        "# Eigen afspraken buiten het raamwerk (goede voorbeelden):",
+        "# additions:",
+        "#   - title: Medewerkerspaspoort",
+        "#     description: Overdraagbaar overzicht van ondersteuning en voorzieningen.",
+        "",
+        "# Vervolgafspraken:",
+        "# follow_ups:",
+        "#   - action: Jobcoachtarief afstemmen met UWV",
+        "#     owner: WerkgeversServicepunt",
+        "#     due: 2025-06-30",
+        "#     status: open  # open, done of dropped",
+    ]
+    return "\n".join(lines) + "\n"
