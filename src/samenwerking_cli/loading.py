@@ -393,6 +393,9 @@ _SYNTAX_HINTS: list[tuple[str, str, str]] = [
 
 def _syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> LoadError:
     mark = exc.problem_mark or exc.context_mark
+    unclosed = "quoted scalar" in (exc.context or "") and "end of stream" in (exc.problem or "")
+    if unclosed and exc.context_mark is not None:
+        mark = exc.context_mark  # where the quote opens, not the end of the file
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     text = f"{exc.context or ''} {exc.problem or ''}"
@@ -406,6 +409,16 @@ def _syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> 
             "syntax",
             "a tab is used for indentation or spacing",
             "use spaces instead of tabs",
+            line,
+            column,
+            source,
+        )
+    if unclosed:
+        return _problem(
+            display,
+            "syntax",
+            "a quoted text is not closed",
+            "close the quote, or escape quotes inside it",
             line,
             column,
             source,
@@ -433,6 +446,8 @@ def _reader_error(exc: yaml.YAMLError, display: str, lines: list[str]) -> LoadEr
         text = "\n".join(lines)
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
+    if isinstance(character, int):  # LibYAML gives the code point, the Python reader the text
+        character = chr(character)
     what = f"U+{ord(character):04X}" if isinstance(character, str) else "a control character"
     return _problem(
         display,
