@@ -32,7 +32,7 @@ def not_agreement(doc: Document) -> Finding:
 def check_framework(doc: Document) -> tuple[list[Finding], Framework | None]:
     findings, refused = ambiguity.settle(doc, framework_rules.expected(doc.data))
     findings += schema.check(doc, "framework", refused)
-    findings += framework_rules.check(doc)
+    findings += framework_rules.check(doc, frozenset(refused))
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, framework_rules.build(doc)
@@ -43,7 +43,7 @@ def check_region(
 ) -> tuple[list[Finding], Region | None]:
     findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
     findings += schema.check(doc, "region", refused)
-    findings += region_rules.check(doc, frameworks, as_of, broken)
+    findings += region_rules.check(doc, frameworks, as_of, broken, frozenset(refused))
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, region_rules.build(doc)

@@ -46,7 +46,8 @@ def _get(data: Any, path: Path_) -> Any:
     return data
 
 
-def check(doc: Document) -> list[Finding]:
+def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
+    """Rules for a framework; values at `skip` were refused as ambiguous already."""
     data = doc.data
     out: list[Finding] = []
     fid = data.get("framework")
@@ -71,7 +72,8 @@ def check(doc: Document) -> list[Finding]:
             continue
         for pid, spec in params.items():
             if isinstance(spec, dict):
-                out.extend(_check_parameter(doc, ("topics", tid, "parameters", pid), spec))
+                path: Path_ = ("topics", tid, "parameters", pid)
+                out.extend(_check_parameter(doc, path, spec, skip))
     return out
 
 
@@ -84,7 +86,9 @@ def _bad_date(doc: Document, path: Path_, raw: str) -> Finding:
     )
 
 
-def _check_parameter(doc: Document, path: Path_, spec: dict[str, Any]) -> list[Finding]:
+def _check_parameter(
+    doc: Document, path: Path_, spec: dict[str, Any], skip: frozenset[Path_]
+) -> list[Finding]:
     kind = spec.get("type")
     if kind not in PARAM_TYPES:
         return []
@@ -117,7 +121,7 @@ def _check_parameter(doc: Document, path: Path_, spec: dict[str, Any]) -> list[F
     if isinstance(choices, list) and len(set(map(str, choices))) != len(choices):
         bad("choices", "a choice is listed twice", "list each choice once")
     prefers = spec.get("employer_prefers")
-    if prefers is not None:
+    if prefers is not None and (*path, "employer_prefers") not in skip:
         shown = doc.raw((*path, "employer_prefers")) or str(prefers)
         if numeric and prefers not in ("higher", "lower"):
             bad(
@@ -143,7 +147,7 @@ def _check_parameter(doc: Document, path: Path_, spec: dict[str, Any]) -> list[F
                 f"`employer_prefers` does not apply to a {kind} parameter",
                 "remove `employer_prefers`",
             )
-    if out or "baseline" not in spec:
+    if out or "baseline" not in spec or (*path, "baseline") in skip:
         return out
     param = build_parameter(str(path[1]), str(path[3]), spec)
     shown = shown_value(doc, (*path, "baseline"), spec["baseline"])

@@ -39,8 +39,13 @@ def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
 
 
 def check(
-    doc: Document, frameworks: dict[str, Framework], as_of: date, broken: set[str]
+    doc: Document,
+    frameworks: dict[str, Framework],
+    as_of: date,
+    broken: set[str],
+    skip: frozenset[Path_] = frozenset(),
 ) -> list[Finding]:
+    """Rules for a region; values at `skip` were refused as ambiguous already."""
     data = doc.data
     out: list[Finding] = []
     rid = data.get("region")
@@ -66,7 +71,7 @@ def check(
     framework = _framework(doc, frameworks, broken, out)
     out.extend(_contacts(doc, framework))
     if framework is not None:
-        out.extend(_deviations(doc, framework))
+        out.extend(_deviations(doc, framework, skip))
     out.extend(_dates(doc, as_of))
     additions = data.get("additions")
     if framework is not None and isinstance(additions, list):
@@ -148,7 +153,7 @@ def _contacts(doc: Document, framework: Framework | None) -> list[Finding]:
     return out
 
 
-def _deviations(doc: Document, framework: Framework) -> list[Finding]:
+def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> list[Finding]:
     out: list[Finding] = []
     deviations = doc.data.get("deviations")
     if not isinstance(deviations, dict):
@@ -185,7 +190,7 @@ def _deviations(doc: Document, framework: Framework) -> list[Finding]:
                 )
             )
             continue
-        if not isinstance(dev, dict) or "value" not in dev:
+        if not isinstance(dev, dict) or "value" not in dev or (*path, "value") in skip:
             continue
         value = dev["value"]
         shown = shown_value(doc, (*path, "value"), value)
