@@ -70,6 +70,9 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
     keyword = error.validator
     rule: Any = error.validator_value
     sub: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    if "propertyNames" in error.absolute_schema_path:
+        # jsonschema reports a bad key as its own error ("pattern"), at the parent's path.
+        keyword, rule = "propertyNames", sub
     here = _name(path)
     if keyword == "required":
         missing = [k for k in rule if isinstance(error.instance, dict) and k not in error.instance]
@@ -125,7 +128,7 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
                 path,
                 "wrong-type",
                 f"{here} should be {words}, not {shown}",
-                _type_hint(wanted, shown),
+                _type_hint(wanted, shown, error.instance),
             )
         ]
     if keyword == "enum":
@@ -160,13 +163,18 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
     if keyword in ("minLength", "minItems", "minProperties"):
         return [
             doc.finding(
-                path, "empty-value", f"{here} is empty", "write a value, or remove the line"
+                path,
+                "empty-value",
+                f"{here} is empty",
+                sub.get("x-hint") or "write a value, or remove the line",
             )
         ]
     return [doc.finding(path, "wrong-type", f"{here}: {error.message}", "check this value")]
 
 
-def _type_hint(wanted: list[str], shown: str) -> str:
+def _type_hint(wanted: list[str], shown: str, value: Any = None) -> str:
+    if "string" in wanted and isinstance(value, list | dict):
+        return "write one text after the key; put it in quotes if it starts with [ or {"
     if "string" in wanted:
         return f'put the value in quotes: "{shown}"'
     if "object" in wanted:
