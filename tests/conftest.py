@@ -1,0 +1,78 @@
+"""Shared helpers: run the CLI as a user does, and read the expectations written in fixtures."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import samenwerking_cli.cli  # noqa: F401  (registers every command on the app)
+from samenwerking_cli.app import app
+
+FIXTURES = Path(__file__).parent / "fixtures" / "validate"
+VALID_ROOT = FIXTURES / "valid"
+# Fixed, so that overdue reviews and follow-ups do not depend on the day the tests run.
+AS_OF = "2025-01-01"
+
+# `# expect: <severity> <code> [<line>[:<column>]] [| text in message or fix]...`
+_EXPECT = re.compile(
+    r"#\s*expect:\s*(?P<severity>error|warning)\s+(?P<code>[a-z-]+)"
+    r"(?:\s+(?P<line>\d+)(?::(?P<column>\d+))?)?(?P<texts>(?:\s*\|[^|\n]*)*)"
+)
+
+
+@dataclass(frozen=True)
+class Expected:
+    file: Path
+    severity: str
+    code: str
+    line: int | None
+    column: int | None
+    texts: tuple[str, ...]
+
+
+def expectations(path: Path) -> list[Expected]:
+    """The `# expect:` lines of a fixture file (bytes-safe: some fixtures are not UTF-8)."""
+    text = path.read_bytes().decode("utf-8", "replace")
+    out = []
+    for match in _EXPECT.finditer(text):
+        texts = tuple(t.strip() for t in match["texts"].split("|")[1:] if t.strip())
+        out.append(
+            Expected(
+                file=path,
+                severity=match["severity"],
+                code=match["code"],
+                line=int(match["line"]) if match["line"] else None,
+                column=int(match["column"]) if match["column"] else None,
+                texts=texts,
+            )
+        )
+    return out
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """cli("validate", ...) -> Result, with stdout and stderr apart and a fixed terminal width."""
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
