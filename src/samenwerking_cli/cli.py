@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samenwerking_cli.app import app
 from samenwerking_cli.commands import (
+    compare,  # noqa: F401  (compare, show, contacts, diff)
     tools,  # noqa: F401  (schema, new-region)
     validate,  # noqa: F401  (registers the command)
 )
