@@ -135,6 +135,7 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
     return Console(
         file=sys.stderr if err else sys.stdout,
         no_color=no_color,
+        color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
         highlight=False,
         emoji=False,
         markup=False,
