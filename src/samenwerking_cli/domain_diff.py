@@ -102,14 +102,15 @@ class _Loaded:
     region: Region | None = None
 
 
-def read(path: Path) -> _Loaded:
+def read(path: Path, frameworks: dict[str, Framework] | None = None) -> _Loaded:
     """Load with our loader and validate as far as a diff needs: the document on its own.
 
-    A region is not checked against a framework: an old version may well name parameters the
-    framework has since dropped. Raises FindingsError with the errors of a broken file.
+    A known framework settles how a deviation's value is read (`92.50` is an amount), but the
+    region is not held to the rules of today's framework: an old version may well name
+    parameters the framework has since dropped. Raises FindingsError for a broken file.
     """
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import framework_rules, region_rules
+    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
 
     try:
         doc = load(path, str(path))
@@ -121,7 +122,10 @@ def read(path: Path) -> _Loaded:
         findings, _ = validation.check_framework(doc)
     elif kind == "region":
         fid = str(doc.data.get("framework"))
-        findings, _ = validation.check_region(doc, {}, date.today(), {fid})
+        expected = region_rules.expected(doc.data, frameworks or {})
+        findings, refused = ambiguity.settle(doc, expected)
+        findings += schema.check(doc, "region", refused)
+        findings += region_rules.check(doc, {}, date.today(), {fid})
     else:
         raise FindingsError([validation.not_agreement(doc)])
     errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
@@ -155,7 +159,7 @@ def frameworks_under(root: Path) -> dict[str, Framework]:
 
 
 def diff_files(old: Path, new: Path, frameworks: dict[str, Framework] | None = None) -> DomainDiff:
-    a, b = read(old), read(new)
+    a, b = read(old, frameworks), read(new, frameworks)
     if a.kind != b.kind:
         raise UserError(
             f"{old} is a {a.kind} and {new} is a {b.kind}",
