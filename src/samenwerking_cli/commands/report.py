@@ -1,0 +1,93 @@
+"""`samenwerking report`: the harmonisation report for dialogue sessions (HTML or Markdown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samenwerking_cli.app import AsOfOption, RootOption, app, parse_as_of
+
+FORMATS = ("html", "markdown")
+LANGS = ("nl", "en")
+DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatierapport.md"}
+
+
+@app.command()
+def report(
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Output: html or markdown.")
+    ] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write; - for standard output.",
+            show_default="harmonisatierapport.html (or .md)",
+        ),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the report: nl or en.")] = "nl",
+    regions: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--region",
+            help="Only this region (id, CBS code or name); repeat for several.",
+            show_default="all regions",
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title on the cover.")] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            help="Folder with templates that replace the built-in ones (others still apply).",
+            file_okay=False,
+        ),
+    ] = None,
+    root: RootOption = Path("."),
+    framework: Annotated[
+        str | None,
+        typer.Option("--framework", help="Framework id, when the root holds more than one."),
+    ] = None,
+) -> None:
+    """Write the harmonisation report: where regions deviate from the framework, and why.
+
+    Exit code 0: written; 1: invalid documents; 2: a bad option or an output that cannot be
+    written (or would overwrite an input document).
+
+    Examples:
+
+      samenwerking report
+
+      samenwerking report --format markdown --output - --region foodvalley --region twente
+
+      samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
+    """
+    from samenwerking_cli.output import check_target, emit
+    from samenwerking_cli.report import make_report
+    from samenwerking_cli.workspace import discover
+
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if lang not in LANGS:
+        raise typer.BadParameter(f"choose one of {', '.join(LANGS)}", param_hint="--lang")
+    day = parse_as_of(as_of)
+    target = output if output is not None else Path(DEFAULT_NAMES[output_format])
+    frameworks, others = discover(root, ())
+    inputs = [*frameworks, *others]
+    if str(target) != "-":
+        check_target(target, inputs)
+    text = make_report(
+        root,
+        output_format=output_format,
+        lang=lang,
+        regions=regions or [],
+        as_of=day,
+        title=title,
+        templates=templates,
+        framework_id=framework,
+    )
+    emit(text, None if str(target) == "-" else target, inputs=inputs)

@@ -1,0 +1,16 @@
+"""The harmonisation report as one self-contained HTML page (templates/report.html.j2).
+
+Autoescape is on, so every text from the documents is escaped, in attributes and SVG too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from samenwerking_cli.render import templating
+from samenwerking_cli.report_model import Report
+
+
+def render(report: Report, templates: Path | None = None) -> str:
+    env = templating.environment(autoescape=True, templates=templates)
+    return templating.render(env, "report.html.j2", r=report, t=report.t)

@@ -1,0 +1,58 @@
+"""The Jinja2 environment of the report: packaged templates, optionally overridden by a folder."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+from typing import Any
+
+from samenwerking_cli.findings import UserError
+
+
+def packaged_templates() -> Path:
+    """The templates in the installed wheel, or the repository's for an editable install."""
+    packaged = importlib.resources.files("samenwerking_cli") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "templates"
+
+
+def environment(*, autoescape: bool, templates: Path | None = None) -> Any:
+    """Strict (a missing value is an error, not an empty string); `templates` overrides."""
+    import jinja2
+
+    if templates is not None and not templates.is_dir():
+        raise UserError(
+            f"the templates folder {templates} does not exist", "give an existing folder"
+        )
+    loaders: list[jinja2.BaseLoader] = []
+    if templates is not None:
+        loaders.append(jinja2.FileSystemLoader(str(templates)))
+    loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(env: Any, name: str, **context: Any) -> str:
+    import jinja2
+
+    try:
+        return str(env.get_template(name).render(**context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise UserError(
+            f"the template {exc.filename or name} has an error on line {exc.lineno}: {exc.message}",
+            "fix the template, or leave out --templates",
+        ) from None
+    except jinja2.TemplateNotFound as exc:
+        raise UserError(f"the template {exc.name} was not found", "check --templates") from None
+    except jinja2.UndefinedError as exc:
+        raise UserError(
+            f"a template uses a value the report does not have: {exc.message}",
+            "fix the template, or leave out --templates",
+        ) from None

@@ -1,0 +1,46 @@
+"""Load, score and render the harmonisation report: the one call behind `samenwerking report`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from samenwerking_cli.report_model import build_report, git_commit
+from samenwerking_cli.scoring import overview
+from samenwerking_cli.workspace import load_valid, pick_framework, pick_regions
+
+
+def make_report(
+    root: Path,
+    *,
+    output_format: str = "html",
+    lang: str = "nl",
+    regions: Sequence[str] = (),
+    as_of: date,
+    title: str | None = None,
+    templates: Path | None = None,
+    framework_id: str | None = None,
+) -> str:
+    """The report text; FindingsError for invalid documents, UserError for bad choices."""
+    ws = load_valid(root, as_of)
+    framework = pick_framework(ws, framework_id)
+    chosen = pick_regions(ws, regions) if regions else None
+    ov = overview(framework, list(ws.regions.values()), as_of)
+    model = build_report(
+        ov,
+        lang=lang,
+        title=title,
+        selection=[r.id for r in chosen] if chosen is not None else None,
+        files=[os.path.relpath(f, root) for f in ws.files],
+        warnings=ws.findings,
+        commit=git_commit(root),
+    )
+    if output_format == "markdown":
+        from samenwerking_cli.render import report_markdown
+
+        return report_markdown.render(model, templates)
+    from samenwerking_cli.render import report_html
+
+    return report_html.render(model, templates)
