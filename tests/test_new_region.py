@@ -194,3 +194,23 @@ def test_name_with_quotes_and_accents_reads_back_exactly(mini: Path) -> None:
     assert new_region(mini, "sudwest", "--name", name).exit_code == 0
     assert validate(mini).exit_code == 0
     assert load_workspace(mini).regions["sudwest"].name == name
+
+
+@pytest.mark.parametrize(
+    ("command", "example"),
+    [
+        ("new-region", 'samenwerking new-region foodvalley --name "Food Valley" --code AM38'),
+        ("schema", "samenwerking schema region > .schemas/region.schema.json"),
+        ("validate", "samenwerking validate --format github --output-sarif samenwerking.sarif"),
+    ],
+)
+def test_help_shows_an_example(command: str, example: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert example in result.stdout
+
+
+def test_shell_completion_is_available() -> None:
+    result = runner.invoke(app, ["--show-completion", "bash"])
+    assert result.exit_code == 0
+    assert "_SAMENWERKING_COMPLETE=complete_bash" in result.stdout

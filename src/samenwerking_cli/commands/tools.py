@@ -18,9 +18,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema of a framework or region file, for editors.
 
-    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark
-    mistakes while you type. The schema checks the form only; `samenwerking validate` also
-    checks the values against the framework.
+    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. The schema checks the form only; `samenwerking validate` also checks the values against the framework. See docs/ci.md.
 
     Examples:
 
@@ -46,7 +44,8 @@ def new_region(
     slug: Annotated[
         str,
         typer.Argument(
-            help="Id of the new region: lower-case letters, digits, - and _ (the file name)."
+            metavar="SLUG",
+            help="Id of the new region: lower-case letters, digits, - and _ (the file name).",
         ),
     ],
     name: Annotated[str, typer.Option("--name", help="Name of the region, e.g. 'Food Valley'.")],
@@ -67,16 +66,13 @@ def new_region(
 ) -> None:
     """Write regions/SLUG.yaml: a valid start with every deviation listed, commented out.
 
-    Each parameter of the framework is listed with its title, national value and unit, grouped
-    by topic. Remove the # before `deviations:` and before the lines of a deviation, fill in
-    `value` and `rationale`, and check with `samenwerking validate`. An existing file is never
-    overwritten.
+    Each parameter of the framework is listed with its title, national value and unit, grouped by topic. Remove the # before `deviations:` and before the lines of a deviation, fill in `value` and `rationale`, and check with `samenwerking validate`. An existing file is never overwritten.
 
     Examples:
 
       samenwerking new-region foodvalley --name "Food Valley" --code AM38
 
-      samenwerking new-region ede --name Ede --framework dnz-werkafspraken --root agreements
+      samenwerking new-region ede --name Ede --framework dnz-werkafspraken
     """
     import re
 
