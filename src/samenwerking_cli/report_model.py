@@ -7,6 +7,7 @@ the documents are kept as written and escaped by the renderer for its output.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -338,17 +339,24 @@ def status(key: str, t: dict[str, str]) -> Status:
     return Status(key, SYMBOLS[key], t[f"status_{key}"])
 
 
-def _wrap(name: str, width: int = 17, lines: int = 2) -> tuple[str, ...]:
-    """A region name on at most two short lines for a map tile, cut with an ellipsis."""
-    words = name.replace("/", "/ ").split()
+def _wrap(name: str, width: int = 16, lines: int = 3) -> tuple[str, ...]:
+    """A region name on at most three short lines for a map tile, cut with an ellipsis.
+
+    Words longer than a line break after a hyphen or slash (`Noordoost-` / `Brabant`).
+    """
+    parts: list[tuple[str, bool]] = []  # (piece, glued to the next piece without a space)
+    for word in name.split():
+        pieces = re.findall(r"[^-/]+[-/]?|[-/]", word) if len(word) > width else [word]
+        parts += [(p, i < len(pieces) - 1) for i, p in enumerate(pieces)]
     out: list[str] = []
-    for word in words:
-        if out and len(out[-1]) + 1 + len(word) <= width and not out[-1].endswith("/"):
-            out[-1] += " " + word
-        elif out and out[-1].endswith("/") and len(out[-1]) + len(word) <= width:
-            out[-1] += word
+    glue = False
+    for piece, glued in parts:
+        joined = (out[-1] + ("" if glue else " ") + piece) if out else piece
+        if out and len(joined) <= width:
+            out[-1] = joined
         else:
-            out.append(word)
+            out.append(piece)
+        glue = glued
     if len(out) > lines:
         out = [*out[: lines - 1], " ".join(out[lines - 1 :])]
     return tuple(line if len(line) <= width else line[: width - 1] + "…" for line in out)
@@ -623,7 +631,7 @@ def _map(b: _Builder, selected: set[str] | None) -> TileMap:
         col, row = tilemap.TILES.get(region.code or "", extra.get(region.id, (0, 0)))
         klass = _index_class(rs.index)
         in_report = selected is None or region.id in selected
-        label = t[f"adoption_{region.adoption}"] if rs.index is None else b.pct(rs.index)
+        label = b.pct(rs.index)  # "–" for a region that has not started (hatched)
         tiles.append(
             Tile(
                 x=col * (TILE_W + GAP),
@@ -636,7 +644,8 @@ def _map(b: _Builder, selected: set[str] | None) -> TileMap:
                 dark=klass in _DARK_CLASSES,
                 selected=selected is not None and region.id in selected,
                 anchor=anchor("regio", region.id) if in_report else None,
-                title=f"{region.name}: {label}",
+                title=f"{region.name}: "
+                + (b.pct(rs.index) if rs.index is not None else t["status_not_started"]),
             )
         )
     rows = tilemap.ROWS + (len(unplaced) + tilemap.COLUMNS - 1) // tilemap.COLUMNS

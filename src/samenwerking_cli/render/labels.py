@@ -112,7 +112,7 @@ _NL: dict[str, str] = {
     "national_value": "Landelijke waarde",
     "source": "Bron",
     "no_source": "geen bron vermeld",
-    "about": "Toelichting",
+    "about": "Uitleg",
     "distribution": "Verdeling over de regio's",
     "distribution_item": "{value}: {n} regio's",
     "distribution_item_one": "{value}: 1 regio",
