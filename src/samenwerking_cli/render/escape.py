@@ -17,7 +17,8 @@ def one_line(text: str) -> str:
 
 
 def github_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other control characters (ANSI escapes) would be run by the Actions log: show them.
+    return terminal(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def github_property(text: str) -> str:

@@ -43,7 +43,7 @@ def text(findings: list[Finding], files: int, console: Console) -> None:
         line.append(": ")
         line.append(f.severity, style=f"bold {colour}")
         line.append(f" {f.code}", style="dim")
-        line.append(f" {escape.terminal(f.message)}")
+        line.append(f" {escape.one_line(f.message)}")
         console.print(line, soft_wrap=True)
         if f.source_line.strip():
             console.print(
@@ -56,7 +56,7 @@ def text(findings: list[Finding], files: int, console: Console) -> None:
                     Text(" " * (gutter + f.column - 1) + "^", style=colour), soft_wrap=True
                 )
         if f.hint:
-            console.print(Text("  fix: " + escape.terminal(f.hint), style="green"), soft_wrap=True)
+            console.print(Text("  fix: " + escape.one_line(f.hint), style="green"), soft_wrap=True)
     style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
     console.print(Text(summary(findings, files), style=style if findings or files else ""))
 
