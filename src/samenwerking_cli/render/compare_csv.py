@@ -44,8 +44,9 @@ def cell(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return escape.csv_cell(", ".join(str(v) for v in value))
-    return escape.csv_cell(str(value))
+        return cell(", ".join(str(v) for v in value))
+    # Control characters (an ANSI escape in a rationale) are shown as \u001b, as on screen.
+    return escape.csv_cell(escape.terminal(str(value)))
 
 
 def _index(value: float | None) -> str:
@@ -165,20 +166,25 @@ CONTACT_COLUMNS = ("region", "name", "role", "organisation", "person", "email", 
 
 
 def contacts(view: Directory, canvas: object = None) -> str:
-    rows = [
-        [
-            rc.region.id,
-            rc.region.name,
-            c.role,
-            c.organisation,
-            c.name,
-            c.email,
-            c.phone,
-            list(c.topics) if c.topics is not None else "all",
-        ]
-        for rc in view.regions
-        for c in rc.contacts
-    ]
+    """One row per contact; a region without contacts keeps one row with empty contact cells."""
+    rows: list[list[Any]] = []
+    for rc in view.regions:
+        if not rc.contacts:
+            rows.append([rc.region.id, rc.region.name] + [None] * 6)
+        for c in rc.contacts:
+            topics: Any = list(c.topics) if c.topics is not None else "all"
+            rows.append(
+                [
+                    rc.region.id,
+                    rc.region.name,
+                    c.role,
+                    c.organisation,
+                    c.name,
+                    c.email,
+                    c.phone,
+                    topics,
+                ]
+            )
     return _sheet(CONTACT_COLUMNS, rows)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from samenwerking_cli.contacts import Directory
 from samenwerking_cli.domain_diff import DomainDiff
-from samenwerking_cli.render import formatting
+from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render.compare_labels import (
     ABOUT,
     ADOPTION,
@@ -23,9 +23,16 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
-from samenwerking_cli.render.escape import markdown_cell as cell
-from samenwerking_cli.render.escape import markdown_text as text
 from samenwerking_cli.views import AgainstView, CompareView, ShowView
+
+
+def cell(value: str) -> str:
+    # Control characters (an ANSI escape) shown as \u001b: Markdown is often read in a terminal.
+    return escape.markdown_cell(escape.terminal(value))
+
+
+def text(value: str) -> str:
+    return escape.markdown_text(escape.terminal(value))
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
