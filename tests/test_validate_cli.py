@@ -293,3 +293,22 @@ def test_installed_command_validates_the_shipped_data() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     doc = json.loads(result.stdout)
     assert doc["summary"]["files"] == 36 and doc["summary"]["errors"] == 0
+
+
+# The README ----------------------------------------------------------------------------------
+
+
+def test_readme_set_up_commands_match_ci() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == "python -m pip install -e '.[test]' && python -m pytest"
+    assert f"\n   {ci[-1]}\n" in readme
+    assert "\n   python -m pip install . && samenwerking validate\n" in readme
+
+
+def test_readme_lists_every_finding_code() -> None:
+    from samenwerking_cli.codes import CODES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for code, text in CODES.items():
+        assert f"| `{code}` |" in readme and text in readme, code
