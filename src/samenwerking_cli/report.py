@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def make_report(
         title=title,
         selection=[r.id for r in chosen] if chosen is not None else None,
         files=[os.path.relpath(f, root) for f in ws.files],
-        warnings=ws.findings,
+        warnings=[replace(f, file=os.path.relpath(f.file, root)) for f in ws.findings],
         commit=git_commit(root),
     )
     if output_format == "markdown":

@@ -513,12 +513,14 @@ def _key_messages(b: _Builder, regions: list[RegionScore]) -> tuple[str, ...]:
         out.append(t["km_no_deviations"])
     consensus = [ps.parameter.title for ps in ov.parameters if ps.consensus is not None]
     if consensus:
-        out.append(t["km_consensus"].format(n=len(consensus), names="; ".join(consensus)))
+        key = "km_consensus_one" if len(consensus) == 1 else "km_consensus"
+        out.append(t[key].format(n=len(consensus), names="; ".join(consensus)))
     open_, overdue = _open_follow_ups(regions, b.as_of)
     out.append(t["km_follow_ups"].format(open=open_, overdue=overdue))
     waiting = [r.region.name for r in regions if not r.participating]
     if waiting:
-        out.append(t["km_not_started"].format(n=len(waiting), names=", ".join(waiting)))
+        key = "km_not_started_one" if len(waiting) == 1 else "km_not_started"
+        out.append(t[key].format(n=len(waiting), names=", ".join(waiting)))
     return tuple(out)
 
 
@@ -710,7 +712,9 @@ def _parameters(b: _Builder, regions: list[RegionScore]) -> tuple[ParameterSecti
                 baseline=b.value(param, param.baseline),
                 source=param.source,
                 description=param.description,
-                summary=t["param_summary"].format(n=len(ps.deviating), total=taking_part),
+                summary=t[
+                    "param_summary_one" if len(ps.deviating) == 1 else "param_summary"
+                ].format(n=len(ps.deviating), total=taking_part),
                 index=b.pct(ps.index),
                 bars=tuple(bars),
                 deviations=tuple(rows),
@@ -795,8 +799,6 @@ def _gaps(b: _Builder, region: Region) -> str:
 def _card(b: _Builder, rs: RegionScore) -> RegionCard:
     t, region = b.t, rs.region
     facts = []
-    if region.code:
-        facts.append(Fact(t["code"], region.code))
     if region.provinces:
         facts.append(Fact(t["provinces"], ", ".join(region.provinces)))
     if region.centrumgemeente:
@@ -804,7 +806,7 @@ def _card(b: _Builder, rs: RegionScore) -> RegionCard:
         facts.append(Fact(t["centrumgemeente"], region.centrumgemeente, note))
     counts = EffectCounts.of([d.effect for d in rs.deviations])
     summary = (
-        t["card_summary"].format(
+        t["card_summary_one" if counts.total == 1 else "card_summary"].format(
             n=counts.total,
             fav=counts.favourable,
             unfav=counts.unfavourable,

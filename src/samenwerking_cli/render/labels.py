@@ -131,7 +131,7 @@ _NL: dict[str, str] = {
     "review_by": "Herzien vóór",
     "parameter": "Parameter",
     "national": "Landelijk",
-    "regional": "Regio",
+    "regional": "Regionaal",
     "topic": "Onderwerp",
     "no_parameter_deviations": "Geen enkele regio in dit rapport wijkt af van het kader.",
     # proposals
@@ -199,6 +199,10 @@ _NL: dict[str, str] = {
     "warnings_none": "De controle gaf geen meldingen.",
     "location": "Plaats",
     "message": "Melding",
+    "km_consensus_one": "1 parameter is kandidaat voor aanpassing van het kader: {names}.",
+    "km_not_started_one": "1 regio is nog niet gestart: {names}.",
+    "param_summary_one": "1 van {total} regio's wijkt af",
+    "card_summary_one": "1 afwijking: {fav} gunstig, {unfav} ongunstig, {neutral} neutraal",
     "generated": "Gemaakt met samenwerking {version}",
 }
 
@@ -382,6 +386,10 @@ _EN: dict[str, str] = {
     "warnings_none": "Validation gave no warnings.",
     "location": "Location",
     "message": "Message",
+    "km_consensus_one": "1 parameter is a candidate for changing the framework: {names}.",
+    "km_not_started_one": "1 region has not started yet: {names}.",
+    "param_summary_one": "1 of {total} regions deviates",
+    "card_summary_one": "1 deviation: {fav} favourable, {unfav} unfavourable, {neutral} neutral",
     "generated": "Made with samenwerking {version}",
 }
 
@@ -460,7 +468,6 @@ GLOSSARY: dict[str, tuple[tuple[str, str], ...]] = {
             "UWV pays sickness benefit when the employee falls ill (art. 29b Ziektewet); set "
             "nationally.",
         ),
-        ("Peildatum", "Reference date: the date on which the report judges the agreements."),
         (
             "Proefplaatsing",
             "Trial placement: unpaid work while keeping the benefit, to see whether the job fits.",

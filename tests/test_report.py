@@ -1,0 +1,311 @@
+"""`samenwerking report`: sections, escaping, languages, selection, reproducibility, writing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HOSTILE = Path(__file__).parent / "fixtures" / "report" / "hostile"
+AS_OF = "2025-01-01"
+
+SECTIONS_NL = [
+    "Kernboodschap",
+    "Scorebord",
+    "Kaart",
+    "Waar wijken regio's af?",
+    "Voorstellen voor harmonisatie",
+    "Regio's",
+    "Contactpersonen",
+    "Methode",
+    "Begrippen",
+    "Meldingen bij de controle",
+]
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """A copy of the hostile fixture outside any git repository."""
+    dest = tmp_path / "data"
+    shutil.copytree(HOSTILE, dest)
+    return dest
+
+
+def report(cli: Any, root: Path, *args: str) -> str:
+    result = cli("report", "--root", str(root), "--as-of", AS_OF, "--output", "-", *args)
+    assert result.exit_code == 0, result.stderr
+    return str(result.stdout)
+
+
+# ---------------------------------------------------------------- sections
+
+
+def test_html_has_every_section_and_the_cover(cli: Any, root: Path) -> None:
+    html = report(cli, root)
+    assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    for heading in SECTIONS_NL:
+        assert f">{heading}</h" in html.replace("&#39;", "'"), heading
+    assert "Mini raamwerk · versie 1.0" in html
+    assert '<time datetime="2025-01-01">1 januari 2025</time>' in html
+    assert "88,9 %" in html  # national index: 32 of 36 pairs
+    assert "Illustratieve gegevens." in html
+    assert "geen git-repository" in html
+    assert 'id="regio-alpha"' in html and 'id="parameter-proef-duur"' in html
+    # counts by adoption on the cover
+    assert re.search(r"<dt>overgenomen</dt><dd>2</dd>", html)
+    assert re.search(r"<dt>niet gestart</dt><dd>1</dd>", html)
+
+
+def test_markdown_has_the_same_sections(cli: Any, root: Path) -> None:
+    md = report(cli, root, "--format", "markdown")
+    headings = [line.lstrip("#").strip() for line in md.splitlines() if line.startswith("## ")]
+    assert headings == SECTIONS_NL[:8]
+    assert "### Begrippen" in md and "### Meldingen bij de controle" in md
+    assert "**Landelijke harmonisatie-index: 88,9 %**" in md
+
+
+def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root: Path) -> None:
+    md = report(cli, root, "--format", "markdown")
+    assert "- 1 regio is volledig gelijk aan het kader: Beta." in md
+    assert "- 2 open vervolgafspraken, waarvan 1 verlopen op de peildatum." in md
+    assert "- 1 parameter is kandidaat voor aanpassing van het kader: Maximale duur" in md
+    # 4 regions take part x 9 parameters = 36 pairs; one pair = 2,8 points
+    rows = [line for line in md.splitlines() if re.match(r"\| \d+ \| ", line)]
+    proposals = [r for r in rows if "procentpunt" in r]
+    assert proposals[0] == (
+        "| 1 | Alle regio's nemen de landelijke waarde over voor Maximale duur "
+        "proefplaatsing | +8,3 procentpunt |"
+    )
+    assert (
+        "| 3 | Het kader neemt de meest gekozen waarde 3 maanden over voor Maximale duur "
+        "proefplaatsing (kandidaat voor het kader) | +5,6 procentpunt |"
+    ) in proposals
+    assert len(proposals) == 6
+
+
+def test_region_cards_mark_overdue_reviews_and_follow_ups(cli: Any, root: Path) -> None:
+    html = report(cli, root)
+    card = html[html.index('id="regio-alpha"') : html.index('id="regio-beta"')]
+    assert '<span class="overdue">1 juni 2024 · verlopen</span>' in card
+    assert 'class="is-overdue"' in card
+    assert "Goede voorbeelden" in card
+    epsilon = html[html.index('id="regio-epsilon"') :]
+    assert "gaat in op 1 januari 2030" in epsilon  # announced, not yet counted
+
+
+def test_validation_warnings_are_listed(cli: Any, root: Path) -> None:
+    md = report(cli, root, "--format", "markdown")
+    assert "| regions/alpha.yaml:22:16 | the review of proef.duur was due on 2024-06-01" in md
+
+
+# ---------------------------------------------------------------- escaping
+
+
+def test_html_escapes_every_document_text(cli: Any, root: Path) -> None:
+    html = report(cli, root)
+    assert html.count("<script") == 1  # only the sorting script
+    assert "alert(" not in html.split("<script>")[1].split("</script>")[0]
+    assert "<b>Alpha</b>" not in html and "<img" not in html
+    assert '" onmouseover' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover=&#34;alert(2)" in html
+    assert "&lt;script&gt;alert(5)&lt;/script&gt;" in html  # rationale
+    assert "Accountmanager &#34; onmouseover=&#34;alert(3)" in html  # contact
+    # in attributes (row data, cell titles) and in SVG titles too
+    assert 'data-name="Alpha &lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover' in html
+    assert "<title>Alpha &lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def _cells(line: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", line))
+
+
+def test_markdown_pipes_and_newlines_do_not_break_tables(cli: Any, root: Path) -> None:
+    md = report(cli, root, "--format", "markdown")
+    lines = md.splitlines()
+    i = 0
+    tables = 0
+    while i < len(lines):
+        if lines[i].startswith("|") and i + 1 < len(lines) and lines[i + 1].startswith("|-"):
+            width = _cells(lines[i])
+            j = i + 1
+            while j < len(lines) and lines[j].startswith("|"):
+                assert _cells(lines[j]) == width, lines[j]
+                j += 1
+            tables += 1
+            i = j
+        else:
+            i += 1
+    assert tables >= 10
+    assert "Langer proberen \\<script\\>alert(5)\\</script\\> \\| met een pipe<br>en een" in md
+    assert "Tarief afstemmen \\| met UWV" in md
+    assert "\\[link\\](http://example.com)" in md
+    raw_tags = re.findall(r"(?<!\\)<(?!br>)", md)  # every other < is escaped
+    assert raw_tags == []
+
+
+# ---------------------------------------------------------------- options
+
+
+def test_english_translates_the_labels_and_keeps_the_data(cli: Any, root: Path) -> None:
+    for fmt in ("html", "markdown"):
+        text = report(cli, root, "--lang", "en", "--format", fmt)
+        for dutch in (
+            "Peildatum",
+            "Kernboodschap",
+            "Scorebord",
+            "Zo leest u",
+            "Voorstellen voor",
+            "Vervolgafspraken",
+            "verlopen",
+            "gunstig",
+            "gelijk aan het kader",
+            "procentpunt",
+            "Herzien vóór",
+        ):
+            assert dutch not in text, (fmt, dutch)
+        assert "Key messages" in text and "Reference date" in text
+        assert "January 1, 2025" not in text and "1 January 2025" in text
+        assert "Maximale duur proefplaatsing" in text  # data stays as written
+    html = report(cli, root, "--lang", "en")
+    assert '<html lang="en">' in html
+    assert "88.9%" in html
+
+
+def test_region_limits_the_report(cli: Any, root: Path) -> None:
+    html = report(cli, root, "--region", "delta", "--region", "AM30")
+    assert 'id="regio-delta"' in html and 'id="regio-epsilon"' in html
+    assert 'id="regio-alpha"' not in html and 'id="regio-beta"' not in html
+    assert "Selectie: 2 van 5 regio&#39;s (Delta, Epsilon)" in html
+    assert "88,9 %" in html  # the national index stays national
+    md = report(cli, root, "--region", "delta", "--format", "markdown")
+    assert "### Delta" in md and "### Beta" not in md
+
+
+def test_unknown_region_is_a_usage_error(cli: Any, root: Path) -> None:
+    result = cli("report", "--root", str(root), "--region", "nowhere", "-o", "-")
+    assert result.exit_code == 2
+    assert "unknown region `nowhere`" in result.stderr
+
+
+def test_same_input_and_as_of_give_identical_bytes(cli: Any, root: Path, tmp_path: Path) -> None:
+    for fmt in ("html", "markdown"):
+        a, b = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+        for target in (a, b):
+            result = cli(
+                "report", "--root", str(root), "--as-of", AS_OF, "-f", fmt, "-o", str(target)
+            )
+            assert result.exit_code == 0, result.stderr
+        assert a.read_bytes() == b.read_bytes()
+
+
+def test_as_of_changes_the_date_judgements(cli: Any, root: Path) -> None:
+    early = report(cli, root, "--format", "markdown")
+    later = cli("report", "--root", str(root), "--as-of", "2026-06-01", "-f", "markdown", "-o", "-")
+    assert "waarvan 1 verlopen" in early
+    assert "waarvan 2 verlopen" in later.stdout
+
+
+def test_git_commit_is_shown_for_a_git_root(cli: Any, root: Path) -> None:
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@e",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@e",
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(root),
+    }
+    for args in (["init", "-q"], ["add", "."], ["commit", "-q", "-m", "data"]):
+        subprocess.run(["git", "-C", str(root), *args], check=True, env=env)
+    head = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, env=env
+    ).stdout.strip()
+    html = report(cli, root)
+    assert f"<code>{head}</code>" in html
+
+
+# ---------------------------------------------------------------- writing
+
+
+def test_default_output_file_in_the_current_folder(
+    cli: Any, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result = cli("report", "--root", str(root), "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    written = (work / "harmonisatierapport.html").read_text(encoding="utf-8")
+    assert "Kernboodschap" in written
+    assert [p.name for p in work.iterdir()] == ["harmonisatierapport.html"]  # no temp file left
+
+
+def test_refuses_to_overwrite_an_input_before_any_work(cli: Any, root: Path) -> None:
+    target = root / "regions" / "beta.yaml"
+    before = target.read_bytes()
+    (root / "regions" / "broken.yaml").write_text("region: [\n", encoding="utf-8")
+    result = cli("report", "--root", str(root), "--output", str(target))
+    assert result.exit_code == 2  # refused before the broken document was read (that is 1)
+    assert "refusing to write" in result.stderr and "input documents" in result.stderr
+    assert target.read_bytes() == before
+
+
+def test_invalid_documents_give_findings_and_exit_1(cli: Any, root: Path, tmp_path: Path) -> None:
+    (root / "regions" / "broken.yaml").write_text("region: [\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    out.write_text("old report", encoding="utf-8")
+    result = cli("report", "--root", str(root), "--output", str(out))
+    assert result.exit_code == 1
+    assert "broken.yaml:" in result.stderr
+    assert out.read_text(encoding="utf-8") == "old report"  # the previous file is kept
+
+
+def test_missing_output_folder_is_a_usage_error(cli: Any, root: Path, tmp_path: Path) -> None:
+    result = cli("report", "--root", str(root), "-o", str(tmp_path / "nope" / "r.html"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--format", "pdf"), ("--lang", "de"), ("--as-of", "gisteren")]
+)
+def test_bad_options_exit_2(cli: Any, root: Path, option: str, value: str) -> None:
+    result = cli("report", "--root", str(root), "-o", "-", option, value)
+    assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------- templates
+
+
+def test_templates_override_one_partial_and_fall_back_for_the_rest(
+    cli: Any, root: Path, tmp_path: Path
+) -> None:
+    custom = tmp_path / "tpl"
+    (custom / "partials").mkdir(parents=True)
+    (custom / "partials" / "key_messages.html.j2").write_text(
+        '<section id="kernboodschap"><h2>Eigen kern</h2>{% for m in r.key_messages %}'
+        "<p>{{ m }}</p>{% endfor %}</section>\n",
+        encoding="utf-8",
+    )
+    html = report(cli, root, "--templates", str(custom))
+    assert "<h2>Eigen kern</h2>" in html
+    assert ">Scorebord</h2>" in html  # the packaged partials still apply
+    assert "&lt;script&gt;alert(1)" in html  # autoescape holds in an override too
+
+
+def test_a_broken_template_is_a_one_line_error(cli: Any, root: Path, tmp_path: Path) -> None:
+    custom = tmp_path / "tpl"
+    custom.mkdir()
+    (custom / "report.md.j2").write_text("{{ r.nothing_here }}\n", encoding="utf-8")
+    result = cli(
+        "report", "--root", str(root), "-f", "markdown", "-o", "-", "--templates", str(custom)
+    )
+    assert result.exit_code == 2
+    assert "nothing_here" in result.stderr and "Traceback" not in result.stderr
