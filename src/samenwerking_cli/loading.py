@@ -27,6 +27,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
+# A framework holds a few thousand values at most; a hostile file of 2 MB can hold 200 000, and
+# checking all of them against the schema takes seconds.
+MAX_NODES = 20_000
+# Larger whole numbers lose precision as JSON numbers (2**53); longer digit strings are not
+# even converted, since int() of thousands of digits is slow and Python refuses it.
+MAX_SAFE_INT = 2**53
+MAX_NUMBER_CHARS = 40
 
 Path_ = tuple[str | int, ...]
 
@@ -42,7 +49,8 @@ _HEX12 = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT12 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _SPECIAL12 = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 _BOOL_WORDS = frozenset({"y", "n", "yes", "no", "on", "off"})
-# Cheap signs that a file might nest deeper than the C composer can take (see _too_deep).
+# Cheap signs that a file might nest deeper, or hold more values, than the composer should
+# take (see _too_big).
 _DEEP_INDENT = re.compile(r"^[ \t]{200,}\S", re.MULTILINE)
 _DEEP_COMPACT = re.compile(r"(?:[-?][ \t]+){20}")
 
@@ -54,7 +62,8 @@ class Ambiguity:
     raw: str
     reading11: str
     reading12: str
-    kind: str  # boolean-word | leading-zero | sexagesimal | version | not-finite | other
+    # boolean-word | leading-zero | sexagesimal | version | not-finite | too-large | other
+    kind: str
 
 
 class LoadError(Exception):
@@ -226,6 +235,15 @@ def decode(data: bytes, display: str) -> str:
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if _utf16_without_bom(data[:400]):
+        raise _problem(
+            display,
+            "encoding",
+            "the file is saved as UTF-16, not UTF-8",
+            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            1,
+            1,
+        )
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise _problem(
@@ -252,6 +270,15 @@ def decode(data: bytes, display: str) -> str:
         ) from None
 
 
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 has a NUL byte beside nearly every Latin letter, all on one side."""
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return max(even, odd) > 0.6 * half and min(even, odd) < 0.05 * half
+
+
 def load(path: Path, display: str | None = None) -> Document:
     display = display if display is not None else str(path)
     return parse(read_text(path, display), path, display)
@@ -259,13 +286,16 @@ def load(path: Path, display: str | None = None) -> Document:
 
 def parse(text: str, path: Path, display: str) -> Document:
     lines = text.splitlines()
-    if _too_deep(text):
+    too_big = _too_big(text)
+    if too_big == "too-deep":
         raise _problem(
             display,
             "too-deep",
             f"the document is nested more than {MAX_DEPTH} levels deep",
             "agreement documents need only a few levels; check the indentation and brackets",
         )
+    if too_big == "too-large":
+        raise _problem(display, "too-large", _TOO_MANY, _TOO_MANY_HINT)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -301,33 +331,50 @@ def parse(text: str, path: Path, display: str) -> Document:
     return Document(path, display, data, root, lines, builder.ambiguities)
 
 
-def _too_deep(text: str) -> bool:
-    """True when the document nests deeper than MAX_DEPTH.
+_TOO_MANY = (
+    f"the document holds more than {MAX_NODES} values; agreement documents hold a few "
+    "thousand at most"
+)
+_TOO_MANY_HINT = "check that this is the right file; split very large documents"
 
-    LibYAML's composer recurses in C and crashes the process on very deep nesting, so deep
-    documents must be refused before it runs. Ordinary files are cleared by cheap text checks;
-    only suspicious ones are measured exactly with the (non-recursive) event parser.
+
+def _too_big(text: str) -> str | None:
+    """ "too-deep" or "too-large" when the document nests deeper than MAX_DEPTH or holds far
+    more than MAX_NODES values; None otherwise.
+
+    LibYAML's composer recurses in C and crashes the process on very deep nesting, and takes
+    seconds and hundreds of MB for a million tiny values (`[1,1,1,...]`), so such documents
+    must be refused before it runs. Ordinary files are cleared by cheap text checks; only
+    suspicious ones are measured exactly with the (non-recursive, streaming) event parser.
     """
     brackets = text.count("[") + text.count("{")
-    if brackets < 200 and not _DEEP_INDENT.search(text) and not _DEEP_COMPACT.search(text):
-        return False
-    depth = 0
+    most_nodes = 3 * text.count("\n") + text.count(",") + brackets
+    if (
+        brackets < 200
+        and most_nodes < MAX_NODES
+        and not _DEEP_INDENT.search(text)
+        and not _DEEP_COMPACT.search(text)
+    ):
+        return None
+    depth = nodes = 0
     loader = _Loader(text)
     try:
         while True:
             event = loader.get_event()
-            if event is None:
-                return False
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                return None
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return True
+                    return "too-deep"
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-            elif isinstance(event, yaml.StreamEndEvent):
-                return False
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1  # keys too, hence the margin
+                if nodes > 2 * MAX_NODES + 1000:
+                    return "too-large"
     except yaml.YAMLError:
-        return False  # the composer reports the syntax error with its position
+        return None  # the composer reports the syntax error with its position
     finally:
         loader.dispose()
 
@@ -468,6 +515,7 @@ class _Builder:
         self.ambiguities: dict[Path_, Ambiguity] = {}
         self.seen: set[int] = set()
         self.alias_nodes = 0
+        self.nodes = 0
 
     def fail(self, node: yaml.Node, code: str, message: str, hint: str) -> LoadError:
         line = node.start_mark.line + 1
@@ -475,6 +523,9 @@ class _Builder:
         return _problem(self.display, code, message, hint, line, node.start_mark.column + 1, source)
 
     def value(self, node: yaml.Node, path: Path_) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self.fail(node, "too-large", _TOO_MANY, _TOO_MANY_HINT)
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if len(path) > MAX_DEPTH:
@@ -566,9 +617,12 @@ class _Builder:
         if node.style:  # quoted or block scalar: always text
             return raw
         if tag == STR:
-            if raw.lower() in _BOOL_WORDS:
-                return self.ambiguous(path, raw, "true/false", f'the text "{raw}"', "boolean-word")
+            if raw.lower() in _BOOL_WORDS:  # y/n: a boolean in YAML 1.1, though not in PyYAML
+                word = "true" if raw.lower() in ("yes", "on", "y") else "false"
+                return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
             if raw[:1] in "0123456789+-." and (_INT12.fullmatch(raw) or _OCT12.fullmatch(raw)):
+                if len(raw) > MAX_NUMBER_CHARS:
+                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
                 reading = int(raw, 8 if raw.startswith("0o") else 10)
                 self.ambiguous(
                     path, raw, f'the text "{raw}"', f"the number {reading}", "leading-zero"
@@ -591,8 +645,12 @@ class _Builder:
         return raw  # timestamps stay text until a date field parses them
 
     def integer(self, path: Path_, raw: str) -> Any:
+        if len(raw) > MAX_NUMBER_CHARS:
+            return self.ambiguous(path, raw, "too large", "too large", "too-large")
         if _INT12.fullmatch(raw):
             value = int(raw)
+            if abs(value) > MAX_SAFE_INT:
+                return self.ambiguous(path, raw, "too large", "too large", "too-large")
             digits = raw.lstrip("+-")
             if len(digits) > 1 and digits[0] == "0":
                 octal = int(raw, 8) if all(c in "01234567" for c in digits) else None
@@ -600,10 +658,11 @@ class _Builder:
                 self.ambiguous(path, raw, old, f"the number {value}", "leading-zero")
             return value
         if _HEX12.fullmatch(raw):
-            return int(raw, 16)
-        kind = "sexagesimal" if ":" in raw else "other"
-        old = yaml.safe_load(raw)  # the YAML 1.1 reading, only for the message
-        return self.ambiguous(path, raw, f"the number {old}", f'the text "{raw}"', kind)
+            value = int(raw, 16)
+            if value > MAX_SAFE_INT:
+                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return value
+        return self.yaml11_number(path, raw)
 
     def floating(self, path: Path_, raw: str) -> Any:
         if _SPECIAL12.fullmatch(raw):
@@ -618,8 +677,14 @@ class _Builder:
                 # `2024.10` becomes 2024.1: harmless for a number, wrong for a version.
                 self.ambiguous(path, raw, f"the number {value}", f"the number {value}", "version")
             return value
+        return self.yaml11_number(path, raw)
+
+    def yaml11_number(self, path: Path_, raw: str) -> str:
+        """A number only in YAML 1.1 (`1:30`, `1_000`, `0b11`): text for YAML 1.2 tools."""
+        if len(raw) > MAX_NUMBER_CHARS:
+            return self.ambiguous(path, raw, "too large", "too large", "too-large")
         kind = "sexagesimal" if ":" in raw else "other"
-        old = yaml.safe_load(raw)
+        old = yaml.safe_load(raw)  # the YAML 1.1 reading, only for the message
         return self.ambiguous(path, raw, f"the number {old}", f'the text "{raw}"', kind)
 
     def ambiguous(self, path: Path_, raw: str, old: str, new: str, kind: str) -> str:

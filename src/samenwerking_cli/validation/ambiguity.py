@@ -34,6 +34,14 @@ def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]
 
 def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> Finding:
     raw = amb.raw
+    if amb.kind == "too-large":
+        shown = raw if len(raw) <= 24 else raw[:20] + "…"
+        return doc.finding(
+            path,
+            "ambiguous-value",
+            f"`{shown}` is too large a number to be used here",
+            "write an ordinary number such as 12",
+        )
     if amb.kind == "not-finite":
         return doc.finding(
             path,
@@ -41,10 +49,16 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
             f"`{raw}` is not a number that can be used here",
             "write an ordinary number such as 12",
         )
-    message = (
-        f"`{raw}` is read as {amb.reading11} by YAML 1.1 tools (PyYAML, many CI tools) "
-        f"and as {amb.reading12} by YAML 1.2 tools (editors)"
-    )
+    if raw.lower() in ("y", "n"):  # PyYAML keeps y/n as text; other YAML 1.1 tools do not
+        message = (
+            f"`{raw}` is read as {amb.reading11} by some YAML 1.1 tools "
+            f"and as {amb.reading12} by YAML 1.2 tools (editors) and PyYAML"
+        )
+    else:
+        message = (
+            f"`{raw}` is read as {amb.reading11} by YAML 1.1 tools (PyYAML, many CI tools) "
+            f"and as {amb.reading12} by YAML 1.2 tools (editors)"
+        )
     if wanted == "boolean":
         word = "true" if raw.lower() in ("yes", "on", "y") else "false"
         hint = f"write {word}: a yes/no value takes true or false only"

@@ -30,7 +30,9 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
 
 
 def is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return isinstance(value, int) or math.isfinite(value)  # math.isfinite fails on huge ints
 
 
 def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
