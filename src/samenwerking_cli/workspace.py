@@ -62,7 +62,13 @@ def discover(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path]]
             if (path / "frameworks").is_dir() or (path / "regions").is_dir():
                 chosen += _root_files(path, "frameworks") + _root_files(path, "regions")
             else:
-                chosen += list(_yaml_files(path))
+                found = list(_yaml_files(path))
+                if not found:  # e.g. a folder named `x.yaml`: "all valid" would mislead
+                    raise UserError(
+                        f"no .yaml files in the folder {path}",
+                        "give the path of a .yaml file, or a folder that holds them",
+                    )
+                chosen += found
         else:
             chosen.append(path)
     return root_frameworks, _unique(chosen)
