@@ -89,6 +89,7 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class ColumnGroup:
+    key: str  # the topic's number
     title: str
     span: int
 
@@ -551,7 +552,7 @@ def _scoreboard(b: _Builder, regions: list[RegionScore]) -> Scoreboard:
             if p.id in shown
         ]
         if cols:
-            groups.append(ColumnGroup(tp.title, len(cols)))
+            groups.append(ColumnGroup(str(ti), tp.title, len(cols)))
             columns += cols
     omitted = len(ov.framework.parameters) - len(columns)
     ordered = sorted(regions, key=lambda r: (r.rank is None, r.rank or 0, r.region.name.casefold()))
