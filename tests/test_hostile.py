@@ -419,3 +419,52 @@ def test_output_piped_into_head_does_not_complain(tmp_path: Path) -> None:
         code = proc.wait(timeout=30)
         assert "Traceback" not in err and "BrokenPipe" not in err and "Exception" not in err
         assert code in (0, 1), (fmt, code, err)
+
+
+# --- every command survives the corpus ------------------------------------------------------
+
+WORST = ["deep-flow-lists.yaml", "million-item-list.yaml", "utf16-no-bom-le.yaml", "binary.yaml"]
+COMMANDS = [
+    ("compare",),
+    ("compare", "valid-neighbour"),
+    ("show", "valid-neighbour"),
+    ("contacts",),
+    ("contacts", "--missing"),
+    ("report", "--output", "out.html"),
+    ("report", "--format", "markdown", "--output", "-"),
+    ("diff", "regions/valid-neighbour.yaml", "regions/alias-bomb.yaml"),
+    ("diff", "regions/huge-int-in-money.yaml", "regions/valid-neighbour.yaml"),
+    ("diff", "regions/deep-flow-lists.yaml", "regions/valid-neighbour.yaml"),
+    ("new-region", "brand-new", "--name", "Nieuw"),
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_root(tmp_path_factory.mktemp("all"))
+    for name, *_ in CORPUS:
+        shutil.copy(HOSTILE / name, root / "regions" / name)
+    for name in WORST:
+        (root / "regions" / name).write_bytes(GENERATED[name][0](name))
+    return root
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a) for a in COMMANDS])
+def test_every_command_survives_the_corpus(hostile_root: Path, args: tuple[str, ...]) -> None:
+    if run_cli(args[0], "--help", cwd=hostile_root).code != 0:
+        pytest.skip(f"`samenwerking {args[0]}` does not exist yet")
+    run = (
+        run_cli(*args, "--as-of", AS_OF, cwd=hostile_root)
+        if args[0]
+        in (
+            "compare",
+            "show",
+            "report",
+        )
+        else run_cli(*args, cwd=hostile_root)
+    )
+    expected = {"new-region": 0, "diff": 2}.get(args[0], 1)  # new-region reads no region
+    assert_survived(run, expected)
+    if expected:
+        assert "regions/alias-bomb.yaml:1:4: error alias-limit" in run.both or args[0] == "diff"
+    assert "\x1b" not in run.both
