@@ -50,6 +50,8 @@ class Count:
     key: str
     label: str
     n: int
+    share: float = 0.0  # percent of the regions in the report
+    offset: float = 0.0  # percent before this one, for a stacked bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,10 +447,14 @@ def _cover(
     selection: str | None,
 ) -> Cover:
     ov, t = b.ov, b.t
-    counts = tuple(
-        Count(a, t[f"adoption_{a}"], sum(1 for r in regions if r.region.adoption == a))
-        for a in ADOPTIONS
-    )
+    counts = []
+    before = 0
+    for a in ADOPTIONS:
+        n = sum(1 for r in regions if r.region.adoption == a)
+        share = 100.0 * n / len(regions) if regions else 0.0
+        offset = 100.0 * before / len(regions) if regions else 0.0
+        counts.append(Count(a, t[f"adoption_{a}"], n, round(share, 2), round(offset, 2)))
+        before += n
     illustrative = (
         ov.framework.illustrative
         or any(p.illustrative for p in ov.framework.parameters)
@@ -462,7 +468,7 @@ def _cover(
         version=ov.framework.version,
         as_of=b.day(b.as_of),
         as_of_iso=b.as_of.isoformat(),
-        counts=counts,
+        counts=tuple(counts),
         regions_total=len(regions),
         national_index=b.pct(ov.national_index),
         index_definition=t["index_definition"],
@@ -789,10 +795,14 @@ def _contact_lines(b: _Builder, region: Region) -> tuple[ContactLine, ...]:
 
 
 def _gaps(b: _Builder, region: Region) -> str:
+    """Topics a region can deviate on that no contact covers; national-only topics need none."""
+    if not region.contacts:
+        return b.t["gap_all"]
     missing = [
         tp.title
         for tp in b.ov.framework.topics
-        if not any(c.covers(tp.id) for c in region.contacts)
+        if any(p.deviable for p in tp.parameters)
+        and not any(c.covers(tp.id) for c in region.contacts)
     ]
     return ", ".join(missing)
 

@@ -11,7 +11,7 @@ LANGS = ("nl", "en")
 _NL: dict[str, str] = {
     # cover
     "default_title": "Harmonisatierapport werkafspraken",
-    "report_kind": "Harmonisatierapport voor de dialoogsessie",
+    "report_kind": "Voor de dialoogsessie",
     "framework": "Raamwerk",
     "version": "versie",
     "as_of": "Peildatum",
@@ -160,6 +160,7 @@ _NL: dict[str, str] = {
     "name": "Naam",
     "email": "E-mail",
     "phone": "Telefoon",
+    "reach": "E-mail en telefoon",
     "topics": "Onderwerpen",
     "all_topics": "alle onderwerpen",
     "deviations": "Afwijkingen",
@@ -181,6 +182,7 @@ _NL: dict[str, str] = {
     "gaps_caption": "Regio's met onderwerpen zonder contactpersoon",
     "no_gaps": "Elke regio heeft voor elk onderwerp een contactpersoon.",
     "missing_topics": "Zonder contactpersoon",
+    "gap_all": "alle onderwerpen (geen contactpersonen vastgelegd)",
     # method
     "method_index": "Index van een regio: 100 × parameters gelijk aan het landelijk kader ÷ "
     "alle parameters van het kader ({n}). Onderwerp-, parameter- en landelijke index tellen "
@@ -208,7 +210,7 @@ _NL: dict[str, str] = {
 
 _EN: dict[str, str] = {
     "default_title": "Harmonisation report on work agreements",
-    "report_kind": "Harmonisation report for the dialogue session",
+    "report_kind": "For the dialogue session",
     "framework": "Framework",
     "version": "version",
     "as_of": "Reference date",
@@ -349,6 +351,7 @@ _EN: dict[str, str] = {
     "name": "Name",
     "email": "Email",
     "phone": "Phone",
+    "reach": "Email and phone",
     "topics": "Topics",
     "all_topics": "all topics",
     "deviations": "Deviations",
@@ -369,6 +372,7 @@ _EN: dict[str, str] = {
     "gaps_caption": "Regions with topics that have no contact",
     "no_gaps": "Every region has a contact for every topic.",
     "missing_topics": "Without a contact",
+    "gap_all": "all topics (no contacts recorded)",
     "method_index": "Index of a region: 100 × parameters equal to the national framework ÷ all "
     "parameters of the framework ({n}). Topic, parameter and national indices count every pair "
     "of region and parameter of the regions that take part.",
