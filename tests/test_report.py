@@ -309,3 +309,23 @@ def test_a_broken_template_is_a_one_line_error(cli: Any, root: Path, tmp_path: P
     )
     assert result.exit_code == 2
     assert "nothing_here" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_english_output_contains_no_dutch_label_at_all(cli: Any, root: Path) -> None:
+    import html as html_lib
+
+    from samenwerking_cli.render.labels import GLOSSARY, LABELS
+
+    nl, en = LABELS["nl"], LABELS["en"]
+    terms = {term for term, _ in GLOSSARY["en"]}  # Dutch names of Dutch instruments, on purpose
+    assert nl.keys() == en.keys()
+    for fmt in ("html", "markdown"):
+        text = report(cli, root, "--lang", "en", "--format", fmt)
+        text = html_lib.unescape(text).replace("\\", "")
+        for key, dutch in nl.items():
+            if dutch == en[key]:
+                continue
+            fragment = max(re.split(r"\{[a-z_]+\}", dutch), key=len).strip(" .:;,()")
+            if len(fragment) >= 6 and fragment not in terms:
+                found = re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
+                assert found is None, (fmt, key, fragment)
