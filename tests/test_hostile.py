@@ -468,3 +468,147 @@ def test_every_command_survives_the_corpus(hostile_root: Path, args: tuple[str, 
     if expected:
         assert "regions/alias-bomb.yaml:1:4: error alias-limit" in run.both or args[0] == "diff"
     assert "\x1b" not in run.both
+
+
+# --- output safety: data text is escaped for every output -----------------------------------
+
+INJECT = r"""region: inject
+name: "<script>alert(1)</script>\" onmouseover=\"x | **bold** =cmd"
+code: AM99
+framework: dnz-werkafspraken
+adoption: adopted
+contacts:
+  - role: "=HYPERLINK(\"http://evil.example\")"
+    organisation: "+SUM(1,2) | <img src=x onerror=alert(2)>"
+    name: "@evil\e[31m red"
+    email: "-x@evil.example"
+deviations:
+  proefplaatsing.max_duur_maanden:
+    value: 3
+    rationale: "</script><script>alert(3)</script>\n::error::pwned\r\n%0A::warning::x | `c`"
+  werkgeversdienstverlening.contactpersoon:
+    value: "\t=1+1"
+    rationale: "\r=1+2"
+additions:
+  - title: "<svg onload=alert(4)></title>"
+    description: "]]></x> {{ 7*7 }} {% raw %}"
+    topic: jobcoaching
+"""
+
+
+@pytest.fixture(scope="module")
+def inject_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_root(tmp_path_factory.mktemp("inject"))
+    (root / "regions" / "inject.yaml").write_text(INJECT, encoding="utf-8")
+    assert run_cli("validate", "--as-of", AS_OF, cwd=root).code == 0
+    return root
+
+
+def _exists(root: Path, command: str) -> None:
+    if run_cli(command, "--help", cwd=root).code != 0:
+        pytest.skip(f"`samenwerking {command}` does not exist yet")
+
+
+def test_html_report_escapes_every_data_text(inject_root: Path) -> None:
+    import re
+
+    _exists(inject_root, "report")
+    run = run_cli("report", "--as-of", AS_OF, "--output", "report.html", cwd=inject_root)
+    assert_survived(run, 0)
+    html = (inject_root / "report.html").read_text(encoding="utf-8")
+    for raw in ("<script>alert", "<img", "<svg onload", 'onmouseover="x', "{{ 49"):
+        assert raw not in html, raw
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ 7*7 }}" in html  # shown, not evaluated by the template engine
+    for script in re.findall(r"<script[^>]*>(.*?)</script>", html, re.S):
+        assert "alert" not in script  # no data in inline scripts
+    for title in re.findall(r"<title>(.*?)</title>", html, re.S):  # page and SVG titles
+        assert "<" not in title
+
+
+def test_markdown_escapes_cells(inject_root: Path) -> None:
+    _exists(inject_root, "report")
+    run = run_cli("report", "--as-of", AS_OF, "-f", "markdown", "-o", "-", cwd=inject_root)
+    assert_survived(run, 0)
+    import re
+
+    assert not re.search(r"(?<!\\)<(script|svg|img|/title)", run.out)
+    for line in run.out.splitlines():
+        if line.startswith("|") and "inject" not in line:
+            cells = line.replace("\\|", "").count("|")
+            assert cells >= 2
+    assert "x \\| \\*\\*bold\\*\\*" in run.out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("compare", "--format", "csv"),
+        ("show", "inject", "--format", "csv"),
+        ("contacts", "--format", "csv"),
+    ],
+    ids=["compare", "show", "contacts"],
+)
+def test_csv_never_starts_a_cell_with_a_formula(inject_root: Path, args: tuple[str, ...]) -> None:
+    import csv
+    import io
+
+    _exists(inject_root, args[0])
+    dated = () if args[0] == "contacts" else ("--as-of", AS_OF)
+    run = run_cli(*args, *dated, cwd=inject_root)
+    assert_survived(run, 0)
+    rows = list(csv.reader(io.StringIO(run.out.lstrip("\ufeff")), delimiter=";"))
+    cells = [cell for row in rows for cell in row]
+    assert cells
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), repr(cell)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("compare",), ("show", "inject"), ("contacts",), ("compare", "--format", "markdown")],
+    ids=["compare", "show", "contacts", "compare-markdown"],
+)
+def test_terminal_shows_escapes_literally(inject_root: Path, args: tuple[str, ...]) -> None:
+    _exists(inject_root, args[0])
+    dated = () if args[0] == "contacts" else ("--as-of", AS_OF)
+    run = run_cli(*args, *dated, cwd=inject_root)
+    assert_survived(run, 0)
+    assert "\x1b" not in run.both
+
+
+def test_github_workflow_commands_cannot_be_injected(tmp_path: Path) -> None:
+    root = make_root(tmp_path)
+    (root / "regions" / "wf.yaml").write_text(
+        HEADER.format(id="wf").replace("adoption: adopted", 'adoption: "x\\n::error::pwned%0A"'),
+        encoding="utf-8",
+    )
+    run = run_cli("validate", "--format", "github", cwd=root)
+    assert_survived(run, 1)
+    commands = [ln for ln in run.out.splitlines() if ln.startswith("::")]
+    assert commands and all(ln.startswith("::error file=regions/wf.yaml,") for ln in commands)
+    assert "%0A::error::pwned%250A" in run.out
+
+
+def test_paths_in_documents_are_never_used_and_outputs_never_overwrite_inputs(
+    tmp_path: Path,
+) -> None:
+    root = make_root(tmp_path)
+    (root / "regions" / "passwd.yaml").write_text(
+        HEADER.format(id="../../etc/passwd"), encoding="utf-8"
+    )
+    run = run_cli("validate", cwd=root)
+    assert_survived(run, 1)
+    assert "regions/passwd.yaml:1:9:" in run.out  # refused by the id pattern
+    before = (root / "regions" / "valid-neighbour.yaml").read_bytes()
+    for args in (
+        ("compare", "--format", "csv", "--output", "regions/valid-neighbour.yaml"),
+        ("report", "--output", "regions/valid-neighbour.yaml"),
+        ("report", "--output", "frameworks/dnz-werkafspraken.yaml"),
+        ("validate", "--output-json", "regions/valid-neighbour.yaml"),
+    ):
+        (root / "regions" / "passwd.yaml").unlink(missing_ok=True)
+        run = run_cli(*args, cwd=root)
+        assert_survived(run, 2)
+        assert "it is one of the input documents" in run.err
+    assert (root / "regions" / "valid-neighbour.yaml").read_bytes() == before
