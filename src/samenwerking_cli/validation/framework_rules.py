@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from samenwerking_cli.findings import Finding
@@ -10,6 +11,8 @@ from samenwerking_cli.model import NUMERIC_TYPES, Framework, Parameter, Topic
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 
+# A bad id is reported by the schema; a rename hint to `Bad Format.yaml` would mislead.
+SLUG = re.compile(r"[a-z][a-z0-9_-]*")
 PARAM_TYPES = ("integer", "number", "money", "boolean", "choice", "text", "list")
 
 
@@ -22,13 +25,15 @@ def expected(data: dict[str, Any]) -> Any:
             len(path) >= 5
             and path[0] == "topics"
             and path[2] == "parameters"
-            and path[4] == "baseline"
+            and path[4] in ("baseline", "employer_prefers")
         ):
             param = _get(data, path[:4])
             kind = param.get("type") if isinstance(param, dict) else None
             if kind not in PARAM_TYPES:
                 return None
             json_type = values.expected_json_type(str(kind))
+            if path[4] == "employer_prefers":  # a yes/no value, or a word (higher, a choice)
+                return "boolean" if kind == "boolean" else "string"
             return "string" if len(path) > 5 and json_type == "array" else json_type
         return expected_type("framework", path)
 
@@ -51,7 +56,7 @@ def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
     data = doc.data
     out: list[Finding] = []
     fid = data.get("framework")
-    if isinstance(fid, str) and fid != doc.path.stem:
+    if isinstance(fid, str) and fid != doc.path.stem and SLUG.fullmatch(fid):
         out.append(
             doc.finding(
                 ("framework",),

@@ -17,7 +17,7 @@ from samenwerking_cli.model import (
 )
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
-from samenwerking_cli.validation.framework_rules import shown_value
+from samenwerking_cli.validation.framework_rules import SLUG, shown_value
 
 
 def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
@@ -49,7 +49,7 @@ def check(
     data = doc.data
     out: list[Finding] = []
     rid = data.get("region")
-    if isinstance(rid, str) and rid != doc.path.stem:
+    if isinstance(rid, str) and rid != doc.path.stem and SLUG.fullmatch(rid):
         out.append(
             doc.finding(
                 ("region",),
