@@ -89,7 +89,10 @@ def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root
 def test_region_cards_mark_overdue_reviews_and_follow_ups(cli: Any, root: Path) -> None:
     html = report(cli, root)
     card = html[html.index('id="regio-alpha"') : html.index('id="regio-beta"')]
-    assert '<span class="overdue">1 juni 2024 · verlopen</span>' in card
+    assert (
+        '<span class="overdue">1 juni 2024<br><span aria-hidden="true">!</span> verlopen</span>'
+        in card
+    )
     assert 'class="is-overdue"' in card
     assert "Goede voorbeelden" in card
     epsilon = html[html.index('id="regio-epsilon"') :]

@@ -7,6 +7,7 @@ the documents are kept as written and escaped by the renderer for its output.
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from collections.abc import Sequence
@@ -317,6 +318,7 @@ def git_commit(root: Path) -> str | None:
     return commit if done.returncode == 0 and commit else None
 
 
+@functools.lru_cache(maxsize=8192)
 def anchor(kind: str, ident: str) -> str:
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in ident)
     return f"{kind}-{safe}"
@@ -586,12 +588,16 @@ def _scoreboard(b: _Builder, regions: list[RegionScore]) -> Scoreboard:
                 st = status("equal", t)
             else:
                 st = status(dev.effect, t)
-            shown_value = dev.value if dev is not None else param.baseline
-            title = t["cell_title_param"].format(
-                region=rs.region.name,
-                param=param.title,
-                value=b.value(param, shown_value),
-                baseline=b.value(param, param.baseline),
+            # Only deviations get a hover text: equal cells would make a large report huge.
+            title = (
+                t["cell_title_param"].format(
+                    region=rs.region.name,
+                    param=param.title,
+                    value=b.value(param, dev.value),
+                    baseline=b.value(param, param.baseline),
+                )
+                if dev is not None and started
+                else ""
             )
             detail.append(Cell(st, 1 if dev else 0, title))
         rows.append(
