@@ -332,3 +332,16 @@ def test_english_output_contains_no_dutch_label_at_all(cli: Any, root: Path) -> 
             if len(fragment) >= 6 and fragment not in terms:
                 found = re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
                 assert found is None, (fmt, key, fragment)
+
+
+def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Path) -> None:
+    html = report(cli, root, "--title", "Sessie <Noord> & Oost")
+    assert "<h1>Sessie &lt;Noord&gt; &amp; Oost</h1>" in html
+    assert "<title>Sessie &lt;Noord&gt; &amp; Oost · 1 januari 2025</title>" in html
+    # gamma has no CBS code: its tile sits in the extra row below the 9 rows of the map
+    tile = re.search(
+        r'<g class="tile ns" transform="translate\((\d+) (\d+)\)">\s*<title>Gamma', html
+    )
+    assert tile is not None
+    assert int(tile.group(2)) == 9 * (62 + 6)
+    assert "Regio&#39;s zonder bekende CBS-code staan in de onderste rij." in html
