@@ -17,32 +17,39 @@ DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatiera
 @app.command()
 def report(
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output: html or markdown.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: html or markdown.")
     ] = "html",
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="File to write; - for standard output.",
-            show_default="harmonisatierapport.html (or .md)",
+            show_default="harmonisatierapport.html, or .md for markdown",
         ),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the report: nl or en.")] = "nl",
+    lang: Annotated[
+        str, typer.Option("--lang", metavar="LANG", help="Language of the report: nl or en.")
+    ] = "nl",
     regions: Annotated[
         list[str] | None,
         typer.Option(
             "--region",
+            metavar="REGION",
             help="Only this region (id, CBS code or name); repeat for several.",
             show_default="all regions",
         ),
     ] = None,
     as_of: AsOfOption = None,
-    title: Annotated[str | None, typer.Option("--title", help="Title on the cover.")] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
+    ] = None,
     templates: Annotated[
         Path | None,
         typer.Option(
             "--templates",
+            metavar="DIR",
             help="Folder with templates that replace the built-in ones (others still apply).",
             file_okay=False,
         ),
@@ -50,7 +57,9 @@ def report(
     root: RootOption = Path("."),
     framework: Annotated[
         str | None,
-        typer.Option("--framework", help="Framework id, when the root holds more than one."),
+        typer.Option(
+            "--framework", metavar="ID", help="Framework id, when the root holds more than one."
+        ),
     ] = None,
 ) -> None:
     """Write the harmonisation report: where regions deviate from the framework, and why.
