@@ -20,9 +20,29 @@ import yaml
 from samenwerking_cli.findings import Finding
 
 try:  # LibYAML is ~4x faster; the pure-Python loader gives the same nodes.
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+# First characters for which PyYAML's implicit resolvers can give a plain scalar another tag
+# than text (numbers, booleans, null, dates, `<<`, `=`). Fixed here rather than read from
+# PyYAML's table, which other libraries may extend for the whole process.
+_RESOLVABLE_FIRST = frozenset("-+.0123456789<=~yYnNtTfFoO")
+
+
+class _Loader(_BaseLoader):
+    """Composes nodes as PyYAML does, with a fast path for plain text.
+
+    The composer asks for every scalar's tag; most values (names, rationales) start with a
+    character no resolver matches, and answering those directly saves about a tenth of the
+    parsing time.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _RESOLVABLE_FIRST:
+            return STR
+        return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -51,8 +71,9 @@ _SPECIAL12 = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
 _BOOL_WORDS = frozenset({"y", "n", "yes", "no", "on", "off"})
 # Cheap signs that a file might nest deeper, or hold more values, than the composer should
 # take (see _too_big).
-_DEEP_INDENT = re.compile(r"^[ \t]{200,}\S", re.MULTILINE)
+_DEEP_INDENT = re.compile(r"\n[ \t]{200}")
 _DEEP_COMPACT = re.compile(r"(?:[-?][ \t]+){20}")
+_COMPACT_PAIRS = ("- -", "- ?", "? -", "? ?", "-\t", "?\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +374,7 @@ def _too_big(text: str) -> str | None:
         brackets < 200
         and most_nodes < MAX_NODES
         and not _DEEP_INDENT.search(text)
-        and not _DEEP_COMPACT.search(text)
+        and not (any(p in text for p in _COMPACT_PAIRS) and _DEEP_COMPACT.search(text))
     ):
         return None
     depth = nodes = 0

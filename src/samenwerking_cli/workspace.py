@@ -94,19 +94,86 @@ def load_workspace(
     paths: Sequence[Path] = (),
     as_of: date | None = None,
     on_file: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
 ) -> Workspace:
     """Load and validate every document; the model holds only the valid ones.
 
-    `on_file(done, total)` is called after each file (for a progress bar; it must not print
-    to stdout).
+    `on_file(done, total)` is called as files are done (for a progress bar; it must not print
+    to stdout). `jobs`: worker processes for the regions (default: one per core for large
+    runs, none for small ones).
 
     Frameworks come first, since every region is checked against its framework. Regions are
     streamed: each node tree is dropped once the region is built, so memory stays flat.
     """
     ws = Workspace(root=root)
-    _Run(ws, as_of or date.today(), on_file).run(*discover(root, paths))
+    _Run(ws, as_of or date.today(), on_file).run(*discover(root, paths), jobs=jobs)
     ws.findings.sort(key=Finding.sort_key)
     return ws
+
+
+# Below this many files a worker pool costs more than it saves.
+PARALLEL_MIN_FILES = 200
+_CHUNK = 25
+
+
+@dataclass(slots=True)
+class _Checked:
+    """One file's outcome: plain data, so it can come back from a worker process."""
+
+    path: str
+    findings: list[Finding]
+    framework: Framework | None = None
+    region: Region | None = None
+    broken: str | None = None  # id of a framework that could not be built
+    where: tuple[int, int, str] | None = None  # the id key's line, column and source line
+
+
+def _check_file(
+    path: Path,
+    frameworks: dict[str, Framework],
+    broken: set[str],
+    as_of: date,
+    expect_framework: bool,
+) -> _Checked:
+    from samenwerking_cli import validation
+
+    try:
+        doc = load(path, str(path))
+    except LoadError as exc:
+        return _Checked(str(path), [exc.finding], broken=path.stem if expect_framework else None)
+    kind = validation.kind_of(doc.data)
+    if kind == "framework":
+        findings, framework = validation.check_framework(doc)
+        fid = str(doc.data.get("framework", doc.path.stem))
+        return _Checked(
+            str(path),
+            findings,
+            framework=framework,
+            broken=fid if framework is None else None,
+            where=_where(doc, "framework"),
+        )
+    if kind == "region":
+        findings, region = validation.check_region(doc, frameworks, as_of, broken)
+        return _Checked(str(path), findings, region=region, where=_where(doc, "region"))
+    return _Checked(
+        str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
+    )
+
+
+def _where(doc: Document, key: str) -> tuple[int, int, str]:
+    line, column = doc.locate((key,))
+    return line, column, doc.source_line(line)
+
+
+# Set in the parent before the pool forks, so workers inherit the frameworks instead of
+# receiving a pickled copy with every chunk.
+_SHARED: tuple[dict[str, Framework], set[str], date] | None = None
+
+
+def _check_chunk(paths: list[str]) -> list[_Checked]:
+    assert _SHARED is not None
+    frameworks, broken, as_of = _SHARED
+    return [_check_file(Path(p), frameworks, broken, as_of, False) for p in paths]
 
 
 class _Run:
@@ -117,80 +184,87 @@ class _Run:
         self.as_of = as_of
         self.on_file = on_file
         self.broken: set[str] = set()
+        self.done = 0
+        self.total = 0
 
-    def run(self, framework_files: list[Path], other_files: list[Path]) -> None:
+    def run(self, framework_files: list[Path], other_files: list[Path], jobs: int | None) -> None:
         framework_real = {os.path.realpath(p) for p in framework_files}
         others = [p for p in other_files if os.path.realpath(p) not in framework_real]
-        total = len(framework_files) + len(others)
-        for done, (path, is_framework) in enumerate(
-            [(p, True) for p in framework_files] + [(p, False) for p in others], start=1
-        ):
-            self.one(path, expect_framework=is_framework)
-            if self.on_file is not None:
-                self.on_file(done, total)
+        self.total = len(framework_files) + len(others)
+        for path in framework_files:
+            self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, True))
+        results = self.parallel(others, jobs)
+        if results is None:
+            for path in others:
+                self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, False))
+        else:
+            for result in results:
+                self.merge(result, progress=False)
 
-    def one(self, path: Path, *, expect_framework: bool) -> None:
-        from samenwerking_cli import validation
+    def parallel(self, paths: list[Path], jobs: int | None) -> list[_Checked] | None:
+        """All results from worker processes, or None where the run must stay sequential."""
+        import multiprocessing
 
-        ws = self.ws
-        ws.files.append(str(path))
+        workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+        if workers < 2 or len(paths) < (PARALLEL_MIN_FILES if jobs is None else 1):
+            return None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _SHARED
+        _SHARED = (self.ws.frameworks, self.broken, self.as_of)
+        chunks = [[str(p) for p in paths[i : i + _CHUNK]] for i in range(0, len(paths), _CHUNK)]
+        results: list[_Checked] = []
         try:
-            doc = load(path, str(path))
-        except LoadError as exc:
-            ws.findings.append(exc.finding)
-            if expect_framework:
-                self.broken.add(path.stem)
-            return
-        kind = validation.kind_of(doc.data)
-        if kind == "framework":
-            self.framework(doc)
-        elif kind == "region":
-            self.region(doc)
-        else:
-            ws.findings.append(validation.not_agreement(doc))
-            if expect_framework:
-                self.broken.add(path.stem)
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                for chunk in pool.map(_check_chunk, chunks):
+                    results.extend(chunk)
+                    self.done += len(chunk)
+                    if self.on_file is not None:
+                        self.on_file(self.done, self.total)
+        finally:
+            _SHARED = None
+        if any(r.framework is not None or r.broken for r in results):
+            # A framework among the other files changes how later regions are checked.
+            self.done -= len(results)
+            return None
+        return results
 
-    def framework(self, doc: Document) -> None:
-        from samenwerking_cli import validation
-
+    def merge(self, result: _Checked, *, progress: bool = True) -> None:
         ws = self.ws
-        findings, framework = validation.check_framework(doc)
-        ws.findings += findings
-        if framework is None:
-            self.broken.add(str(doc.data.get("framework", doc.path.stem)))
-        elif framework.id in ws.frameworks:
-            ws.findings.append(
-                doc.finding(
-                    ("framework",),
-                    "duplicate-id",
-                    f"the framework `{framework.id}` is also described in "
-                    f"{ws.frameworks[framework.id].file}",
-                    "keep one file per framework",
+        ws.files.append(result.path)
+        ws.findings += result.findings
+        if result.broken:
+            self.broken.add(result.broken)
+        for kind, item, known in (
+            ("framework", result.framework, ws.frameworks),
+            ("region", result.region, ws.regions),
+        ):
+            if item is None:
+                continue
+            if item.id in known:
+                line, column, source = result.where or (None, None, "")
+                ws.findings.append(
+                    Finding(
+                        result.path,
+                        line,
+                        column,
+                        "error",
+                        "duplicate-id",
+                        f"the {kind} `{item.id}` is also described in {known[item.id].file}",
+                        f"keep one file per {kind}",
+                        kind,
+                        source,
+                    )
                 )
-            )
-        else:
-            ws.frameworks[framework.id] = framework
-
-    def region(self, doc: Document) -> None:
-        from samenwerking_cli import validation
-
-        ws = self.ws
-        findings, region = validation.check_region(doc, ws.frameworks, self.as_of, self.broken)
-        ws.findings += findings
-        if region is None:
-            return
-        if region.id in ws.regions:
-            ws.findings.append(
-                doc.finding(
-                    ("region",),
-                    "duplicate-id",
-                    f"the region `{region.id}` is also described in {ws.regions[region.id].file}",
-                    "keep one file per region",
-                )
-            )
-            return
-        ws.regions[region.id] = region
+            else:
+                known[item.id] = item  # type: ignore[assignment]
+        if progress:
+            self.done += 1
+            if self.on_file is not None:
+                self.on_file(self.done, self.total)
 
 
 def load_valid(root: Path, as_of: date | None = None) -> Workspace:
