@@ -270,6 +270,60 @@ def test_invalid_documents_give_findings_and_exit_1(cli: Any, root: Path, tmp_pa
     assert out.read_text(encoding="utf-8") == "old report"  # the previous file is kept
 
 
+def test_a_template_failing_half_way_keeps_the_previous_report(
+    cli: Any, root: Path, tmp_path: Path
+) -> None:
+    # The report is streamed into the temporary file: 200 kB are written before the error.
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "r.html"
+    out.write_bytes(b"old report \xe2\x9c\x93\n")
+    for failing, message in (
+        ("{{ r.nothing_here }}", "a template uses a value the report does not have"),
+        ("{{ 1 // 0 }}", "Internal error: ZeroDivisionError"),
+    ):
+        custom = tmp_path / "tpl"
+        (custom / "partials").mkdir(parents=True, exist_ok=True)
+        (custom / "partials" / "cards.html.j2").write_text(
+            "{% for i in range(20000) %}<p>filler</p>{% endfor %}" + failing + "\n",
+            encoding="utf-8",
+        )
+        result = cli("report", "--root", str(root), "-o", str(out), "--templates", str(custom))
+        assert result.exit_code == 2, failing
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
+        assert out.read_bytes() == b"old report \xe2\x9c\x93\n"
+        assert [p.name for p in out_dir.iterdir()] == ["r.html"]  # no temporary file left
+
+
+def test_interrupted_chunked_write_keeps_the_previous_file(tmp_path: Path) -> None:
+    from samenwerking_cli.output import write_atomic_chunks
+
+    out = tmp_path / "r.md"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+
+    def chunks() -> Any:
+        yield "new " * 100_000
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic_chunks(out, chunks())
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.md"]
+    write_atomic_chunks(out, iter(["één ", "✓\r\n", "twee"]))
+    assert out.read_bytes() == "één ✓\r\ntwee".encode()  # as given: no newline translation
+    assert out.stat().st_mode & 0o777 == 0o640  # the previous file's permissions are kept
+
+
+def test_standard_output_and_file_get_the_same_bytes(cli: Any, root: Path, tmp_path: Path) -> None:
+    for fmt in ("html", "markdown"):
+        target = tmp_path / f"r.{fmt}"
+        result = cli("report", "--root", str(root), "--as-of", AS_OF, "-f", fmt, "-o", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert target.read_text(encoding="utf-8") == report(cli, root, "-f", fmt)
+
+
 def test_missing_output_folder_is_a_usage_error(cli: Any, root: Path, tmp_path: Path) -> None:
     result = cli("report", "--root", str(root), "-o", str(tmp_path / "nope" / "r.html"))
     assert result.exit_code == 2

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from samenwerking_cli.findings import UserError
 
@@ -32,13 +34,36 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
 
 def write_atomic(target: Path, data: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
     """Write via a temporary file in the same folder and rename it: all or nothing."""
-    check_target(target, inputs)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    _replace(target, lambda handle: handle.write(payload), inputs)
+
+
+def write_atomic_chunks(
+    target: Path, chunks: Iterable[str], *, inputs: Iterable[Path] = ()
+) -> None:
+    """Like write_atomic, for text made piece by piece: the whole text is never held in memory.
+
+    An error while the chunks are made (a template failing half-way) removes the temporary
+    file, so the previous `target` stays as it was.
+    """
+
+    def fill(handle: BinaryIO) -> None:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        text.writelines(chunks)
+        text.flush()
+        text.detach()  # leave `handle` open for _replace to sync and close
+
+    _replace(target, fill, inputs)
+
+
+def _replace(target: Path, fill: Callable[[BinaryIO], object], inputs: Iterable[Path]) -> None:
+    """Let `fill` write a temporary file next to `target`, then rename it over `target`."""
+    check_target(target, inputs)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         mode = 0o666 & ~_umask()
@@ -69,3 +94,14 @@ def emit(text: str, target: Path | None = None, *, inputs: Iterable[Path] = ()) 
         sys.stdout.flush()
     else:
         write_atomic(target, text, inputs=inputs)
+
+
+def emit_chunks(
+    chunks: Iterable[str], target: Path | None = None, *, inputs: Iterable[Path] = ()
+) -> None:
+    """Text made piece by piece, to stdout or atomically to a file, without joining it first."""
+    if target is None or str(target) == "-":
+        sys.stdout.writelines(chunks)
+        sys.stdout.flush()
+    else:
+        write_atomic_chunks(target, chunks, inputs=inputs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,8 +23,10 @@ def make_report(
     title: str | None = None,
     templates: Path | None = None,
     framework_id: str | None = None,
-) -> str:
-    """The report text; FindingsError for invalid documents, UserError for bad choices."""
+) -> Iterator[str]:
+    """The report text in pieces, made while it is written (a large report is never held whole
+    in memory); FindingsError for invalid documents, UserError for bad choices, both raised
+    before the first piece."""
     ws = load_valid(root, as_of)
     framework = pick_framework(ws, framework_id)
     chosen = pick_regions(ws, regions) if regions else None
@@ -41,7 +43,7 @@ def make_report(
     if output_format == "markdown":
         from samenwerking_cli.render import report_markdown
 
-        return report_markdown.render(model, templates)
+        return report_markdown.stream(model, templates)
     from samenwerking_cli.render import report_html
 
-    return report_html.render(model, templates)
+    return report_html.stream(model, templates)

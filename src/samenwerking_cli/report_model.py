@@ -324,7 +324,7 @@ def anchor(kind: str, ident: str) -> str:
     return f"{kind}-{safe}"
 
 
-def _status_of(counts: EffectCounts, started: bool, t: dict[str, str]) -> Status:
+def _status_key(counts: EffectCounts, started: bool) -> str:
     if not started:
         key = "not_started"
     elif counts.total == 0:
@@ -337,7 +337,7 @@ def _status_of(counts: EffectCounts, started: bool, t: dict[str, str]) -> Status
         key = "unfavourable"
     else:
         key = "neutral"
-    return status(key, t)
+    return key
 
 
 def status(key: str, t: dict[str, str]) -> Status:
@@ -397,6 +397,15 @@ class _Builder:
         self.topic_titles = {tp.id: tp.title for tp in ov.framework.topics}
         participating = ov.participating
         self.ranked_total = len(participating)
+        # Shared, not rebuilt per cell or row: a report on many regions holds tens of thousands
+        # of cells, and each deviation appears both under its parameter and in its region card.
+        self.statuses = {key: status(key, self.t) for key in SYMBOLS}
+        self.effects = {
+            key: Status(key, SYMBOLS[key], self.t[f"effect_{key}"])
+            for key in ("favourable", "unfavourable", "neutral")
+        }
+        self.plain_cells: dict[tuple[str, int], Cell] = {}
+        self.rows: dict[tuple[str, str], DeviationRow] = {}
 
     def day(self, value: date | None) -> str:
         return fmt.day(value, self.lang)
@@ -412,7 +421,21 @@ class _Builder:
             return "–"
         return self.t["rank_of"].format(rank=rs.rank, total=self.ranked_total)
 
+    def plain_cell(self, key: str, count: int) -> Cell:
+        """A cell without hover text, shared by every cell of that status and count."""
+        cell = self.plain_cells.get((key, count))
+        if cell is None:
+            cell = self.plain_cells[(key, count)] = Cell(self.statuses[key], count, "")
+        return cell
+
     def deviation_row(self, region: Region, dev: DeviationResult) -> DeviationRow:
+        """The row of a deviation in effect, shared by its parameter section and region card."""
+        row = self.rows.get((region.id, dev.parameter.id))
+        if row is None:
+            row = self.rows[(region.id, dev.parameter.id)] = self.new_deviation_row(region, dev)
+        return row
+
+    def new_deviation_row(self, region: Region, dev: DeviationResult) -> DeviationRow:
         param = dev.parameter
         overdue = dev.review_by is not None and dev.review_by < self.as_of
         return DeviationRow(
@@ -423,7 +446,7 @@ class _Builder:
             baseline=self.value(param, dev.baseline),
             value=self.value(param, dev.value),
             difference=self.difference(dev),
-            effect=Status(dev.effect, SYMBOLS[dev.effect], self.t[f"effect_{dev.effect}"]),
+            effect=self.effects[dev.effect],
             rationale=dev.rationale.strip() or None,
             since=self.day(dev.since),
             review_by=self.day(dev.review_by),
@@ -570,7 +593,7 @@ def _scoreboard(b: _Builder, regions: list[RegionScore]) -> Scoreboard:
         cells = []
         for tp in ov.framework.topics:
             counts = rs.by_topic[tp.id]
-            st = _status_of(counts, started, t)
+            st = b.statuses[_status_key(counts, started)]
             key = "cell_title_count" if counts.total else "cell_title"
             title = t[key].format(
                 region=rs.region.name, topic=tp.title, status=st.label, n=counts.total
@@ -583,23 +606,18 @@ def _scoreboard(b: _Builder, regions: list[RegionScore]) -> Scoreboard:
             assert param is not None
             dev = devs.get(col.id)
             if not started:
-                st = status("not_started", t)
+                detail.append(b.plain_cell("not_started", 1 if dev else 0))
             elif dev is None:
-                st = status("equal", t)
+                detail.append(b.plain_cell("equal", 0))
             else:
-                st = status(dev.effect, t)
-            # Only deviations get a hover text: equal cells would make a large report huge.
-            title = (
-                t["cell_title_param"].format(
+                # Only deviations get a hover text: equal cells would make a large report huge.
+                title = t["cell_title_param"].format(
                     region=rs.region.name,
                     param=param.title,
                     value=b.value(param, dev.value),
                     baseline=b.value(param, param.baseline),
                 )
-                if dev is not None and started
-                else ""
-            )
-            detail.append(Cell(st, 1 if dev else 0, title))
+                detail.append(Cell(b.statuses[dev.effect], 1, title))
         rows.append(
             ScoreRow(
                 region_id=rs.region.id,
@@ -843,7 +861,7 @@ def _card(b: _Builder, rs: RegionScore) -> RegionCard:
                 rv.deviation.review_by,
             )
             if dev is not None:
-                pending.append(b.deviation_row(region, dev))
+                pending.append(b.new_deviation_row(region, dev))
     follow_ups = tuple(
         FollowUpLine(
             action=f.action,

@@ -76,7 +76,7 @@ def report(
 
       samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
     """
-    from samenwerking_cli.output import check_target, emit
+    from samenwerking_cli.output import check_target, emit_chunks
     from samenwerking_cli.report import make_report
     from samenwerking_cli.workspace import discover
 
@@ -90,7 +90,7 @@ def report(
     inputs = [*frameworks, *others]
     if str(target) != "-":
         check_target(target, inputs)
-    text = make_report(
+    chunks = make_report(
         root,
         output_format=output_format,
         lang=lang,
@@ -100,4 +100,4 @@ def report(
         templates=templates,
         framework_id=framework,
     )
-    emit(text, None if str(target) == "-" else target, inputs=inputs)
+    emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)

@@ -6,14 +6,16 @@ Autoescape is off: every data text goes through `md` (paragraphs, list items) or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from samenwerking_cli.render import escape, templating
 from samenwerking_cli.report_model import Report
 
 
-def render(report: Report, templates: Path | None = None) -> str:
+def stream(report: Report, templates: Path | None = None) -> Iterator[str]:
+    """The report in pieces, as the template produces them (see output.emit_chunks)."""
     env = templating.environment(autoescape=False, templates=templates)
     env.filters["md"] = lambda value: escape.markdown_text(str(value))
     env.filters["cell"] = lambda value: escape.markdown_cell(str(value))
-    return templating.render(env, "report.md.j2", r=report, t=report.t)
+    return templating.stream(env, "report.md.j2", r=report, t=report.t)

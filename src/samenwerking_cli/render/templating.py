@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +41,28 @@ def environment(*, autoescape: bool, templates: Path | None = None) -> Any:
     )
 
 
-def render(env: Any, name: str, **context: Any) -> str:
+def stream(env: Any, name: str, **context: Any) -> Iterator[str]:
+    """The output of template `name` in pieces as it is made; template errors are UserErrors.
+
+    The template itself is loaded at once, so a missing or broken main template fails before
+    anything is written; an error later on (in a partial, a missing value) fails mid-way.
+    """
+    with _template_errors(name):
+        template = env.get_template(name)
+    return _pieces(template, name, context)
+
+
+def _pieces(template: Any, name: str, context: dict[str, Any]) -> Iterator[str]:
+    with _template_errors(name):
+        yield from template.generate(**context)
+
+
+@contextlib.contextmanager
+def _template_errors(name: str) -> Iterator[None]:
     import jinja2
 
     try:
-        return str(env.get_template(name).render(**context))
+        yield
     except jinja2.TemplateSyntaxError as exc:
         raise UserError(
             f"the template {exc.filename or name} has an error on line {exc.lineno}: {exc.message}",
