@@ -77,7 +77,7 @@ def report(
       samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
     """
     from samenwerking_cli.output import check_target, emit_chunks
-    from samenwerking_cli.report import make_report
+    from samenwerking_cli.report.make import make_report
     from samenwerking_cli.workspace import discover
 
     if output_format not in FORMATS:

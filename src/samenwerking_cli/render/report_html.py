@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from samenwerking_cli.render import templating
-from samenwerking_cli.report_model import Report
+from samenwerking_cli.report.model import Report
 
 
 def stream(report: Report, templates: Path | None = None) -> Iterator[str]:

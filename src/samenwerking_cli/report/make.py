@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from samenwerking_cli.report_model import build_report, git_commit
+from samenwerking_cli.report.build import build_report
 from samenwerking_cli.scoring import overview
 from samenwerking_cli.workspace import load_valid, pick_framework, pick_regions
 
@@ -47,3 +48,19 @@ def make_report(
     from samenwerking_cli.render import report_html
 
     return report_html.stream(model, templates)
+
+
+def git_commit(root: Path) -> str | None:
+    """The commit checked out at `root`, or None when it is no git repository (or no git)."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    commit = done.stdout.strip()
+    return commit if done.returncode == 0 and commit else None

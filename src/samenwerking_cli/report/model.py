@@ -1,0 +1,270 @@
+"""The harmonisation report as plain data: every number, ranking, selection and sentence.
+
+The templates under `templates/` only lay it out. Values are already formatted for the
+report's language (`85,7 %`, `€ 92,50`, `1 maart 2024`); texts from the documents are kept as
+written and escaped by the renderer for its output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    key: str  # equal, favourable, unfavourable, mixed, neutral, not_started
+    symbol: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    key: str
+    label: str
+    n: int
+    share: float = 0.0  # percent of the regions in the report
+    offset: float = 0.0  # percent before this one, for a stacked bar
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    title: str
+    kind: str
+    framework_title: str
+    framework_id: str
+    version: str
+    as_of: str
+    as_of_iso: str
+    counts: tuple[Count, ...]
+    regions_total: int
+    national_index: str
+    index_definition: str
+    files: tuple[str, ...]
+    files_count: str
+    commit: str | None
+    tool_version: str
+    illustrative: bool
+    selection: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    status: Status
+    count: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    id: str
+    key: str  # short column heading: the topic or "topic.parameter" number
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnGroup:
+    key: str  # the topic's number
+    title: str
+    span: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    region_id: str
+    anchor: str
+    name: str
+    code: str
+    adoption: str
+    adoption_label: str
+    index: str
+    sort_index: str  # for the sorting script: index with a fixed width, -1 when not started
+    rank: str
+    deviations: int
+    cells: tuple[Cell, ...]
+    detail: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scoreboard:
+    topics: tuple[Column, ...]
+    topic_index: tuple[str, ...]
+    rows: tuple[ScoreRow, ...]
+    detail_groups: tuple[ColumnGroup, ...]
+    detail_columns: tuple[Column, ...]
+    detail_omitted: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    x: int
+    y: int
+    code: str
+    name: str
+    lines: tuple[str, ...]
+    index: str
+    klass: str
+    dark: bool
+    selected: bool
+    anchor: str | None
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapClass:
+    klass: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TileMap:
+    width: int
+    height: int
+    tile_w: int
+    tile_h: int
+    tiles: tuple[Tile, ...]
+    classes: tuple[MapClass, ...]
+    unplaced: bool
+    show_selection: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    value: str
+    count: int
+    text: str
+    width: float  # share of the participating regions, in percent of the bar
+    baseline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DeviationRow:
+    region: str
+    region_anchor: str
+    parameter: str
+    parameter_anchor: str
+    baseline: str
+    value: str
+    difference: str
+    effect: Status
+    rationale: str | None
+    since: str
+    review_by: str
+    review_overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterSection:
+    id: str
+    anchor: str
+    title: str
+    topic: str
+    baseline: str
+    source: str | None
+    description: str | None
+    summary: str
+    index: str
+    bars: tuple[Bar, ...]
+    deviations: tuple[DeviationRow, ...]
+    consensus: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    rank: int
+    text: str
+    gain: str
+    width: float  # percent of the largest gain, for a small bar
+
+
+@dataclass(frozen=True, slots=True)
+class ContactLine:
+    role: str
+    organisation: str
+    name: str
+    email: str
+    phone: str
+    topics: str
+
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    title: str
+    description: str
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    action: str
+    with_: str
+    owner: str
+    due: str
+    status: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    label: str
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RegionCard:
+    id: str
+    anchor: str
+    name: str
+    code: str
+    adoption: str
+    adoption_label: str
+    index: str
+    rank: str
+    facts: tuple[Fact, ...]
+    summary: str
+    contacts: tuple[ContactLine, ...]
+    deviations: tuple[DeviationRow, ...]
+    pending: tuple[DeviationRow, ...]
+    practices: tuple[Practice, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+    gaps: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactGroup:
+    region: str
+    anchor: str
+    contacts: tuple[ContactLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    region: str
+    anchor: str
+    topics: str
+
+
+@dataclass(frozen=True, slots=True)
+class WarningLine:
+    location: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    lang: str
+    t: dict[str, str]  # the labels of `lang`
+    cover: Cover
+    legend: tuple[Status, ...]
+    key_messages: tuple[str, ...]
+    scoreboard: Scoreboard
+    map: TileMap
+    parameters: tuple[ParameterSection, ...]
+    proposals: tuple[Proposal, ...]
+    proposals_more: str | None
+    cards: tuple[RegionCard, ...]
+    contacts: tuple[ContactGroup, ...]
+    gaps: tuple[Gap, ...]
+    method: tuple[str, ...]
+    glossary: tuple[Fact, ...]
+    warnings: tuple[WarningLine, ...]
