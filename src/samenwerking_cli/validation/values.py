@@ -52,18 +52,21 @@ def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
                 )
             ]
         out: list[tuple[str, str]] = []
-        if param.min is not None and value < param.min:
+        # A bound that is not a number (`min: no`) is reported on its own line.
+        low = param.min if is_number(param.min) else None
+        high = param.max if is_number(param.max) else None
+        if low is not None and value < low:
             out.append(
                 (
-                    f"{shown} is below the lowest allowed value {_num(param.min)}",
-                    f"use a value of at least {_num(param.min)}",
+                    f"{shown} is below the lowest allowed value {_num(low)}",
+                    f"use a value of at least {_num(low)}",
                 )
             )
-        if param.max is not None and value > param.max:
+        if high is not None and value > high:
             out.append(
                 (
-                    f"{shown} is above the highest allowed value {_num(param.max)}",
-                    f"use a value of at most {_num(param.max)}",
+                    f"{shown} is above the highest allowed value {_num(high)}",
+                    f"use a value of at most {_num(high)}",
                 )
             )
         return out
@@ -137,6 +140,8 @@ def equal(param_type: str, left: Any, right: Any) -> bool:
 
 
 def expected_json_type(param_type: str) -> str:
+    if param_type == "integer":
+        return "integer"
     if param_type in NUMERIC_TYPES:
         return "number"
     return {"boolean": "boolean", "list": "array"}.get(param_type, "string")
