@@ -18,6 +18,7 @@ CODES: dict[str, str] = {
     "key-not-text": "A key is a list or a mapping instead of a word.",
     "not-agreement": "The document is neither a framework nor a region agreement.",
     "ambiguous-value": "A plain value that YAML 1.1 and YAML 1.2 tools read differently.",
+    "not-a-number": "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed.",
     # Schema
     "missing-key": "A required key is missing.",
     "unknown-key": "A key that the format does not know (often a typo).",

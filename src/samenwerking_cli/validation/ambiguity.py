@@ -70,7 +70,7 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
     if amb.kind == "not-finite":
         return doc.finding(
             path,
-            "ambiguous-value",
+            "not-a-number",
             f"`{raw}` is not a number that can be used here",
             "write an ordinary number such as 12",
         )
