@@ -55,9 +55,15 @@ ParameterOption = Annotated[
 ]
 
 
-def _check_format(value: str) -> None:
+def _check_options(
+    value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()
+) -> None:
+    from samenwerking_cli.guard import check_output
+
     if value not in _FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(_FORMATS)}", param_hint="--format")
+    # Before the work, not after; diff reads only its two files, the others the whole root.
+    check_output(output, [root], inputs, reads_roots=not inputs)
 
 
 def _emit(
@@ -126,7 +132,7 @@ def compare(
     from samenwerking_cli.views import against_view, compare_view
     from samenwerking_cli.workspace import load_valid, pick_framework, pick_regions
 
-    _check_format(output_format)
+    _check_options(output_format, output, root)
     day = parse_as_of(as_of)
     ws = load_valid(root, day)
     chosen = pick_regions(ws, regions or [])
@@ -172,7 +178,7 @@ def show(
     from samenwerking_cli.views import show_view
     from samenwerking_cli.workspace import load_valid, pick_regions
 
-    _check_format(output_format)
+    _check_options(output_format, output, root)
     day = parse_as_of(as_of)
     ws = load_valid(root, day)
     (chosen,) = pick_regions(ws, [region])
@@ -211,7 +217,7 @@ def contacts(
     from samenwerking_cli.selection import framework_of, restrict
     from samenwerking_cli.workspace import load_valid, pick_framework, pick_regions
 
-    _check_format(output_format)
+    _check_options(output_format, output, root)
     ws = load_valid(root)
     chosen = pick_regions(ws, region or [])
     fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
@@ -252,7 +258,7 @@ def diff(
     from samenwerking_cli.render import compare_formats
     from samenwerking_cli.render import findings as render_findings
 
-    _check_format(output_format)
+    _check_options(output_format, output, root, [old, new])
     try:
         result = diff_files(old, new, frameworks_under(root))
     except FindingsError as exc:

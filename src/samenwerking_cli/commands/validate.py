@@ -58,6 +58,7 @@ def validate(
     import os
 
     from samenwerking_cli.findings import UserError, exit_code
+    from samenwerking_cli.guard import check_output
     from samenwerking_cli.output import check_target, emit, write_atomic
     from samenwerking_cli.progress import file_progress
     from samenwerking_cli.render import ci
@@ -75,8 +76,14 @@ def validate(
         raise UserError(
             "two --output-… options name the same file", "give each report its own file"
         )
-    for target in outputs.values():
-        check_target(target, paths or [])  # fail before the work, not after
+    # Fail before the work, not after. A folder given as PATH that holds frameworks/ or
+    # regions/ is a root too: a report written there would be read as a document next time.
+    roots = [
+        root,
+        *(p for p in paths or [] if (p / "frameworks").is_dir() or (p / "regions").is_dir()),
+    ]
+    for fmt, target in outputs.items():
+        check_output(target, roots, paths or [], f"--output-{fmt}", reads_roots=not paths)
     with file_progress("Checking") as on_file:
         ws = load_workspace(root, paths or [], parse_as_of(as_of), on_file=on_file)
     inputs = [Path(f) for f in ws.files]
