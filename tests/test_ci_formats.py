@@ -90,7 +90,7 @@ def test_sarif_one_result_per_finding_with_rules_for_every_code(root: Path) -> N
     location = error["locations"][0]["physicalLocation"]
     assert location["artifactLocation"] == {"uri": "regions/zuid.yaml", "uriBaseId": "%SRCROOT%"}
     assert location["region"] == {"startLine": 7, "startColumn": 12}
-    assert "12 is above the highest allowed value 6" in error["message"]["text"]
+    assert "`12` is above the highest allowed value 6" in error["message"]["text"]
 
 
 def test_sarif_paths_are_relative_even_with_an_absolute_root(root: Path) -> None:

@@ -203,7 +203,7 @@ def test_ambiguous_words_are_quoted_as_written(tmp_path: Path) -> None:
     assert "`y` is read as true by some YAML 1.1 tools" in out  # PyYAML itself keeps `y` text
     assert "fix: write true: a yes/no value takes true or false only" in out
     assert "`010` is read as the number 8" in out and "fix: write 10 without" in out
-    assert "version 2024.10 of" in out  # as written, not 2024.1
+    assert "version `2024.10` of" in out  # as written, not 2024.1
 
 
 def test_huge_numbers_are_refused_not_crashed(tmp_path: Path) -> None:

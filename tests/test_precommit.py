@@ -109,7 +109,7 @@ def test_hook_fails_on_an_invalid_region_naming_file_and_line(
         assert "Failed" in done.stdout
         # Only the region was passed, yet it is checked against the framework's bounds.
         assert "regions/zuid.yaml:7:12: error value-invalid" in done.stdout
-        assert "12 is above the highest allowed value 6" in done.stdout
+        assert "`12` is above the highest allowed value 6" in done.stdout
 
 
 def test_hook_checks_a_changed_framework(agreements: Path, pre_commit_home: Path) -> None:

@@ -219,7 +219,7 @@ def test_text_quotes_values_as_written(cli: Any) -> None:
     assert "`no` is read as false" in out and "False" not in out
     assert "`010` is read as the number 8 by YAML 1.1" in out
     assert "write 10 without the leading zero" in out
-    assert "nee is not true or false" in out
+    assert "`nee` is not true or false" in out
 
 
 def test_text_never_runs_markup_or_escapes_from_documents(cli: Any, tmp_path: Path) -> None:

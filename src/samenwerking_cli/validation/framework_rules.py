@@ -86,7 +86,7 @@ def _bad_date(doc: Document, path: Path_, raw: str) -> Finding:
     return doc.finding(
         path,
         "invalid-date",
-        f"{raw} is not a date that exists",
+        f"{values.quote(raw)} is not a date that exists",
         "write an existing date as YYYY-MM-DD, for example 2024-03-01",
     )
 
@@ -113,7 +113,9 @@ def _check_parameter(
             )
     low, high = spec.get("min"), spec.get("max")
     if numeric and values.is_number(low) and values.is_number(high) and low > high:  # type: ignore[operator]
-        bad("max", f"`max` ({high}) is below `min` ({low})", "swap the two values")
+        high_shown = shown_value(doc, (*path, "max"), high)
+        low_shown = shown_value(doc, (*path, "min"), low)
+        bad("max", f"`max` ({high_shown}) is below `min` ({low_shown})", "swap the two values")
     choices = spec.get("choices")
     if kind == "choice" and not choices:
         bad("type", "a choice parameter needs `choices`", "add `choices:` with the allowed values")
@@ -123,11 +125,13 @@ def _check_parameter(
             f"`choices` only applies to choice and list parameters, not to {kind}",
             "remove `choices`",
         )
-    if isinstance(choices, list) and len(set(map(str, choices))) != len(choices):
-        bad("choices", "a choice is listed twice", "list each choice once")
+    if isinstance(choices, list):
+        seen = [str(c) for c in choices]
+        if len(set(seen)) != len(seen):
+            bad("choices", values.listed_twice("choice", seen), "list each choice once")
     prefers = spec.get("employer_prefers")
     if prefers is not None and (*path, "employer_prefers") not in skip:
-        shown = doc.raw((*path, "employer_prefers")) or str(prefers)
+        shown = shown_value(doc, (*path, "employer_prefers"), prefers)
         if numeric and prefers not in ("higher", "lower"):
             bad(
                 "employer_prefers",
@@ -170,16 +174,16 @@ def _check_parameter(
 
 
 def shown_value(doc: Document, path: Path_, value: Any) -> str:
-    """The value as written in the file, for messages."""
+    """The value as written in the file, quoted for a message: `no`, `[a, b]`."""
     raw = doc.raw(path)
     if raw is not None:
-        return raw
+        return values.quote(raw)
     if isinstance(value, list):
         items = [doc.raw((*path, i)) or str(v) for i, v in enumerate(value)]
-        return "[" + ", ".join(items) + "]"
+        return values.quote("[" + ", ".join(items) + "]")
     if isinstance(value, dict):
         return "`key: value` lines"
-    return str(value)
+    return values.quote(str(value))
 
 
 def build_parameter(topic: str, slug: str, spec: dict[str, Any]) -> Parameter:

@@ -107,8 +107,8 @@ def _framework(
             doc.finding(
                 ("framework_version",),
                 "framework-version",
-                f"this region was written for version {version} of `{fid}`; the "
-                f"framework is now at version {framework.version}",
+                f"this region was written for version {values.quote(version)} of `{fid}`; the "
+                f"framework is now at version {values.quote(framework.version)}",
                 "check the region against the new version, then set "
                 f'`framework_version: "{framework.version}"`',
                 severity="warning",
@@ -268,7 +268,7 @@ def _date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
             doc.finding(
                 path,
                 "invalid-date",
-                f"{value} is not a date that exists",
+                f"{values.quote(str(doc.raw(path) or value))} is not a date that exists",
                 "write an existing date as YYYY-MM-DD, for example 2024-03-01",
             )
         )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.findings import Finding
 from samenwerking_cli.loading import Document, Path_, dotted
-from samenwerking_cli.validation.values import did_you_mean
+from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -88,15 +88,20 @@ def check(doc: Document, kind: str, skip: set[Path_]) -> list[Finding]:
     return list(dict.fromkeys(findings))
 
 
-def _shown(doc: Document, path: Path_, value: Any) -> str:
+def _written(doc: Document, path: Path_, value: Any) -> str | None:
+    """The scalar as written in the file, or None for a list or `key: value` lines."""
     raw = doc.raw(path)
     if raw is not None:
-        return raw if raw else '""'
-    if isinstance(value, dict):
-        return "`key: value` lines"
-    if isinstance(value, list):
-        return "a list"
-    return str(value)
+        return raw
+    return None if isinstance(value, dict | list) else str(value)
+
+
+def _shown(doc: Document, path: Path_, value: Any) -> str:
+    """The value for a message: quoted as written, or what kind of block it is."""
+    raw = _written(doc, path, value)
+    if raw is not None:
+        return quote(raw) if raw else '""'
+    return "`key: value` lines" if isinstance(value, dict) else "a list"
 
 
 def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding]:
@@ -161,7 +166,7 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
                 path,
                 "wrong-type",
                 f"{here} should be {words}, not {shown}",
-                _type_hint(wanted, shown, error.instance),
+                _type_hint(wanted, _written(doc, path, error.instance) or "", error.instance),
             )
         ]
     if keyword == "enum":
@@ -205,11 +210,11 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
     return [doc.finding(path, "wrong-type", f"{here}: {error.message}", "check this value")]
 
 
-def _type_hint(wanted: list[str], shown: str, value: Any = None) -> str:
+def _type_hint(wanted: list[str], raw: str, value: Any = None) -> str:
     if "string" in wanted and isinstance(value, list | dict):
         return "write one text after the key; put it in quotes if it starts with [ or {"
     if "string" in wanted:
-        return f'put the value in quotes: "{shown}"'
+        return f'put the value in quotes: "{raw}"'
     if "object" in wanted:
         return "write `key: value` lines, indented under this key"
     if "array" in wanted:

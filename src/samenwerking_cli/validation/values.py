@@ -29,6 +29,19 @@ def did_you_mean(word: str, options: Iterable[str]) -> str:
     return f"did you mean `{close[0]}`?" if close else ""
 
 
+def quote(raw: str) -> str:
+    """A value as written in the file, marked off in a message: `no`, `2024-02-30`."""
+    return f"`{raw}`" if raw else "an empty value"
+
+
+def listed_twice(noun: str, items: list[str]) -> str:
+    """`the item `a` is listed twice`, or `the items `a` and `b` are each listed twice`."""
+    twice = [quote(i) for i in sorted({i for i in items if items.count(i) > 1})]
+    if len(twice) == 1:
+        return f"the {noun} {twice[0]} is listed twice"
+    return f"the {noun}s {', '.join(twice[:-1])} and {twice[-1]} are each listed twice"
+
+
 def is_number(value: Any) -> bool:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
@@ -36,7 +49,10 @@ def is_number(value: Any) -> bool:
 
 
 def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
-    """(message, hint) pairs; empty when `value` fits `param`. `shown` is the value as written."""
+    """(message, hint) pairs; empty when `value` fits `param`.
+
+    `shown` is the value as written, already quoted for a message (see quote()).
+    """
     kind = param.type
     if kind in NUMERIC_TYPES:
         if kind == "integer" and not (is_number(value) and isinstance(value, int)):
@@ -103,15 +119,14 @@ def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
             ]
         out = []
         if len(set(value)) != len(value):
-            twice = sorted({i for i in value if value.count(i) > 1})
-            out.append((f"the item {', '.join(twice)} is listed twice", "list each item once"))
+            out.append((listed_twice("item", value), "list each item once"))
         if param.choices:
             for item in value:
                 if item not in param.choices:
                     maybe = did_you_mean(item, param.choices)
                     out.append(
                         (
-                            f"the item {item} is not one of the allowed items ({_choices(param)})",
+                            f"the item {quote(item)} is not one of the allowed items ({_choices(param)})",
                             maybe or "use one of the allowed items",
                         )
                     )
