@@ -347,7 +347,7 @@ def test_path_that_does_not_exist(tmp_path: Path) -> None:
     root = make_root(tmp_path)
     run = run_cli("validate", "regions/nowhere.yaml", cwd=root)
     assert_survived(run, 2)
-    assert "Error: regions/nowhere.yaml does not exist" in run.err
+    assert "regions/nowhere.yaml: error unreadable the file does not exist" in run.out
 
 
 def test_symlink_loop(tmp_path: Path) -> None:

@@ -55,10 +55,12 @@ def test_as_of_decides_what_is_overdue(cli: Any) -> None:
     assert early.exit_code == 0, early.stdout
 
 
-def test_missing_path_exits_2_in_one_line(cli: Any, tmp_path: Path) -> None:
+def test_missing_path_exits_2_with_a_finding(cli: Any, tmp_path: Path) -> None:
     result = validate(cli, str(tmp_path / "nergens.yaml"))
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[0] == f"Error: {tmp_path / 'nergens.yaml'} does not exist"
+    assert result.stdout.splitlines()[0] == (
+        f"{tmp_path / 'nergens.yaml'}: error unreadable the file does not exist"
+    )
     no_traceback(result)
 
 

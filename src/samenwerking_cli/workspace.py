@@ -42,8 +42,14 @@ def _root_files(root: Path, sub: str) -> list[Path]:
     return list(_yaml_files(folder)) if folder.is_dir() else []
 
 
-def discover(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:
-    """(framework files, other files) to check: the root's, or those under the given paths."""
+def discover(
+    root: Path, paths: Sequence[Path], missing: list[Path] | None = None
+) -> tuple[list[Path], list[Path]]:
+    """(framework files, other files) to check: the root's, or those under the given paths.
+
+    A given path that does not exist is added to `missing` (so the others are still checked),
+    or stops the run when no list is given.
+    """
     if not root.is_dir():
         raise UserError(f"the folder {root} does not exist", "give an existing folder with --root")
     root_frameworks = _root_files(root, "frameworks")
@@ -57,7 +63,10 @@ def discover(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path]]
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
-            raise UserError(f"{path} does not exist", "check the path")
+            if missing is None:
+                raise UserError(f"{path} does not exist", "check the path")
+            missing.append(path)
+            continue
         if path.is_dir():
             if (path / "frameworks").is_dir() or (path / "regions").is_dir():
                 chosen += _root_files(path, "frameworks") + _root_files(path, "regions")
@@ -106,7 +115,22 @@ def load_workspace(
     streamed: each node tree is dropped once the region is built, so memory stays flat.
     """
     ws = Workspace(root=root)
-    _Run(ws, as_of or date.today(), on_file).run(*discover(root, paths), jobs=jobs)
+    missing: list[Path] = []
+    found = discover(root, paths, missing)
+    for path in missing:
+        ws.files.append(str(path))
+        ws.findings.append(
+            Finding(
+                str(path),
+                None,
+                None,
+                "error",
+                "unreadable",
+                "the file does not exist",
+                "check the path and the file name",
+            )
+        )
+    _Run(ws, as_of or date.today(), on_file).run(*found, jobs=jobs)
     ws.findings.sort(key=Finding.sort_key)
     return ws
 
