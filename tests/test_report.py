@@ -101,7 +101,7 @@ def test_region_cards_mark_overdue_reviews_and_follow_ups(cli: Any, root: Path) 
 
 def test_validation_warnings_are_listed(cli: Any, root: Path) -> None:
     md = report(cli, root, "--format", "markdown")
-    assert "| regions/alpha.yaml:22:16 | the review of proef.duur was due on 2024-06-01" in md
+    assert "| regions/alpha.yaml:22:16 | the review of proef.duur (Maximale duur proefplaatsing) was due on 2024-06-01" in md
 
 
 # ---------------------------------------------------------------- escaping

@@ -170,7 +170,7 @@ def test_github_annotation(cli: Any) -> None:
         f"::warning file={path},line=11,col=16,title=samenwerking review-overdue::"
     )
     assert first.endswith(
-        "the review of proef.duur was due on 2024-12-31. Fix: review the deviation, then set a new `review_by` date"
+        "the review of proef.duur (Maximale duur proefplaatsing) was due on 2024-12-31. Fix: review the deviation, then set a new `review_by` date"
     )
 
 

@@ -72,7 +72,7 @@ def check(
     out.extend(_contacts(doc, framework))
     if framework is not None:
         out.extend(_deviations(doc, framework, skip))
-    out.extend(_dates(doc, as_of))
+    out.extend(_dates(doc, as_of, framework))
     additions = data.get("additions")
     if framework is not None and isinstance(additions, list):
         for i, item in enumerate(additions):
@@ -220,7 +220,7 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
     return out
 
 
-def _dates(doc: Document, as_of: date) -> list[Finding]:
+def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Finding]:
     out: list[Finding] = []
     deviations = doc.data.get("deviations")
     if isinstance(deviations, dict):
@@ -231,11 +231,13 @@ def _dates(doc: Document, as_of: date) -> list[Finding]:
                 _date(doc, ("deviations", pid, key), dev.get(key), out)
             review = parse_date(dev.get("review_by"))
             if review is not None and review < as_of:
+                param = framework.parameter(str(pid)) if framework else None
+                title = f" ({param.title})" if param else ""
                 out.append(
                     doc.finding(
                         ("deviations", pid, "review_by"),
                         "review-overdue",
-                        f"the review of {pid} was due on {dev['review_by']}",
+                        f"the review of {pid}{title} was due on {dev['review_by']}",
                         "review the deviation, then set a new `review_by` date",
                         severity="warning",
                         about=pid,
