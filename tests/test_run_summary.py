@@ -60,3 +60,19 @@ def test_a_root_that_does_not_exist_still_stops_the_run(cli: Any, root: Path) ->
         "Error: the folder weg does not exist",
         "Hint: give an existing folder with --root",
     ]
+
+
+@pytest.mark.parametrize(
+    "args", [("compare", "--as-of", AS_OF), ("show", "alpha"), ("contacts",)], ids=lambda a: a[0]
+)
+def test_a_command_stopped_by_invalid_documents_counts_every_file(
+    cli: Any, root: Path, args: tuple[str, ...]
+) -> None:
+    (root / "regions" / "beta.yaml").write_text(
+        "region: beta\nname: B\nframework: mini\nadoption: maybe\n", encoding="utf-8"
+    )
+    result = cli(*args)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "3 files checked: 1 error, 0 warnings (1 file with errors)."
+    )

@@ -36,7 +36,7 @@ class Group(TyperGroup):
             from samenwerking_cli.findings import exit_code
             from samenwerking_cli.render import findings as render
 
-            render.text(exc.findings, len({f.file for f in exc.findings}), console(ctx, err=True))
+            render.text(exc.findings, exc.files, console(ctx, err=True))
             ctx.exit(exit_code(exc.findings) or 1)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise

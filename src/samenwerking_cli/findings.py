@@ -54,6 +54,8 @@ class UserError(Exception):
 class FindingsError(Exception):
     """Documents are invalid: the caller shows the findings and exits 1 (or 2 for I/O)."""
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding], files: int | None = None) -> None:
         super().__init__(f"{len(findings)} findings")
         self.findings = findings
+        # How many files were checked, for the summary; the files the findings name at least.
+        self.files = files if files is not None else len({f.file for f in findings})

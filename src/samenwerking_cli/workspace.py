@@ -298,7 +298,7 @@ def load_valid(root: Path, as_of: date | None = None) -> Workspace:
     ws = load_workspace(root, (), as_of)
     errors = ws.errors
     if errors:
-        raise FindingsError(errors)
+        raise FindingsError(errors, len(ws.files))
     return ws
 
 

@@ -105,7 +105,7 @@ def new_region(
     ws = load_workspace(root, [root / "frameworks"])
     broken = framework is None or framework in {Path(f).stem for f in ws.files}
     if ws.errors and broken and framework not in ws.frameworks:
-        raise FindingsError(ws.errors)  # the framework itself is invalid: show why
+        raise FindingsError(ws.errors, len(ws.files))  # the framework itself is invalid: show why
     chosen = pick_framework(ws, framework)
     regions.mkdir(exist_ok=True)
     target = regions / f"{slug}.yaml"
