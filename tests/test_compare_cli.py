@@ -181,12 +181,38 @@ def test_topic_and_parameter_filters() -> None:
         (("--topic", "proeff"), "Error: unknown topic `proeff`\nHint: did you mean `proef`?"),
         (("-p", "duur"), "Error: unknown parameter `duur`\nHint: did you mean `proef.duur`?"),
         (("--framework", "tiny2"), "Error: unknown framework `tiny2`\nHint: did you mean `tiny`?"),
+        # a topic given as a parameter and the other way round: say which option to use
+        (("-p", "proef"), "Error: `proef` is a topic, not a parameter\nHint: use --topic proef\n"),
+        (
+            ("--topic", "proef.duur"),
+            "Error: `proef.duur` is a parameter, not a topic\n"
+            "Hint: use --parameter proef.duur, or --topic proef for its whole topic\n",
+        ),
+        (
+            ("--topic", "duur"),
+            "Error: `duur` is a parameter, not a topic\n"
+            "Hint: use --parameter proef.duur, or --topic proef for its whole topic\n",
+        ),
     ],
 )
 def test_unknown_names_exit_2(args: tuple[str, ...], message: str) -> None:
     code, out, err = compare(*args)
     assert code == 2 and out == ""
     assert err.startswith(message)
+
+
+def test_a_parameter_as_topic_where_there_is_no_parameter_option() -> None:
+    from samenwerking_cli.findings import UserError
+    from samenwerking_cli.selection import restrict
+    from samenwerking_cli.workspace import load_valid
+
+    fw = load_valid(Path(REPO)).frameworks["tiny"]
+    with pytest.raises(UserError) as caught:
+        restrict(fw, ["proef.duur"], [], parameter_option=False)
+    assert (caught.value.message, caught.value.hint) == (
+        "`proef.duur` is a parameter, not a topic",
+        "use --topic proef for its whole topic",
+    )
 
 
 def test_unknown_region_did_you_mean() -> None:
