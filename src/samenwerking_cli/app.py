@@ -134,7 +134,8 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
     from rich.console import Console
 
     settings = ctx.find_object(Settings) if ctx is not None else None
-    no_color = bool(settings and settings.no_color) or "NO_COLOR" in os.environ
+    # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
+    no_color = bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
     return Console(
         file=sys.stderr if err else sys.stdout,
         no_color=no_color,

@@ -1,0 +1,25 @@
+"""Options every command shares: colours, dates and choices, as users type them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import FIXTURES, VALID_ROOT
+
+TYPO = str(FIXTURES / "invalid" / "unknown-key__typo.yaml")
+
+
+def _validate(cli: Any, *args: str, env: dict[str, str]) -> str:
+    result = cli(
+        "validate", "--root", str(VALID_ROOT), TYPO, *args, env={"FORCE_COLOR": "1", **env}
+    )
+    assert result.exit_code == 1
+    assert "unknown key `nmae`" in result.stdout
+    return str(result.stdout)
+
+
+@pytest.mark.parametrize(("value", "coloured"), [("", True), ("1", False), ("0", False)])
+def test_only_a_non_empty_no_color_turns_colour_off(cli: Any, value: str, coloured: bool) -> None:
+    # no-color.org: "when present and not an empty string" (so NO_COLOR=0 counts too).
+    assert ("\x1b[" in _validate(cli, env={"NO_COLOR": value})) is coloured
