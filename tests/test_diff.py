@@ -63,7 +63,45 @@ def test_framework_changes_in_domain_terms() -> None:
 def test_removed_topic_names_its_parameters() -> None:
     _, out, _ = diff("framework_old.yaml", "framework_new.yaml", "--format", "json")
     topic = next(c for c in json.loads(out)["changes"] if c["about"] == "topic")
-    assert topic["note"] == "with extra.fiets, extra.uren"
+    assert topic["note"] == "met de parameters extra.fiets, extra.uren"
+    notes = {c["id"]: c["note"] for c in json.loads(out)["changes"] if c["about"] == "parameter"}
+    assert notes["extra.fiets"] == notes["extra.uren"] == "met het onderwerp extra"
+    assert notes["proef.weg"] == ""  # removed on its own, not with its topic
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "table"])
+def test_diff_speaks_dutch(fmt: str) -> None:
+    _, out, _ = diff("framework_old.yaml", "framework_new.yaml", "--format", fmt)
+    _, region, _ = diff("region_old.yaml", "region_new.yaml", "--format", fmt)
+    out += region
+    if fmt == "markdown":
+        for row in (
+            "| gewijzigd | raamwerk: versie | 1.0 | 1.1 |",
+            "| verwijderd | onderwerp Extra (extra) | – |   | met de parameters extra.fiets, extra.uren |",
+            "| verwijderd | parameter Fiets van de zaak (extra.fiets) | nee |   | met het onderwerp extra |",
+            "| gewijzigd | parameter Langste duur proefplaatsing (proef.duur): landelijke waarde | 2 maanden | 3 maanden |",
+            "| gewijzigd | regio: gemeenten | Aa, Bee | Bee, Cee | toegevoegd: Cee; verwijderd: Aa |",
+            "| gewijzigd | regio: stand van overname | gedeeltelijk | overgenomen |",
+            "| gewijzigd | afwijking Maximale duur proefplaatsing (proef.duur): waarde | 3 maanden | 4 maanden |",
+            "| verwijderd | contactpersoon Beleid (Gemeente Alpha) | rol: Beleid; organisatie: Gemeente Alpha; telefoon: 030 111 |",
+            "| gewijzigd | contactpersoon Jan (WSP Alpha): e-mail | jan@alpha.example | jan.nieuw@alpha.example |",
+            "| toegevoegd | goede praktijk Medewerkerspaspoort |   | titel: Medewerkerspaspoort; beschrijving: Overzicht. |",
+            "| gewijzigd | vervolgafspraak Tarief afstemmen: status | open | afgerond |",
+        ):
+            assert row in out, row
+    for english in (
+        "with ",
+        "added ",
+        "removed ",
+        "value",
+        "email",
+        "role",
+        "baseline",
+        "partial",
+        "done",
+        "version",
+    ):
+        assert english not in out, english
 
 
 def test_region_changes_in_domain_terms() -> None:

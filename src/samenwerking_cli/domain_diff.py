@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from samenwerking_cli.findings import Finding, FindingsError, UserError
 from samenwerking_cli.loading import Document, LoadError, load
-from samenwerking_cli.model import Framework, Parameter, Region
+from samenwerking_cli.model import Framework, Parameter, Region, Topic
 from samenwerking_cli.validation.values import equal, is_number
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -78,7 +78,7 @@ class Change:
     old: Any = None  # values as JSON-able data (dates as ISO text)
     new: Any = None
     parameter: Parameter | None = None  # to show values the domain's way
-    note: str = ""  # for example the parameters of a removed topic
+    note: str = ""  # for people, in Dutch: for example the parameters of a removed topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,32 +207,10 @@ def framework_changes(old: Framework, new: Framework) -> Iterator[Change]:
     old_topics = {t.id: t for t in old.topics}
     for topic in old.topics:
         if topic.id not in new_topics:
-            ids = ", ".join(p.id for p in topic.parameters)
-            yield Change("removed", "topic", topic.id, topic.title, note=f"with {ids}")
-            for p in topic.parameters:
-                yield Change(
-                    "removed",
-                    "parameter",
-                    p.id,
-                    p.title,
-                    old=_plain(p.baseline),
-                    parameter=p,
-                    note=f"with the topic {topic.id}",
-                )
+            yield from _whole_topic("removed", topic)
     for topic in new.topics:
         if topic.id not in old_topics:
-            ids = ", ".join(p.id for p in topic.parameters)
-            yield Change("added", "topic", topic.id, topic.title, note=f"with {ids}")
-            for p in topic.parameters:
-                yield Change(
-                    "added",
-                    "parameter",
-                    p.id,
-                    p.title,
-                    new=_plain(p.baseline),
-                    parameter=p,
-                    note=f"with the topic {topic.id}",
-                )
+            yield from _whole_topic("added", topic)
             continue
         before = old_topics[topic.id]
         for key in ("title", "description"):
@@ -240,6 +218,25 @@ def framework_changes(old: Framework, new: Framework) -> Iterator[Change]:
             if a != b:
                 yield Change("changed", "topic", topic.id, topic.title, key, a, b)
         yield from _parameter_changes(before.parameters, topic.parameters)
+
+
+def _whole_topic(kind: Literal["added", "removed"], topic: Topic) -> Iterator[Change]:
+    """A topic that came or went, and each of its parameters with it."""
+    ids = [p.id for p in topic.parameters]
+    note = ("met de parameter " if len(ids) == 1 else "met de parameters ") + ", ".join(ids)
+    yield Change(kind, "topic", topic.id, topic.title, note=note if ids else "")
+    for p in topic.parameters:
+        value = _plain(p.baseline)
+        yield Change(
+            kind,
+            "parameter",
+            p.id,
+            p.title,
+            old=value if kind == "removed" else None,
+            new=value if kind == "added" else None,
+            parameter=p,
+            note=f"met het onderwerp {topic.id}",
+        )
 
 
 def _parameter_changes(old: tuple[Parameter, ...], new: tuple[Parameter, ...]) -> Iterator[Change]:
@@ -300,9 +297,9 @@ def _set_note(a: Any, b: Any) -> str:
     removed = sorted(set(a) - set(b), key=str)
     parts = []
     if added:
-        parts.append("added " + ", ".join(map(str, added)))
+        parts.append("toegevoegd: " + ", ".join(map(str, added)))
     if removed:
-        parts.append("removed " + ", ".join(map(str, removed)))
+        parts.append("verwijderd: " + ", ".join(map(str, removed)))
     return "; ".join(parts)
 
 

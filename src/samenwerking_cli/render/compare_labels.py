@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from samenwerking_cli.compare import DeviationResult
+from samenwerking_cli.domain_diff import Change
 from samenwerking_cli.model import Contact, Parameter
 from samenwerking_cli.render import formatting
 
@@ -27,6 +28,85 @@ ABOUT = {
     "addition": "goede praktijk",
     "follow_up": "vervolgafspraak",
 }
+
+# The keys of the file format, as a policy officer reads them (for `diff`).
+FIELD = {
+    # framework
+    "framework": "raamwerk",
+    "title": "titel",
+    "version": "versie",
+    "effective": "ingangsdatum",
+    "source": "bron",
+    "description": "beschrijving",
+    "illustrative": "illustratief",
+    # parameter
+    "type": "soort waarde",
+    "baseline": "landelijke waarde",
+    "unit": "eenheid",
+    "unit_singular": "eenheid (enkelvoud)",
+    "min": "minimum",
+    "max": "maximum",
+    "choices": "keuzes",
+    "employer_prefers": "voorkeur werkgever",
+    "deviable": "afwijken mogelijk",
+    # region
+    "region": "regio-id",
+    "name": "naam",
+    "kind": "soort regio",
+    "code": "CBS-code",
+    "province": "provincie",
+    "provinces": "provincies",
+    "centrumgemeente": "centrumgemeente",
+    "centrumgemeente_verified": "centrumgemeente gecontroleerd",
+    "municipalities": "gemeenten",
+    "framework_version": "versie van het raamwerk",
+    "adoption": "stand van overname",
+    # deviation
+    "value": "waarde",
+    "rationale": "toelichting",
+    "since": "sinds",
+    "review_by": "herzien vóór",
+    # contact, addition, follow-up
+    "role": "rol",
+    "organisation": "organisatie",
+    "email": "e-mail",
+    "phone": "telefoon",
+    "topics": "onderwerpen",
+    "topic": "onderwerp",
+    "action": "actie",
+    "status": "status",
+    "with": "met",
+    "owner": "eigenaar",
+    "due": "uiterlijk",
+}
+# Words that are values of the format, shown in Dutch (for `diff`).
+_WORDS = {
+    "adoption": ADOPTION,
+    "status": {"open": "open", "done": "afgerond", "dropped": "vervallen"},
+}
+
+
+def field(key: str) -> str:
+    return FIELD.get(key, key)
+
+
+def subject(change: Change) -> tuple[str, str]:
+    """What a change is about, and its id where that says more than the title."""
+    if change.about in ("framework", "region"):  # the field itself says what changed
+        return ABOUT[change.about], ""
+    name = f"{ABOUT[change.about]} {change.title}"
+    return name, change.id if change.id != change.title else ""
+
+
+def changed(change: Change, val: Any, key: str | None = None) -> str:
+    """An old or new value of a change, with the format's words and keys in Dutch."""
+    key = change.field if key is None else key
+    if isinstance(val, dict):
+        return "; ".join(f"{field(str(k))}: {changed(change, v, str(k))}" for k, v in val.items())
+    words = _WORDS.get(key or "")
+    if words is not None and isinstance(val, str):
+        return words.get(val, val)
+    return value(change.parameter, val)
 
 
 def value(param: Parameter | None, val: Any) -> str:

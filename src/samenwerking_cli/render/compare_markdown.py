@@ -12,14 +12,16 @@ from samenwerking_cli.contacts import Directory
 from samenwerking_cli.domain_diff import DomainDiff
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render.compare_labels import (
-    ABOUT,
     ADOPTION,
     CHANGE,
     EFFECT,
     SOURCE,
+    changed,
+    field,
     index,
     reach,
     regional,
+    subject,
     value,
     who,
 )
@@ -217,13 +219,14 @@ def diff(view: DomainDiff, canvas: object = None) -> str:
         return _done([*lines, "Geen verschillen in de inhoud."])
     rows = []
     for c in view.changes:
-        what = f"{ABOUT[c.about]} {c.title}" + (f" ({c.id})" if c.id != c.title else "")
+        name, cid = subject(c)
+        what = name + (f" ({cid})" if cid else "") + (f": {field(c.field)}" if c.field else "")
         rows.append(
             [
                 CHANGE[c.kind],
-                what + (f": {c.field}" if c.field else ""),
-                "" if c.kind == "added" else value(c.parameter, c.old),
-                "" if c.kind == "removed" else value(c.parameter, c.new),
+                what,
+                "" if c.kind == "added" else changed(c, c.old),
+                "" if c.kind == "removed" else changed(c, c.new),
                 c.note,
             ]
         )

@@ -18,14 +18,16 @@ from samenwerking_cli.contacts import Directory
 from samenwerking_cli.domain_diff import DomainDiff
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render.compare_labels import (
-    ABOUT,
     ADOPTION,
     CHANGE,
     EFFECT,
     SOURCE,
+    changed,
+    field,
     index,
     reach,
     regional,
+    subject,
     value,
     who,
 )
@@ -268,16 +270,17 @@ def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
         return _render([head, _t("Geen verschillen in de inhoud.", "green")], canvas)
     table = _table("Wijziging", "Wat", "Oud", "Nieuw", "Toelichting")
     for c in view.changes:
-        what = _t(f"{ABOUT[c.about]} {c.title}")
-        if c.id != c.title:
-            what.append(_t(f" ({c.id})", "dim"))
+        name, cid = subject(c)
+        what = _t(name)
+        if cid:
+            what.append(_t(f" ({cid})", "dim"))
         if c.field:
-            what.append(_t(f": {c.field}"))
+            what.append(_t(f": {field(c.field)}"))
         table.add_row(
             _t(CHANGE[c.kind]),
             what,
-            _t("" if c.kind == "added" else value(c.parameter, c.old)),
-            _t("" if c.kind == "removed" else value(c.parameter, c.new)),
+            _t("" if c.kind == "added" else changed(c, c.old)),
+            _t("" if c.kind == "removed" else changed(c, c.new)),
             _t(c.note),
         )
     word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
