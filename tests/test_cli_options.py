@@ -23,3 +23,34 @@ def _validate(cli: Any, *args: str, env: dict[str, str]) -> str:
 def test_only_a_non_empty_no_color_turns_colour_off(cli: Any, value: str, coloured: bool) -> None:
     # no-color.org: "when present and not an empty string" (so NO_COLOR=0 counts too).
     assert ("\x1b[" in _validate(cli, env={"NO_COLOR": value})) is coloured
+
+
+def test_no_color_after_the_command_name(cli: Any) -> None:
+    assert "\x1b[" not in _validate(cli, "--no-color", env={})
+    assert "\x1b[" in _validate(cli, env={})  # the check above can fail
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("validate",),
+        ("compare",),
+        ("show", "alpha"),
+        ("contacts",),
+        ("diff", "regions/alpha.yaml", "regions/beta.yaml"),
+        ("schema", "region"),
+        ("new-region", "gamma", "--name", "Gamma"),
+    ],
+    ids=lambda a: a[0],
+)
+def test_every_command_takes_no_color(
+    cli: Any, args: tuple[str, ...], tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    shutil.copytree(VALID_ROOT, tmp_path, dirs_exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    result = cli(*args, "--no-color", env={"FORCE_COLOR": "1"})
+    assert result.exit_code in (0, 1), result.stderr  # diff: 1 means "different"
+    assert "\x1b[" not in result.stdout + result.stderr
+    assert "--no-color" in cli(args[0], "--help").stdout

@@ -98,6 +98,24 @@ def _main(
     ctx.obj = Settings(no_color=no_color, debug=debug)
 
 
+def _no_color(ctx: typer.Context, value: bool) -> None:
+    settings = ctx.find_object(Settings)
+    if value and settings is not None:
+        settings.no_color = True
+
+
+# Also after the command name, where users type it (`samenwerking validate --no-color`): the
+# same setting as the global option, so console() needs no per-command logic.
+NoColorOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        help="No colours (also: NO_COLOR=1).",
+        callback=_no_color,
+        expose_value=False,
+    ),
+]
+
 RootOption = Annotated[
     Path,
     typer.Option(

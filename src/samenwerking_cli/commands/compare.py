@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from samenwerking_cli.app import AsOfOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.app import AsOfOption, NoColorOption, RootOption, app, console, parse_as_of
 
 _FORMATS = ("table", "json", "csv", "markdown")  # the keys of render.compare_formats
 
@@ -111,6 +111,7 @@ def compare(
     as_of: AsOfOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Where regions deviate from the national framework, better or worse for employers.
 
@@ -163,6 +164,7 @@ def show(
     as_of: AsOfOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """A region's agreement as it applies: every parameter with its value and where it comes
     from (landelijk: the national framework; regio: the region's own deviation).
@@ -203,6 +205,7 @@ def contacts(
     framework: FrameworkOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Whom to call in each region for each topic; --missing lists the gaps.
 
@@ -242,6 +245,7 @@ def diff(
     ] = Path("."),
     output_format: FormatOption = "table",
     output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """What changed between two versions of one framework or region file, in domain terms.
 

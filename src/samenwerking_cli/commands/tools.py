@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import RootOption, app
+from samenwerking_cli.app import NoColorOption, RootOption, app
 
 KINDS = ("framework", "region")
 
@@ -16,6 +16,7 @@ KINDS = ("framework", "region")
 @app.command()
 def schema(
     kind: Annotated[str, typer.Argument(metavar="framework|region", help="Which schema to print.")],
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Print the JSON Schema of a framework or region file, for editors.
 
@@ -64,6 +65,7 @@ def new_region(
         typer.Option("--code", metavar="AMxx", help="CBS code of the labour-market region."),
     ] = None,
     root: RootOption = Path("."),
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Write regions/SLUG.yaml: a valid start with every deviation listed, commented out.
 

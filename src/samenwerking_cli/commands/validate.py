@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import AsOfOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.app import AsOfOption, NoColorOption, RootOption, app, console, parse_as_of
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 
@@ -40,6 +40,7 @@ def validate(
     output_json: Annotated[Path | None, _output("json")] = None,
     output_sarif: Annotated[Path | None, _output("sarif")] = None,
     output_junit: Annotated[Path | None, _output("junit")] = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Check frameworks and regions: YAML, schema and rules, with file, line and column.
 
