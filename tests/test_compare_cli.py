@@ -227,7 +227,7 @@ def test_unknown_region_did_you_mean() -> None:
 def test_bad_format_exits_2() -> None:
     code, out, err = compare("--format", "xml")
     assert code == 2 and out == ""
-    assert "choose one of table, json, csv, markdown" in err
+    assert err == 'Error: --format: "xml" is not one of table, json, csv, markdown\n'
 
 
 @pytest.mark.parametrize("command", [("compare",), ("show", "kapot"), ("contacts",)])
@@ -254,6 +254,21 @@ def test_csv_for_dutch_excel() -> None:
     assert by[("gamma", "")]["index"] == "100"  # a region without deviations keeps its row
     assert by[("delta", "proef.duur")]["index"] == ""  # not started: no index
     assert by[("alpha", "extra.fiets")]["value"] == "ja"
+    # the tool's own words are Dutch, like ja/nee; ids stay ids
+    assert by[("alpha", "proef.duur")]["effect"] == "gunstig"
+    assert by[("alpha", "proef.tarief")]["effect"] == "ongunstig"
+    assert by[("alpha", "proef.periode")]["effect"] == "neutraal"
+    assert by[("gamma", "")]["effect"] == ""
+    assert {r["effect"] for r in table} == {"gunstig", "ongunstig", "neutraal", ""}
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "table"])
+def test_one_parameter_without_deviation_is_singular(fmt: str) -> None:
+    code, out, _ = compare("gamma", "--parameter", "proef.duur", "--format", fmt)
+    assert code == 0
+    assert "Geen afwijkingen: de parameter is gelijk aan het landelijk kader." in out
+    _, out, _ = compare("gamma", "--format", fmt)
+    assert "Geen afwijkingen: alle " in out and " parameters gelijk aan het landelijk kader." in out
 
 
 def test_csv_cells_never_start_a_formula() -> None:

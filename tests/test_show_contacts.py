@@ -72,7 +72,7 @@ def test_show_every_format(fmt: str) -> None:
     if fmt == "csv":
         table = rows(out)
         assert [r["parameter"] for r in table][:2] == ["proef.duur", "proef.tarief"]
-        assert table[1]["value"] == "92,50" and table[1]["source"] == "region"
+        assert table[1]["value"] == "92,50" and table[1]["source"] == "regio"
         assert table[0]["unit"] == "maanden"
 
 
@@ -159,3 +159,17 @@ def test_contacts_table_names_the_gaps() -> None:
     code, out, _ = run("contacts", "--missing", "--root", REPO)
     assert code == 0
     assert "4 combinaties van regio en onderwerp zonder contactpersoon" in out
+
+
+def test_contacts_csv_words_are_dutch() -> None:
+    code, out, _ = run("contacts", "--root", REPO, "-f", "csv")
+    assert code == 0
+    topics = {r["region"]: r["topics"] for r in rows(out)}
+    assert topics == {"alpha": "alle", "beta": "proef", "delta": "extra", "gamma": ""}
+
+
+def test_one_gap_is_one_combinatie() -> None:
+    _, out, _ = run("contacts", "--root", REPO, "--region", "beta", "-f", "markdown")
+    assert out.endswith("\n1 combinatie van regio en onderwerp zonder contactpersoon.\n")
+    _, out, _ = run("contacts", "--root", REPO, "--region", "gamma", "-f", "markdown")
+    assert out.endswith("\n2 combinaties van regio en onderwerp zonder contactpersoon.\n")

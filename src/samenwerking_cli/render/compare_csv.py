@@ -3,7 +3,8 @@
 UTF-8 with a byte-order mark (so Excel reads the accents), `;` between cells and numbers with a
 decimal comma without thousands separators (`92,50`, `-1`, `85,71`): what Dutch Excel reads as
 numbers when a file is opened by double-click. Every text cell goes through escape.csv_cell, so
-no cell starts as a formula.
+no cell starts as a formula. Words the tool adds are Dutch, like `ja`/`nee` (`gunstig`, `alle`,
+`landelijk`); ids and the files' own values (region, parameter, topic, adoption) stay as written.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from samenwerking_cli.contacts import Directory
 from samenwerking_cli.domain_diff import DomainDiff
 from samenwerking_cli.model import Parameter
 from samenwerking_cli.render import escape, formatting
+from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE
 from samenwerking_cli.views import AgainstView, CompareView, ShowView
 
 BOM = "\ufeff"
@@ -114,7 +116,7 @@ def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
         _val(p, dev.delta),
         list(dev.added) if p.type == "list" else None,
         list(dev.removed) if p.type == "list" else None,
-        dev.effect,
+        EFFECT_WORD.get(dev.effect, dev.effect),
         dev.rationale,
         dev.since,
         dev.review_by,
@@ -155,7 +157,7 @@ def show(view: ShowView, canvas: object = None) -> str:
             _val(v.parameter, v.value),
             _unit(v.parameter),
             _val(v.parameter, v.parameter.baseline),
-            v.source,
+            SOURCE.get(v.source, v.source),
         ]
         for v in r.values
     ]
@@ -172,7 +174,7 @@ def contacts(view: Directory, canvas: object = None) -> str:
         if not rc.contacts:
             rows.append([rc.region.id, rc.region.name] + [None] * 6)
         for c in rc.contacts:
-            topics: Any = list(c.topics) if c.topics is not None else "all"
+            topics: Any = list(c.topics) if c.topics is not None else ALL_TOPICS
             rows.append(
                 [
                     rc.region.id,

@@ -15,7 +15,13 @@ ADOPTION = {
     "in_dialogue": "in gesprek",
     "not_started": "niet gestart",
 }
-EFFECT = {"favourable": "▲ gunstig", "unfavourable": "▼ ongunstig", "neutral": "● neutraal"}
+EFFECT_WORD = {"favourable": "gunstig", "unfavourable": "ongunstig", "neutral": "neutraal"}
+EFFECT = {
+    "favourable": "▲ gunstig",
+    "unfavourable": "▼ ongunstig",
+    "neutral": "● neutraal",
+}
+ALL_TOPICS = "alle"
 SOURCE = {"baseline": "landelijk", "region": "regio"}
 CHANGE = {"added": "toegevoegd", "removed": "verwijderd", "changed": "gewijzigd"}
 ABOUT = {
@@ -131,6 +137,13 @@ def regional(dev: DeviationResult) -> str:
     text = formatting.value(dev.parameter, dev.value)
     extra = [f"+ {i}" for i in dev.added] + [f"− {i}" for i in dev.removed]
     return text + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def same(total: int) -> str:
+    """`alle 12 parameters gelijk aan …`, and the singular for a selection of one."""
+    if total == 1:
+        return "de parameter is gelijk aan het landelijk kader."
+    return f"alle {total} parameters gelijk aan het landelijk kader."
 
 
 def who(contact: Contact) -> str:

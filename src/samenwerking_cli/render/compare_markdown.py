@@ -21,6 +21,7 @@ from samenwerking_cli.render.compare_labels import (
     index,
     reach,
     regional,
+    same,
     subject,
     value,
     who,
@@ -113,7 +114,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
         ]
         if not s.deviations:
             lines += [
-                f"Geen afwijkingen: alle {total} parameters gelijk aan het landelijk kader.",
+                f"Geen afwijkingen: {same(total)}",
                 "",
             ]
             continue
@@ -201,7 +202,8 @@ def contacts(view: Directory, canvas: object = None) -> str:
             rows.append([rc.region.name, person, c.organisation, reach(c), topics])
     lines = ["# Contactpersonen", ""]
     lines += _table(["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen"], rows)
-    lines += ["", f"{len(view.gaps)} combinaties van regio en onderwerp zonder contactpersoon."]
+    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
+    lines += ["", f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon."]
     return _done(lines)
 
 

@@ -27,6 +27,7 @@ from samenwerking_cli.render.compare_labels import (
     index,
     reach,
     regional,
+    same,
     subject,
     value,
     who,
@@ -138,7 +139,7 @@ def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     if not s.deviations:
         return [
             head,
-            _t(f"Geen afwijkingen: alle {total} parameters gelijk aan het landelijk kader."),
+            _t(f"Geen afwijkingen: {same(total)}"),
         ]
     table = _table("Parameter", "Landelijk", "Regio", "Verschil", "Effect", "Toelichting")
     for d in s.deviations:
