@@ -54,3 +54,68 @@ def test_every_command_takes_no_color(
     assert result.exit_code in (0, 1), result.stderr  # diff: 1 means "different"
     assert "\x1b[" not in result.stdout + result.stderr
     assert "--no-color" in cli(args[0], "--help").stdout
+
+
+@pytest.mark.parametrize(
+    "value", ["20250101", "2025-W01-1", "2025-1-1", "2025-02-30", "", "1 januari", "2025-01-01\n"]
+)
+@pytest.mark.parametrize("command", [("validate",), ("compare",), ("show", "alpha")])
+def test_as_of_takes_only_yyyy_mm_dd(cli: Any, command: tuple[str, ...], value: str) -> None:
+    result = cli(*command, "--root", str(VALID_ROOT), "--as-of", value)
+    assert result.exit_code == 2
+    shown = value.replace("\n", "\\u000a")  # control characters shown, not run
+    assert result.stderr == (
+        f'Error: --as-of: "{shown}" is not a date; write it as YYYY-MM-DD, for example 2025-01-01\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "choices"),
+    [
+        (("validate",), "text, json, github, sarif, junit"),
+        (("compare",), "table, json, csv, markdown"),
+        (("show", "alpha"), "table, json, csv, markdown"),
+        (("contacts",), "table, json, csv, markdown"),
+        (("diff", "a.yaml", "b.yaml"), "table, json, csv, markdown"),
+    ],
+    ids=lambda c: c[0] if isinstance(c, tuple) else None,
+)
+def test_a_bad_format_names_the_value_and_the_choices(
+    cli: Any, command: tuple[str, ...], choices: str
+) -> None:
+    result = cli(*command, "--root", str(VALID_ROOT), "--format", "xml")
+    assert result.exit_code == 2
+    assert result.stderr == f'Error: --format: "xml" is not one of {choices}\n'
+    close = cli(*command, "--root", str(VALID_ROOT), "-f", "jsno")
+    assert close.stderr.splitlines() == [
+        f'Error: --format: "jsno" is not one of {choices}',
+        "Hint: did you mean `json`?",
+    ]
+
+
+def test_a_bad_schema_kind_names_the_value_and_the_choices(cli: Any) -> None:
+    result = cli("schema", "regio")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        'Error: KIND: "regio" is not one of framework, region',
+        "Hint: did you mean `region`?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "rows"),
+    [
+        ("validate", ["  PATH  ", "--root DIR", "--format FORMAT", "--as-of DATE"]),
+        ("compare", ["  REGION  ", "--topic TOPIC", "--parameter PARAMETER", "--output FILE"]),
+        ("show", ["  REGION  ", "--as-of DATE"]),
+        ("contacts", ["--region REGION", "--framework ID"]),
+        ("diff", ["  OLD.yaml  ", "--root DIR"]),
+        ("schema", ["  KIND  "]),
+        ("new-region", ["  SLUG  ", "--name NAME"]),
+    ],
+)
+def test_help_shows_plain_metavars(cli: Any, command: str, rows: list[str]) -> None:
+    text = cli(command, "--help").stdout
+    assert "<" not in text, text  # no <str>, <list[Path]>, <path>, <dir>, <file>
+    for row in rows:
+        assert row in text, row

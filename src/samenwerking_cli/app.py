@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from samenwerking_cli import __version__
 from samenwerking_cli.findings import FindingsError, UserError
@@ -22,9 +24,25 @@ class Settings:
     debug: bool = False
 
 
+class _PlainArgument(TyperArgument):
+    """An argument shown in --help by its metavar alone (REGION), not as `REGION <list[str]>`."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
 class Group(TyperGroup):
     """One edge for errors: user errors are one line (exit 2), findings exit 1 or 2,
     anything unexpected is one line with a hint to report it (traceback with --debug)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        # typer builds its own argument objects and shows their Python type beside the
+        # metavar; options drop it when they have a metavar, arguments need this.
+        for command in self.commands.values():
+            for param in command.params:
+                if type(param) is TyperArgument and param.metavar:
+                    param.__class__ = _PlainArgument
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         try:
@@ -120,6 +138,7 @@ RootOption = Annotated[
     Path,
     typer.Option(
         "--root",
+        metavar="DIR",
         help="Folder that holds frameworks/ and regions/.",
         file_okay=False,
         show_default="current folder",
@@ -137,15 +156,38 @@ AsOfOption = Annotated[
 ]
 
 
+def _quoted(value: str) -> str:
+    """An option's value as typed, in quotes, control characters shown instead of run."""
+    from samenwerking_cli.render.escape import terminal
+
+    shown = re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
+    return f'"{shown}"'
+
+
 def parse_as_of(value: str | None) -> date:
+    """YYYY-MM-DD only: date.fromisoformat also takes 20250101 and 2025-W01-1."""
     if value is None:
         return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value} is not a date; write it as YYYY-MM-DD", param_hint="--as-of"
-        ) from None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise UserError(
+        f"--as-of: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+    )
+
+
+def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
+    """`value` when it is one of `choices`; otherwise a one-line error naming both (exit 2)."""
+    if value in choices:
+        return value
+    from samenwerking_cli.validation.values import did_you_mean
+
+    raise UserError(
+        f"{option}: {_quoted(value)} is not one of {', '.join(choices)}",
+        did_you_mean(value, choices),
+    )
 
 
 def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:

@@ -10,7 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from samenwerking_cli.app import AsOfOption, NoColorOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.app import (
+    AsOfOption,
+    NoColorOption,
+    RootOption,
+    app,
+    check_choice,
+    console,
+    parse_as_of,
+)
 
 _FORMATS = ("table", "json", "csv", "markdown")  # the keys of render.compare_formats
 
@@ -19,6 +27,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help="Output: table (screen), json, csv (Excel: `;` and decimal comma), markdown.",
     ),
 ]
@@ -27,6 +36,7 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         dir_okay=False,
         help="Write to this file (replaced in one go) instead of the screen.",
         show_default=False,
@@ -36,19 +46,23 @@ FrameworkOption = Annotated[
     str | None,
     typer.Option(
         "--framework",
+        metavar="ID",
         help="Framework id (default: the regions' own, or the only one).",
         show_default=False,
     ),
 ]
 TopicOption = Annotated[
     list[str] | None,
-    typer.Option("--topic", "-t", help="Only this topic (repeatable).", show_default=False),
+    typer.Option(
+        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).", show_default=False
+    ),
 ]
 ParameterOption = Annotated[
     list[str] | None,
     typer.Option(
         "--parameter",
         "-p",
+        metavar="PARAMETER",
         help="Only this parameter, as topic.parameter (repeatable).",
         show_default=False,
     ),
@@ -60,8 +74,7 @@ def _check_options(
 ) -> None:
     from samenwerking_cli.guard import check_output
 
-    if value not in _FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(_FORMATS)}", param_hint="--format")
+    check_choice("--format", value, _FORMATS)
     # Before the work, not after; diff reads only its two files, the others the whole root.
     check_output(output, [root], inputs, reads_roots=not inputs)
 
@@ -91,6 +104,7 @@ def compare(
     regions: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="REGION",
             help="Regions by id, CBS code or name (default: the overview of all regions).",
             show_default=False,
         ),
@@ -157,7 +171,9 @@ def compare(
 @app.command()
 def show(
     ctx: typer.Context,
-    region: Annotated[str, typer.Argument(help="Region by id, CBS code or name.")],
+    region: Annotated[
+        str, typer.Argument(metavar="REGION", help="Region by id, CBS code or name.")
+    ],
     root: RootOption = Path("."),
     topic: TopicOption = None,
     parameter: ParameterOption = None,
@@ -198,7 +214,13 @@ def contacts(
     ] = False,
     region: Annotated[
         list[str] | None,
-        typer.Option("--region", "-r", help="Only this region (repeatable).", show_default=False),
+        typer.Option(
+            "--region",
+            "-r",
+            metavar="REGION",
+            help="Only this region (repeatable).",
+            show_default=False,
+        ),
     ] = None,
     topic: TopicOption = None,
     root: RootOption = Path("."),
@@ -238,6 +260,7 @@ def diff(
         Path,
         typer.Option(
             "--root",
+            metavar="DIR",
             file_okay=False,
             help="Folder with frameworks/, for parameter titles in a region diff.",
             show_default="current folder",

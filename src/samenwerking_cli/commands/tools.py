@@ -8,14 +8,16 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import NoColorOption, RootOption, app
+from samenwerking_cli.app import NoColorOption, RootOption, app, check_choice
 
 KINDS = ("framework", "region")
 
 
 @app.command()
 def schema(
-    kind: Annotated[str, typer.Argument(metavar="framework|region", help="Which schema to print.")],
+    kind: Annotated[
+        str, typer.Argument(metavar="KIND", help="Which schema to print: framework or region.")
+    ],
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Print the JSON Schema of a framework or region file, for editors.
@@ -31,13 +33,8 @@ def schema(
     from samenwerking_cli.output import emit
     from samenwerking_cli.render import editor_schema
     from samenwerking_cli.validation.schema import schema as load_schema
-    from samenwerking_cli.validation.values import did_you_mean
 
-    if kind not in KINDS:
-        maybe = did_you_mean(kind, KINDS)
-        raise typer.BadParameter(
-            f"choose framework or region{'; ' + maybe if maybe else ''}", param_hint="KIND"
-        )
+    check_choice("KIND", kind, KINDS)
     emit(editor_schema.as_text(load_schema(kind)))
 
 
@@ -50,7 +47,9 @@ def new_region(
             help="Id of the new region: lower-case letters, digits, - and _ (the file name).",
         ),
     ],
-    name: Annotated[str, typer.Option("--name", help="Name of the region, e.g. 'Food Valley'.")],
+    name: Annotated[
+        str, typer.Option("--name", metavar="NAME", help="Name of the region, e.g. 'Food Valley'.")
+    ],
     framework: Annotated[
         str | None,
         typer.Option(

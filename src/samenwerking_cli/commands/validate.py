@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import AsOfOption, NoColorOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.app import (
+    AsOfOption,
+    NoColorOption,
+    RootOption,
+    app,
+    check_choice,
+    console,
+    parse_as_of,
+)
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 
@@ -28,12 +36,17 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Files or folders to check (default: all under --root).", show_default=False
+            metavar="PATH",
+            help="Files or folders to check (default: all under --root).",
+            show_default=False,
         ),
     ] = None,
     root: RootOption = Path("."),
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output: " + ", ".join(FORMATS) + ".")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Output: " + ", ".join(FORMATS) + "."
+        ),
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
     as_of: AsOfOption = None,
@@ -66,8 +79,7 @@ def validate(
     from samenwerking_cli.render import findings as render
     from samenwerking_cli.workspace import load_workspace
 
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    check_choice("--format", output_format, FORMATS)
     outputs = {
         fmt: target
         for fmt, target in (("json", output_json), ("sarif", output_sarif), ("junit", output_junit))
