@@ -451,8 +451,7 @@ def hostile_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a) for a in COMMANDS])
 def test_every_command_survives_the_corpus(hostile_root: Path, args: tuple[str, ...]) -> None:
-    if run_cli(args[0], "--help", cwd=hostile_root).code != 0:
-        pytest.skip(f"`samenwerking {args[0]}` does not exist yet")
+    _exists(hostile_root, args[0])
     run = (
         run_cli(*args, "--as-of", AS_OF, cwd=hostile_root)
         if args[0]
@@ -505,8 +504,10 @@ def inject_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _exists(root: Path, command: str) -> None:
-    if run_cli(command, "--help", cwd=root).code != 0:
-        pytest.skip(f"`samenwerking {command}` does not exist yet")
+    """Every command exists: a broken --help fails the test instead of skipping it."""
+    run = run_cli(command, "--help", cwd=root)
+    assert run.code == 0, run.both
+    assert run.out.startswith(f"Usage: samenwerking {command} [OPTIONS]"), run.out
 
 
 def test_html_report_escapes_every_data_text(inject_root: Path) -> None:

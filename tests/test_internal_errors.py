@@ -56,8 +56,10 @@ def test_unexpected_exception_is_one_line_and_a_hint(
 def test_debug_shows_the_traceback(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workspace, "load", _boom)
     result = invoke("--debug", "validate", "--root", str(root))
-    assert result.exit_code != 0
-    assert isinstance(result.exception, RuntimeError)  # re-raised: Python prints the traceback
+    assert result.exit_code == 1  # an uncaught exception: Python prints the traceback, exits 1
+    assert isinstance(result.exception, RuntimeError)  # re-raised, not turned into one line
+    assert str(result.exception) == "simulated failure"
+    assert "Internal error" not in result.output
     assert result.exc_info is not None and result.exc_info[2] is not None
 
 
