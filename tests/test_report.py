@@ -101,7 +101,10 @@ def test_region_cards_mark_overdue_reviews_and_follow_ups(cli: Any, root: Path) 
 
 def test_validation_warnings_are_listed(cli: Any, root: Path) -> None:
     md = report(cli, root, "--format", "markdown")
-    assert "| regions/alpha.yaml:22:16 | the review of proef.duur (Maximale duur proefplaatsing) was due on 2024-06-01" in md
+    assert (
+        "| regions/alpha.yaml:22:16 | the review of proef.duur (Maximale duur proefplaatsing) was due on 2024-06-01"
+        in md
+    )
 
 
 # ---------------------------------------------------------------- escaping
@@ -399,3 +402,50 @@ def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Pat
     assert tile is not None
     assert int(tile.group(2)) == 9 * (62 + 6)
     assert "Regio&#39;s zonder bekende CBS-code staan in de onderste rij." in html
+
+
+def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
+    from samenwerking_cli import cli  # noqa: F401
+    from samenwerking_cli.app import app
+    from typer.testing import CliRunner
+
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    template = templates / "report.md.j2"
+    template.write_text("{{ report.lang }}\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    result = CliRunner().invoke(
+        app,
+        [
+            "report",
+            "--root",
+            str(root),
+            "--format",
+            "markdown",
+            "--templates",
+            str(templates),
+            "--output",
+            str(template),
+        ],
+    )
+    assert result.exit_code == 2, result.output
+    assert "input" in result.output and "report.md.j2" in result.output
+    assert template.read_text(encoding="utf-8") == "{{ report.lang }}\n"
+
+
+def test_report_refuses_a_new_yaml_file_in_regions(tmp_path: Path) -> None:
+    import shutil
+
+    from samenwerking_cli import cli  # noqa: F401
+    from samenwerking_cli.app import app
+    from typer.testing import CliRunner
+
+    root = tmp_path / "root"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "frameworks", root / "frameworks")
+    shutil.copytree(Path(__file__).resolve().parents[1] / "regions", root / "regions")
+    result = CliRunner().invoke(
+        app, ["report", "--root", str(root), "--output", str(root / "regions" / "r.yaml")]
+    )
+    assert result.exit_code == 2
+    assert "regions/" in result.output
+    assert not (root / "regions" / "r.yaml").exists()

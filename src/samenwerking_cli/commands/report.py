@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import AsOfOption, RootOption, app, parse_as_of
+from samenwerking_cli.app import (
+    AsOfOption,
+    NoColorOption,
+    RootOption,
+    app,
+    check_choice,
+    parse_as_of,
+)
 
 FORMATS = ("html", "markdown")
 LANGS = ("nl", "en")
@@ -56,6 +63,7 @@ def report(
         ),
     ] = None,
     root: RootOption = Path("."),
+    no_color: NoColorOption = False,
     framework: Annotated[
         str | None,
         typer.Option(
@@ -76,20 +84,19 @@ def report(
 
       samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
     """
-    from samenwerking_cli.output import check_target, emit_chunks
+    from samenwerking_cli.guard import check_output
+    from samenwerking_cli.output import emit_chunks
     from samenwerking_cli.report.make import make_report
     from samenwerking_cli.workspace import discover
 
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    if lang not in LANGS:
-        raise typer.BadParameter(f"choose one of {', '.join(LANGS)}", param_hint="--lang")
+    check_choice("--format", output_format, FORMATS)
+    check_choice("--lang", lang, LANGS)
     day = parse_as_of(as_of)
     target = output if output is not None else Path(DEFAULT_NAMES[output_format])
     frameworks, others = discover(root, ())
-    inputs = [*frameworks, *others]
-    if str(target) != "-":
-        check_target(target, inputs)
+    # The templates are inputs too: a report must never replace one of them.
+    inputs = [*frameworks, *others, *(_files(templates) if templates is not None else [])]
+    check_output(target, [root], inputs)
     chunks = make_report(
         root,
         output_format=output_format,
@@ -101,3 +108,7 @@ def report(
         framework_id=framework,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
+
+
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
