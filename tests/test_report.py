@@ -405,9 +405,10 @@ def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Pat
 
 
 def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
     from samenwerking_cli import cli  # noqa: F401
     from samenwerking_cli.app import app
-    from typer.testing import CliRunner
 
     templates = tmp_path / "tpl"
     templates.mkdir()
@@ -436,9 +437,10 @@ def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
 def test_report_refuses_a_new_yaml_file_in_regions(tmp_path: Path) -> None:
     import shutil
 
+    from typer.testing import CliRunner
+
     from samenwerking_cli import cli  # noqa: F401
     from samenwerking_cli.app import app
-    from typer.testing import CliRunner
 
     root = tmp_path / "root"
     shutil.copytree(Path(__file__).resolve().parents[1] / "frameworks", root / "frameworks")
