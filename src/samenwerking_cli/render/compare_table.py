@@ -2,6 +2,8 @@
 
 Document text is never read as rich markup (Text objects, markup off) and control characters
 are shown visibly (escape.terminal), so a rationale cannot colour or move the terminal.
+Column widths come from compare_layout: in a narrow terminal ids and optional columns are left
+out before any word is broken, and a header word never is.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from samenwerking_cli.contacts import Directory
@@ -32,6 +33,7 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
+from samenwerking_cli.render.compare_layout import Column, Sheet
 from samenwerking_cli.scoring import RegionScore
 from samenwerking_cli.views import AgainstView, CompareView, ShowView
 
@@ -66,11 +68,13 @@ def _render(parts: list[RenderableType], canvas: Canvas | None) -> str:
     return buffer.getvalue()
 
 
-def _table(*headers: str, title: str | None = None) -> Table:
-    table = Table(title=_t(title) if title else None, title_justify="left", expand=False)
-    for h in headers:
-        table.add_column(h, overflow="fold")
-    return table
+def _table(*headers: str | Column, title: str | None = None) -> Sheet:
+    return Sheet(*headers, title=escape.terminal(title) if title else None)
+
+
+def _short(header: str) -> Column:
+    """A column of short values (an index, an effect) that stays on one line."""
+    return Column(header, wrap=False)
 
 
 def _heading(view: CompareView) -> Text:
@@ -101,7 +105,12 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
 def _overview(view: CompareView) -> list[RenderableType]:
     ov = view.overview
     topics = _table(
-        "Onderwerp", "Index", "▲ gunstig", "▼ ongunstig", "● neutraal", title="Per onderwerp"
+        "Onderwerp",
+        _short("Index"),
+        _short("▲ gunstig"),
+        _short("▼ ongunstig"),
+        _short("● neutraal"),
+        title="Per onderwerp",
     )
     for ts in ov.topics:
         topics.add_row(
@@ -112,7 +121,12 @@ def _overview(view: CompareView) -> list[RenderableType]:
             _t(ts.deviations.neutral),
         )
     regions = _table(
-        "Regio", "Status", "Index", "Rang", "Afwijkingen per onderwerp", title="Per regio"
+        "Regio",
+        "Status",
+        _short("Index"),
+        _short("Rang"),
+        "Afwijkingen per onderwerp",
+        title="Per regio",
     )
     for s in ov.regions:
         name = _t(s.region.name)
@@ -141,10 +155,16 @@ def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
             head,
             _t(f"Geen afwijkingen: {same(total)}"),
         ]
-    table = _table("Parameter", "Landelijk", "Regio", "Verschil", "Effect", "Toelichting")
+    table = _table(
+        "Parameter",
+        "Landelijk",
+        "Regio",
+        Column("Verschil", optional=True),
+        _short("Effect"),
+        "Toelichting",
+    )
     for d in s.deviations:
-        title = _t(d.parameter.title)
-        title.append(_t(f"\n{d.parameter.id}", "dim"))
+        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
         rationale = _t(d.rationale or "geen toelichting")
         if d.since:
             rationale.append(_t(f"\nsinds {formatting.day(d.since)}", "dim"))
@@ -164,7 +184,12 @@ def _side_by_side(view: CompareView) -> list[RenderableType]:
     names = [s.region.name for s in view.selected]
     if not view.differences:
         return [_t("De regio's hanteren op alle parameters dezelfde waarden.")]
-    table = _table("Parameter", "Landelijk", *names, title="Waar de regio's onderling verschillen")
+    table = _table(
+        "Parameter",
+        "Landelijk",
+        *(escape.terminal(n) for n in names),
+        title="Waar de regio's onderling verschillen",
+    )
     for d in view.differences:
         table.add_row(
             _t(d.parameter.title),
@@ -192,10 +217,11 @@ def against(view: AgainstView, canvas: Canvas | None = None) -> str:
         return _render(
             [head, _t("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
         )
-    table = _table("Parameter", "Landelijk", left.name, right.name)
+    table = _table(
+        "Parameter", "Landelijk", escape.terminal(left.name), escape.terminal(right.name)
+    )
     for d in view.differences:
-        title = _t(d.parameter.title)
-        title.append(_t(f"\n{d.parameter.id}", "dim"))
+        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
         table.add_row(
             title,
             _t(value(d.parameter, d.baseline)),
@@ -210,12 +236,11 @@ def show(view: ShowView, canvas: Canvas | None = None) -> str:
     head = _t(f"{r.region.name} ({r.region.id})", "bold")
     head.append(_t(f" · {r.framework.title} (versie {r.framework.version})"))
     head.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
-    table = _table("Onderwerp", "Parameter", "Waarde", "Bron", "Landelijk")
+    table = _table(Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk")
     topics = {t.id: t.title for t in r.framework.topics}
     for v in r.values:
         p = v.parameter
-        title = _t(p.title)
-        title.append(_t(f"\n{p.id}", "dim"))
+        title = (_t(p.title), _t(p.id, "dim"))
         source = _t(SOURCE[v.source], "bold" if v.source == "region" else "")
         if v.pending and v.deviation is not None and v.deviation.since:
             source.append(_t(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
@@ -244,8 +269,9 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
             topics = "alle" if c.topics is None else ", ".join(titles.get(t, t) for t in c.topics)
             table.add_row(_t(rc.region.name), person, _t(c.organisation), _t(reach(c)), _t(topics))
     gaps = len(view.gaps)
+    word = "combinatie" if gaps == 1 else "combinaties"
     note = _t(
-        f"{gaps} combinaties van regio en onderwerp zonder contactpersoon",
+        f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
         "yellow" if gaps else "green",
     )
     return _render([table, note], canvas)
@@ -269,17 +295,13 @@ def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
     head = _t(f"{view.old_file} → {view.new_file}", "bold")
     if view.equal:
         return _render([head, _t("Geen verschillen in de inhoud.", "green")], canvas)
-    table = _table("Wijziging", "Wat", "Oud", "Nieuw", "Toelichting")
+    table = _table(_short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
     for c in view.changes:
         name, cid = subject(c)
-        what = _t(name)
-        if cid:
-            what.append(_t(f" ({cid})", "dim"))
-        if c.field:
-            what.append(_t(f": {field(c.field)}"))
+        what = _t(name + (f": {field(c.field)}" if c.field else ""))
         table.add_row(
             _t(CHANGE[c.kind]),
-            what,
+            (what, _t(cid, "dim")),
             _t("" if c.kind == "added" else changed(c, c.old)),
             _t("" if c.kind == "removed" else changed(c, c.new)),
             _t(c.note),
