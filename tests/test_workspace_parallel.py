@@ -59,3 +59,11 @@ def test_progress_reaches_the_total(tmp_path: Path, jobs: int) -> None:
     load_workspace(_root(tmp_path), (), AS_OF, on_file=lambda d, t: seen.append((d, t)), jobs=jobs)
     assert seen[-1][0] == seen[-1][1] == 39
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_findings_only_gives_the_same_findings(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    full = load_workspace(root, (), AS_OF, jobs=2)
+    lean = load_workspace(root, (), AS_OF, jobs=2, models=False)
+    assert lean.findings == full.findings and lean.files == full.files
+    assert lean.regions == {} and full.regions

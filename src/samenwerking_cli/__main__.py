@@ -1,3 +1,3 @@
-from samenwerking_cli.cli import main
+from samenwerking_cli.entry import main
 
 main()

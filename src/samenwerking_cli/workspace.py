@@ -104,12 +104,14 @@ def load_workspace(
     as_of: date | None = None,
     on_file: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
+    models: bool = True,
 ) -> Workspace:
     """Load and validate every document; the model holds only the valid ones.
 
     `on_file(done, total)` is called as files are done (for a progress bar; it must not print
     to stdout). `jobs`: worker processes for the regions (default: one per core for large
-    runs, none for small ones).
+    runs, none for small ones). `models=False`: only the findings matter, so worker
+    processes need not send the regions back (`validate`); `regions` may then be empty.
 
     Frameworks come first, since every region is checked against its framework. Regions are
     streamed: each node tree is dropped once the region is built, so memory stays flat.
@@ -130,7 +132,7 @@ def load_workspace(
                 "check the path and the file name",
             )
         )
-    _Run(ws, as_of or date.today(), on_file).run(*found, jobs=jobs)
+    _Run(ws, as_of or date.today(), on_file, models).run(*found, jobs=jobs)
     ws.findings.sort(key=Finding.sort_key)
     return ws
 
@@ -150,6 +152,7 @@ class _Checked:
     region: Region | None = None
     broken: str | None = None  # id of a framework that could not be built
     where: tuple[int, int, str] | None = None  # the id key's line, column and source line
+    ident: str | None = None  # id of the region built, also when the model is not sent back
 
 
 def _check_file(
@@ -178,7 +181,13 @@ def _check_file(
         )
     if kind == "region":
         findings, region = validation.check_region(doc, frameworks, as_of, broken)
-        return _Checked(str(path), findings, region=region, where=_where(doc, "region"))
+        return _Checked(
+            str(path),
+            findings,
+            region=region,
+            where=_where(doc, "region"),
+            ident=region.id if region is not None else None,
+        )
     return _Checked(
         str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
     )
@@ -191,23 +200,33 @@ def _where(doc: Document, key: str) -> tuple[int, int, str]:
 
 # Set in the parent before the pool forks, so workers inherit the frameworks instead of
 # receiving a pickled copy with every chunk.
-_SHARED: tuple[dict[str, Framework], set[str], date] | None = None
+_SHARED: tuple[dict[str, Framework], set[str], date, bool] | None = None
 
 
 def _check_chunk(paths: list[str]) -> list[_Checked]:
     assert _SHARED is not None
-    frameworks, broken, as_of = _SHARED
-    return [_check_file(Path(p), frameworks, broken, as_of, False) for p in paths]
+    frameworks, broken, as_of, models = _SHARED
+    results = [_check_file(Path(p), frameworks, broken, as_of, False) for p in paths]
+    if not models:  # sending regions back costs more than checking them when nobody uses them
+        for result in results:
+            result.region = None
+    return results
 
 
 class _Run:
     def __init__(
-        self, ws: Workspace, as_of: date, on_file: Callable[[int, int], None] | None = None
+        self,
+        ws: Workspace,
+        as_of: date,
+        on_file: Callable[[int, int], None] | None = None,
+        models: bool = True,
     ) -> None:
         self.ws = ws
         self.as_of = as_of
         self.on_file = on_file
+        self.models = models
         self.broken: set[str] = set()
+        self.seen: dict[tuple[str, str], str] = {}  # (kind, id) -> the file that described it
         self.done = 0
         self.total = 0
 
@@ -237,7 +256,7 @@ class _Run:
         from concurrent.futures import ProcessPoolExecutor
 
         global _SHARED
-        _SHARED = (self.ws.frameworks, self.broken, self.as_of)
+        _SHARED = (self.ws.frameworks, self.broken, self.as_of, self.models)
         chunks = [[str(p) for p in paths[i : i + _CHUNK]] for i in range(0, len(paths), _CHUNK)]
         results: list[_Checked] = []
         try:
@@ -256,35 +275,39 @@ class _Run:
             return None
         return results
 
+    def duplicate(self, result: _Checked, kind: str, ident: str) -> bool:
+        """True (with a finding) when another file already described this id."""
+        other = self.seen.setdefault((kind, ident), result.path)
+        if other == result.path:
+            return False
+        line, column, source = result.where or (None, None, "")
+        self.ws.findings.append(
+            Finding(
+                result.path,
+                line,
+                column,
+                "error",
+                "duplicate-id",
+                f"the {kind} `{ident}` is also described in {other}",
+                f"keep one file per {kind}",
+                kind,
+                source,
+            )
+        )
+        return True
+
     def merge(self, result: _Checked, *, progress: bool = True) -> None:
         ws = self.ws
         ws.files.append(result.path)
         ws.findings += result.findings
         if result.broken:
             self.broken.add(result.broken)
-        for kind, item, known in (
-            ("framework", result.framework, ws.frameworks),
-            ("region", result.region, ws.regions),
-        ):
-            if item is None:
-                continue
-            if item.id in known:
-                line, column, source = result.where or (None, None, "")
-                ws.findings.append(
-                    Finding(
-                        result.path,
-                        line,
-                        column,
-                        "error",
-                        "duplicate-id",
-                        f"the {kind} `{item.id}` is also described in {known[item.id].file}",
-                        f"keep one file per {kind}",
-                        kind,
-                        source,
-                    )
-                )
-            else:
-                known[item.id] = item  # type: ignore[assignment]
+        framework = result.framework
+        if framework is not None and not self.duplicate(result, "framework", framework.id):
+            ws.frameworks[framework.id] = framework
+        ident = result.ident
+        if ident is not None and not self.duplicate(result, "region", ident) and result.region:
+            ws.regions[ident] = result.region
         if progress:
             self.done += 1
             if self.on_file is not None:
