@@ -150,7 +150,7 @@ AsOfOption = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Judge dates (overdue reviews and follow-ups) as of this date, YYYY-MM-DD.",
+        help="Peildatum, YYYY-MM-DD: deviations apply from their `since` date; reviews and follow-ups are overdue after theirs.",
         show_default="today",
     ),
 ]

@@ -108,6 +108,8 @@ def report(
         framework_id=framework,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
+    if str(target) != "-":
+        typer.echo(f"Wrote {target}", err=True)
 
 
 def _files(folder: Path) -> list[Path]:
