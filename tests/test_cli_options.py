@@ -119,3 +119,23 @@ def test_help_shows_plain_metavars(cli: Any, command: str, rows: list[str]) -> N
     assert "<" not in text, text  # no <str>, <list[Path]>, <path>, <dir>, <file>
     for row in rows:
         assert row in text, row
+
+
+def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
+    from typer.testing import CliRunner
+
+    from samenwerking_cli import cli  # noqa: F401
+    from samenwerking_cli.app import app
+
+    out = CliRunner().invoke(app, ["--help"]).output
+    listed = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]
+    assert listed == [
+        "validate",
+        "compare",
+        "show",
+        "contacts",
+        "diff",
+        "report",
+        "new-region",
+        "schema",
+    ]

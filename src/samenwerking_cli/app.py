@@ -24,6 +24,18 @@ class Settings:
     debug: bool = False
 
 
+COMMAND_ORDER = (
+    "validate",
+    "compare",
+    "show",
+    "contacts",
+    "diff",
+    "report",
+    "new-region",
+    "schema",
+)
+
+
 class _PlainArgument(TyperArgument):
     """An argument shown in --help by its metavar alone (REGION), not as `REGION <list[str]>`."""
 
@@ -43,6 +55,11 @@ class Group(TyperGroup):
             for param in command.params:
                 if type(param) is TyperArgument and param.metavar:
                     param.__class__ = _PlainArgument
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        # --help lists the commands in the order people use them, validate first.
+        names: list[str] = super().list_commands(ctx)
+        return sorted(names, key=lambda n: COMMAND_ORDER.index(n) if n in COMMAND_ORDER else 99)
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
         try:
