@@ -325,3 +325,41 @@ def test_output_file_is_written_and_never_an_input(tmp_path: Path) -> None:
     code, _, err = compare("--output", str(FIXTURES / "repo" / "regions" / "alpha.yaml"))
     assert code == 2
     assert "it is one of the input documents" in err
+
+
+def test_csv_has_the_side_by_side_of_the_regions() -> None:
+    code, out, _ = compare("alpha", "beta", "--format", "csv")
+    assert code == 0
+    header = out[1:].splitlines()[0].split(";")
+    # the existing columns keep their places; `section` is added at the end
+    assert ";".join(header[:19]) == (
+        "region;name;code;adoption;index;rank;parameter;title;topic;baseline;value;unit;delta;"
+        "added;removed;effect;rationale;since;review_by"
+    )
+    assert header[19:] == ["section"]
+    table = rows(out)
+    assert {r["section"] for r in table} == {"afwijking", "verschil"}
+    assert [r["section"] for r in table] == sorted(r["section"] for r in table)  # afwijking first
+    side = [r for r in table if r["section"] == "verschil"]
+    # one row per parameter x region, in the order of the parameters and the regions asked
+    assert [(r["parameter"], r["region"]) for r in side[:4]] == [
+        ("proef.duur", "alpha"),
+        ("proef.duur", "beta"),
+        ("proef.uitkering", "alpha"),
+        ("proef.uitkering", "beta"),
+    ]
+    assert len(side) == 2 * 7
+    by = {(r["parameter"], r["region"]): r for r in side}
+    assert (by[("proef.duur", "beta")]["baseline"], by[("proef.duur", "beta")]["value"]) == (
+        "2",
+        "2",
+    )
+    assert by[("proef.uitkering", "beta")]["value"] == "nee"
+    assert by[("proef.bewijs", "alpha")]["value"] == "loonstrook, rooster"
+    assert by[("extra.uren", "alpha")]["value"] == "12,5"
+    assert by[("extra.uren", "alpha")]["unit"] == "%"
+    assert (by[("extra.uren", "beta")]["name"], by[("extra.uren", "beta")]["rank"]) == ("Beta", "2")
+    assert by[("extra.uren", "beta")]["effect"] == ""  # deviation cells stay empty
+    # a single region or the overview has nothing to put side by side
+    _, out, _ = compare("alpha", "--format", "csv")
+    assert {r["section"] for r in rows(out)} == {"afwijking"}

@@ -21,6 +21,7 @@ from samenwerking_cli.domain_diff import DomainDiff
 from samenwerking_cli.model import Parameter
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE
+from samenwerking_cli.scoring import RegionScore
 from samenwerking_cli.views import AgainstView, CompareView, ShowView
 
 BOM = "\ufeff"
@@ -99,7 +100,11 @@ COMPARE_COLUMNS = (
     "rationale",
     "since",
     "review_by",
+    "section",  # last, so the columns before it keep their places
 )
+# `section` tells the two kinds of row apart, for a filter in Excel: one CSV holds one table.
+DEVIATION = "afwijking"  # a region's deviation from the framework
+SIDE_BY_SIDE = "verschil"  # a parameter on which the regions differ, one row per region
 
 
 def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
@@ -123,13 +128,27 @@ def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
     ]
 
 
+def _region_cells(s: RegionScore) -> list[Any]:
+    r = s.region
+    return [r.id, r.name, r.code, r.adoption, _Raw(_index(s.index)), s.rank]
+
+
 def compare(view: CompareView, canvas: object = None) -> str:
     rows = []
     for s in view.regions:
-        r = s.region
-        head = [r.id, r.name, r.code, r.adoption, _Raw(_index(s.index)), s.rank]
         for dev in s.deviations or [None]:
-            rows.append(head + _deviation_cells(dev))
+            rows.append(_region_cells(s) + _deviation_cells(dev) + [DEVIATION])
+    # The side-by-side of the table, markdown and json formats: the deviation cells stay empty.
+    scores = {s.region.id: s for s in view.selected}
+    for d in view.differences:
+        p = d.parameter
+        for region_id, value in d.values:
+            rows.append(
+                _region_cells(scores[region_id])
+                + [p.id, p.title, p.topic, _val(p, d.baseline), _val(p, value), _unit(p)]
+                + [None] * 7
+                + [SIDE_BY_SIDE]
+            )
     return _sheet(COMPARE_COLUMNS, rows)
 
 
