@@ -19,6 +19,7 @@ CODES: dict[str, str] = {
     "not-agreement": "The document is neither a framework nor a region agreement.",
     "ambiguous-value": "A plain value that YAML 1.1 and YAML 1.2 tools read differently.",
     "not-a-number": "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed.",
+    "number-too-large": "A number far too large (or too far below zero) to be used as a value.",
     # Schema
     "missing-key": "A required key is missing.",
     "unknown-key": "A key that the format does not know (often a typo).",

@@ -63,7 +63,7 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
         shown = raw if len(raw) <= 24 else raw[:20] + "…"
         return doc.finding(
             path,
-            "ambiguous-value",
+            "number-too-large",  # nothing is ambiguous: both readings are equally unusable
             f"`{shown}` is too large a number to be used here",
             "write an ordinary number such as 12",
         )
