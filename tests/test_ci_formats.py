@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -241,6 +242,30 @@ def test_progress_never_in_ci(monkeypatch: pytest.MonkeyPatch, variable: str) ->
     assert progress.wanted(io.StringIO()) is False  # piped
     monkeypatch.setenv(variable, "true")
     assert progress.wanted(_Tty()) is False
+
+
+def _progress_on_stderr(monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
+    """A validate run as if a person watched a colour terminal: the bar shows at once."""
+    monkeypatch.setattr(progress, "wanted", lambda stream=None: True)
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
+    env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "NO_COLOR": "", "COLUMNS": "80"}
+    result = CliRunner().invoke(app, [*args, "--as-of", "2025-01-01"], env=env)
+    assert result.exit_code == 1, result.output
+    assert "Checking" in result.stderr  # the bar was drawn
+    return str(result.stderr)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--no-color", "validate"), ("validate", "--no-color")],
+    ids=["before-command", "after-command"],
+)
+def test_progress_follows_no_color_option(
+    root: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    colour = re.compile(r"\x1b\[(3[0-8]|9[0-7])[;m]")  # a foreground colour
+    assert colour.search(_progress_on_stderr(monkeypatch, "validate"))  # the check sees colour
+    assert not colour.search(_progress_on_stderr(monkeypatch, *args))
 
 
 def test_disabled_progress_is_silent(capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,8 +34,18 @@ def wanted(stream: TextIO | None = None) -> bool:
 
 
 @contextmanager
-def file_progress(label: str = "Checking", *, enabled: bool | None = None) -> Iterator[OnFile]:
-    """Yield an `on_file(index, total)` callback; a bar appears once the run passes a second."""
+def file_progress(
+    label: str = "Checking",
+    *,
+    enabled: bool | None = None,
+    make_console: Callable[[], Any] | None = None,
+) -> Iterator[OnFile]:
+    """Yield an `on_file(index, total)` callback; a bar appears once the run passes a second.
+
+    `make_console` gives the stderr console of the command (app.console(ctx, err=True)), so the
+    bar follows --no-color and NO_COLOR exactly like every other output; it is only called (and
+    rich only imported) once the bar is needed.
+    """
     if enabled is None:
         enabled = wanted()
     if not enabled:
@@ -48,14 +58,13 @@ def file_progress(label: str = "Checking", *, enabled: bool | None = None) -> It
         if state["bar"] is None:
             if time.monotonic() - start < DELAY_SECONDS:
                 return
-            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
             bar = Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                console=Console(file=sys.stderr),
+                console=(make_console or _stderr_console)(),
                 transient=True,
             )
             bar.start()
@@ -67,6 +76,12 @@ def file_progress(label: str = "Checking", *, enabled: bool | None = None) -> It
     finally:
         if state["bar"] is not None:
             state["bar"].stop()
+
+
+def _stderr_console() -> Any:
+    from samenwerking_cli.app import console
+
+    return console(err=True)
 
 
 def _nothing(index: int, total: int) -> None:

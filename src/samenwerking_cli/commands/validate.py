@@ -97,7 +97,7 @@ def validate(
     ]
     for fmt, target in outputs.items():
         check_output(target, roots, paths or [], f"--output-{fmt}", reads_roots=not paths)
-    with file_progress("Checking") as on_file:
+    with file_progress("Checking", make_console=lambda: console(ctx, err=True)) as on_file:
         ws = load_workspace(root, paths or [], parse_as_of(as_of), on_file=on_file, models=False)
     inputs = [Path(f) for f in ws.files]
     for target in outputs.values():
