@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -251,8 +252,8 @@ class _Run:
         workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
         if workers < 2 or len(paths) < (PARALLEL_MIN_FILES if jobs is None else 1):
             return None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return None
+        if not sys.platform.startswith("linux"):
+            return None  # fork is only safe here; spawn would re-import and re-read everything
         from concurrent.futures import ProcessPoolExecutor
 
         global _SHARED
