@@ -46,7 +46,3 @@ CODES: dict[str, str] = {
     "review-overdue": "A deviation's review date has passed.",
     "follow-up-overdue": "An open follow-up is past its due date.",
 }
-
-
-def help_text(code: str) -> str:
-    return CODES.get(code, "")

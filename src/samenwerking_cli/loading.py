@@ -8,7 +8,6 @@ expansion. The node tree is kept on the document only for locating findings.
 from __future__ import annotations
 
 import math
-import os
 import re
 import stat
 from dataclasses import dataclass, field
@@ -206,12 +205,7 @@ def read_text(path: Path, display: str) -> str:
             "check the path and the file name",
         ) from None
     except OSError as exc:
-        raise _problem(
-            display,
-            "unreadable",
-            f"the file cannot be read: {exc.strerror}",
-            "check the path and its permissions",
-        ) from None
+        raise _unreadable(display, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise _problem(
             display,
@@ -224,24 +218,34 @@ def read_text(path: Path, display: str) -> str:
             display, "not-a-file", "this is not a regular file", "give the path of a .yaml file"
         )
     if st.st_size > MAX_BYTES:
-        raise _problem(
-            display,
-            "too-large",
-            f"the file is {st.st_size / 1048576:.1f} MB; agreement documents are at "
-            f"most {MAX_BYTES // 1048576} MB",
-            "check that this is the right file; split very large documents",
-        )
+        raise _too_large(display, st.st_size)
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise _problem(
-            display,
-            "unreadable",
-            f"the file cannot be read: {exc.strerror}",
-            "check the path and its permissions",
-        ) from None
+        raise _unreadable(display, exc) from None
+    if len(data) > MAX_BYTES:  # the file grew after it was measured
+        raise _too_large(display, len(data))
     return decode(data, display)
+
+
+def _unreadable(display: str, exc: OSError) -> LoadError:
+    return _problem(
+        display,
+        "unreadable",
+        f"the file cannot be read: {exc.strerror}",
+        "check the path and its permissions",
+    )
+
+
+def _too_large(display: str, size: int) -> LoadError:
+    return _problem(
+        display,
+        "too-large",
+        f"the file is {size / 1048576:.1f} MB; agreement documents are at most "
+        f"{MAX_BYTES // 1048576} MB",
+        "check that this is the right file; split very large documents",
+    )
 
 
 def decode(data: bytes, display: str) -> str:
@@ -728,7 +732,3 @@ def _size(node: yaml.Node) -> int:
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
     return total
-
-
-def is_readable_dir(path: Path) -> bool:
-    return path.is_dir() and os.access(path, os.R_OK | os.X_OK)

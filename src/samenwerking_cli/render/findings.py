@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
 from rich.console import Console
 from rich.text import Text
@@ -100,6 +99,3 @@ def github(findings: list[Finding], files: int) -> str:
         out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
     out.append(summary(findings, files))
     return "\n".join(out) + "\n"
-
-
-TEXT_FORMATS: dict[str, Callable[[list[Finding], int], str]] = {"json": as_json, "github": github}
