@@ -23,10 +23,10 @@ if str(REPO / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO / "src"))
 
 from samenwerking_cli import validation  # noqa: E402
-from samenwerking_cli.findings import Finding  # noqa: E402
-from samenwerking_cli.loading import Document, LoadError, Path_, decode, parse  # noqa: E402
-from samenwerking_cli.model import Framework  # noqa: E402
-from samenwerking_cli.workspace import load_workspace  # noqa: E402
+from samenwerking_cli.domain.findings import Finding  # noqa: E402
+from samenwerking_cli.domain.model import Framework  # noqa: E402
+from samenwerking_cli.loading.document import Document, LoadError, Path_, decode, parse  # noqa: E402
+from samenwerking_cli.workspace.load import load_workspace  # noqa: E402
 
 AS_OF = date(2025, 1, 1)
 NAME = "fuzz.yaml"

@@ -124,8 +124,8 @@ def test_help_shows_plain_metavars(cli: Any, command: str, rows: list[str]) -> N
 def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
     from typer.testing import CliRunner
 
-    from samenwerking_cli import cli  # noqa: F401
-    from samenwerking_cli.app import app
+    from samenwerking_cli.cli import main as cli  # noqa: F401
+    from samenwerking_cli.cli.app import app
 
     out = CliRunner().invoke(app, ["--help"]).output
     listed = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]

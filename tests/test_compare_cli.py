@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
 REPO = str(FIXTURES / "repo")
@@ -202,9 +202,9 @@ def test_unknown_names_exit_2(args: tuple[str, ...], message: str) -> None:
 
 
 def test_a_parameter_as_topic_where_there_is_no_parameter_option() -> None:
-    from samenwerking_cli.findings import UserError
-    from samenwerking_cli.selection import restrict
-    from samenwerking_cli.workspace import load_valid
+    from samenwerking_cli.domain.findings import UserError
+    from samenwerking_cli.engine.selection import restrict
+    from samenwerking_cli.workspace.load import load_valid
 
     fw = load_valid(Path(REPO)).frameworks["tiny"]
     with pytest.raises(UserError) as caught:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from samenwerking_cli.compare import deviation_of, differences
-from samenwerking_cli.findings import UserError
-from samenwerking_cli.scoring import Overview, overview
-from samenwerking_cli.selection import restrict
-from samenwerking_cli.workspace import Workspace, load_valid
+from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.engine.compare import deviation_of, differences
+from samenwerking_cli.engine.scoring import Overview, overview
+from samenwerking_cli.engine.selection import restrict
+from samenwerking_cli.workspace.load import Workspace, load_valid
 
 REPO = Path(__file__).parent / "fixtures" / "compare" / "repo"
 AS_OF = date(2025, 1, 1)

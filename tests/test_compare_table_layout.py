@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.text import Text
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
-from samenwerking_cli.render.compare_layout import Column, Sheet
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.render.views.layout import Column, Sheet
 
 SHIPPED = Path(__file__).parents[1]  # the embedded default data: frameworks/ and regions/
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"

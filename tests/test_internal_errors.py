@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli import loading, workspace
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.loading import document as loading
+from samenwerking_cli.workspace import load as workspace
 
 REPO = Path(__file__).resolve().parents[1]
 HEADER = "region: {id}\nname: Test\nframework: dnz-werkafspraken\nadoption: adopted\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import AS_OF, FIXTURES, VALID_ROOT
 
-from samenwerking_cli.loading import LoadError, dotted, load, parse
-from samenwerking_cli.workspace import load_workspace
+from samenwerking_cli.loading.document import LoadError, dotted, load, parse
+from samenwerking_cli.workspace.load import load_workspace
 
 ACCEPTED = FIXTURES / "accepted"
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
-from samenwerking_cli.workspace import load_workspace
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.workspace.load import load_workspace
 
 REPO = Path(__file__).parent.parent
 ECOSYSTEM = Path(__file__).parent / "fixtures" / "ecosystem"

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command on the app)
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
+from samenwerking_cli.cli.app import app
 
 REPO = Path(__file__).resolve().parent.parent
 AS_OF = "2025-01-01"

@@ -14,13 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samenwerking_cli import compare
-from samenwerking_cli.loading import Document, LoadError, Path_, decode, parse
-from samenwerking_cli.model import Deviation, Framework, Parameter, Region, Value
-from samenwerking_cli.resolve import resolve
-from samenwerking_cli.scoring import score_region
+from samenwerking_cli.domain.model import Deviation, Framework, Parameter, Region, Value
+from samenwerking_cli.engine import compare
+from samenwerking_cli.engine.resolve import resolve
+from samenwerking_cli.engine.scoring import score_region
+from samenwerking_cli.loading.document import Document, LoadError, Path_, decode, parse
 from samenwerking_cli.validation.values import equal
-from samenwerking_cli.workspace import load_workspace
+from samenwerking_cli.workspace.load import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]
 AS_OF = date(2025, 1, 1)

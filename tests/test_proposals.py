@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from samenwerking_cli.model import Region
-from samenwerking_cli.proposals import Move, proposals
-from samenwerking_cli.scoring import Overview, overview
-from samenwerking_cli.workspace import load_valid, pick_framework
+from samenwerking_cli.domain.model import Region
+from samenwerking_cli.engine.proposals import Move, proposals
+from samenwerking_cli.engine.scoring import Overview, overview
+from samenwerking_cli.workspace.load import load_valid, pick_framework
 
 HOSTILE = Path(__file__).parent / "fixtures" / "report" / "hostile"
 AS_OF = date(2025, 1, 1)

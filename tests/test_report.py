@@ -300,7 +300,7 @@ def test_a_template_failing_half_way_keeps_the_previous_report(
 
 
 def test_interrupted_chunked_write_keeps_the_previous_file(tmp_path: Path) -> None:
-    from samenwerking_cli.output import write_atomic_chunks
+    from samenwerking_cli.cli.output import write_atomic_chunks
 
     out = tmp_path / "r.md"
     out.write_text("old", encoding="utf-8")
@@ -407,8 +407,8 @@ def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Pat
 def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from samenwerking_cli import cli  # noqa: F401
-    from samenwerking_cli.app import app
+    from samenwerking_cli.cli import main as cli  # noqa: F401
+    from samenwerking_cli.cli.app import app
 
     templates = tmp_path / "tpl"
     templates.mkdir()
@@ -439,8 +439,8 @@ def test_report_refuses_a_new_yaml_file_in_regions(tmp_path: Path) -> None:
 
     from typer.testing import CliRunner
 
-    from samenwerking_cli import cli  # noqa: F401
-    from samenwerking_cli.app import app
+    from samenwerking_cli.cli import main as cli  # noqa: F401
+    from samenwerking_cli.cli.app import app
 
     root = tmp_path / "root"
     shutil.copytree(Path(__file__).resolve().parents[1] / "frameworks", root / "frameworks")

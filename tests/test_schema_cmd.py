@@ -10,9 +10,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
-from samenwerking_cli.loading import load
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.loading.document import load
 
 REPO = Path(__file__).parent.parent
 VALID_FIXTURES = Path(__file__).parent / "fixtures" / "ecosystem" / "valid"

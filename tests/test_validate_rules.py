@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import AS_OF, FIXTURES, VALID_ROOT, Expected, expectations
 
-from samenwerking_cli.codes import CODES
+from samenwerking_cli.domain.codes import CODES
 
 INVALID = sorted((FIXTURES / "invalid").iterdir())
 ACCEPTED = sorted((FIXTURES / "accepted").iterdir())
@@ -84,7 +84,7 @@ def test_valid_fixture_root_is_clean(cli: Any) -> None:
 
 
 def test_valid_framework_uses_every_parameter_type() -> None:
-    from samenwerking_cli.workspace import load_workspace
+    from samenwerking_cli.workspace.load import load_workspace
 
     ws = load_workspace(VALID_ROOT)
     types = {p.type for p in ws.frameworks["mini"].parameters}

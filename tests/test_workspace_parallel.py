@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from samenwerking_cli.workspace import load_workspace
+from samenwerking_cli.workspace.load import load_workspace
 
 SHIPPED = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 11, 23)

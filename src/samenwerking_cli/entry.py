@@ -15,6 +15,6 @@ def main() -> None:
 
         sys.stdout.write(f"samenwerking {__version__}\n")
         return
-    from samenwerking_cli.cli import main as run
+    from samenwerking_cli.cli.main import main as run
 
     run()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from samenwerking_cli.compare import DeviationResult
-from samenwerking_cli.domain_diff import Change
-from samenwerking_cli.model import Contact, Parameter
+from samenwerking_cli.domain.model import Contact, Parameter
+from samenwerking_cli.engine.compare import DeviationResult
+from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.render import formatting
 
 ADOPTION = {

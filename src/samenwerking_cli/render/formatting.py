@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from samenwerking_cli.model import Parameter
+from samenwerking_cli.domain.model import Parameter
 
 _MONTHS = {
     "nl": [

@@ -11,7 +11,7 @@ import json
 import re
 import textwrap
 
-from samenwerking_cli.model import Framework, Parameter, Value
+from samenwerking_cli.domain.model import Framework, Parameter, Value
 from samenwerking_cli.render.escape import one_line
 
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from samenwerking_cli.findings import UserError
+from samenwerking_cli.domain.findings import UserError
 
 
 def packaged_templates() -> Path:

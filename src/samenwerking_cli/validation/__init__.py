@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Document
-from samenwerking_cli.model import Framework, Region
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
 
 

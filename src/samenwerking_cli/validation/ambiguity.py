@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Ambiguity, Document, Path_
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.loading.document import Ambiguity, Document, Path_
 
 # expected(path) -> "string" | "date" | "number" | "integer" | "boolean" | "array" | "object"
 # | None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Document, Path_
-from samenwerking_cli.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.loading.document import Document, Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Document, Path_
-from samenwerking_cli.model import (
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import (
     Addition,
     Contact,
     Deviation,
@@ -15,6 +14,7 @@ from samenwerking_cli.model import (
     Framework,
     Region,
 )
+from samenwerking_cli.loading.document import Document, Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 from samenwerking_cli.validation.framework_rules import SLUG, shown_value

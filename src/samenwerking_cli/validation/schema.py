@@ -9,8 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Document, Path_, dotted
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.loading.document import Document, Path_, dotted
 from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from samenwerking_cli.model import NUMERIC_TYPES, Parameter
+from samenwerking_cli.domain.model import NUMERIC_TYPES, Parameter
 
 _KIND_WORDS = {
     "integer": "a whole number",

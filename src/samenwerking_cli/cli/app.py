@@ -1,0 +1,223 @@
+"""The typer application and what every command shares. Commands live in commands/."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperArgument, TyperGroup
+
+from samenwerking_cli import __version__
+from samenwerking_cli.domain.findings import FindingsError, UserError
+
+
+@dataclass(slots=True)
+class Settings:
+    no_color: bool = False
+    debug: bool = False
+
+
+COMMAND_ORDER = (
+    "validate",
+    "compare",
+    "show",
+    "contacts",
+    "diff",
+    "report",
+    "new-region",
+    "schema",
+)
+
+
+class _PlainArgument(TyperArgument):
+    """An argument shown in --help by its metavar alone (REGION), not as `REGION <list[str]>`."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class Group(TyperGroup):
+    """One edge for errors: user errors are one line (exit 2), findings exit 1 or 2,
+    anything unexpected is one line with a hint to report it (traceback with --debug)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        # typer builds its own argument objects and shows their Python type beside the
+        # metavar; options drop it when they have a metavar, arguments need this.
+        for command in self.commands.values():
+            for param in command.params:
+                if type(param) is TyperArgument and param.metavar:
+                    param.__class__ = _PlainArgument
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        # --help lists the commands in the order people use them, validate first.
+        names: list[str] = super().list_commands(ctx)
+        return sorted(names, key=lambda n: COMMAND_ORDER.index(n) if n in COMMAND_ORDER else 99)
+
+    def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            _err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+            ctx.exit(2)
+        except FindingsError as exc:
+            from samenwerking_cli.domain.findings import exit_code
+            from samenwerking_cli.render.findings import text as render
+
+            render.text(exc.findings, exc.files, console(ctx, err=True))
+            ctx.exit(exit_code(exc.findings) or 1)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except KeyboardInterrupt:
+            _err("Interrupted.")
+            ctx.exit(130)
+        except BrokenPipeError:
+            ctx.exit(0)
+        except Exception as exc:
+            settings = ctx.find_object(Settings)
+            if settings is not None and settings.debug:
+                raise
+            _err(
+                f"Internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in samenwerking. Run again with --debug for the details and "
+                "report it with that output."
+            )
+            ctx.exit(2)
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+app = typer.Typer(
+    name="samenwerking",
+    cls=Group,
+    help="Compare and harmonise regional agreements with the national framework of work "
+    "agreements (raamwerk werkafspraken).",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    # Plain help and usage errors: typer's rich help imports ~150 ms of rich/markdown/pygments,
+    # which made `samenwerking --help` 2.6x slower than `import typer` (issue 7).
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"samenwerking {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (also: NO_COLOR=1).")
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
+    ] = False,
+) -> None:
+    ctx.obj = Settings(no_color=no_color, debug=debug)
+
+
+def _no_color(ctx: typer.Context, value: bool) -> None:
+    settings = ctx.find_object(Settings)
+    if value and settings is not None:
+        settings.no_color = True
+
+
+# Also after the command name, where users type it (`samenwerking validate --no-color`): the
+# same setting as the global option, so console() needs no per-command logic.
+NoColorOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        help="No colours (also: NO_COLOR=1).",
+        callback=_no_color,
+        expose_value=False,
+    ),
+]
+
+RootOption = Annotated[
+    Path,
+    typer.Option(
+        "--root",
+        metavar="DIR",
+        help="Folder that holds frameworks/ and regions/.",
+        file_okay=False,
+        show_default="current folder",
+    ),
+]
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Peildatum, YYYY-MM-DD: deviations apply from their `since` date; reviews and follow-ups are overdue after theirs.",
+        show_default="today",
+    ),
+]
+
+
+def _quoted(value: str) -> str:
+    """An option's value as typed, in quotes, control characters shown instead of run."""
+    from samenwerking_cli.render.escape import terminal
+
+    shown = re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
+    return f'"{shown}"'
+
+
+def parse_as_of(value: str | None) -> date:
+    """YYYY-MM-DD only: date.fromisoformat also takes 20250101 and 2025-W01-1."""
+    if value is None:
+        return date.today()
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise UserError(
+        f"--as-of: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+    )
+
+
+def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
+    """`value` when it is one of `choices`; otherwise a one-line error naming both (exit 2)."""
+    if value in choices:
+        return value
+    from samenwerking_cli.validation.values import did_you_mean
+
+    raise UserError(
+        f"{option}: {_quoted(value)} is not one of {', '.join(choices)}",
+        did_you_mean(value, choices),
+    )
+
+
+def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
+    from rich.console import Console
+
+    settings = ctx.find_object(Settings) if ctx is not None else None
+    # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
+    no_color = bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=sys.stderr if err else sys.stdout,
+        no_color=no_color,
+        color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )

@@ -1,0 +1,297 @@
+"""`compare`, `show`, `contacts` and `diff`: where regions deviate, what they agreed, whom to call,
+and what changed between two versions of a file."""
+
+# No `from __future__ import annotations` here: typer would have to eval every annotation
+# string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from samenwerking_cli.cli.app import (
+    AsOfOption,
+    NoColorOption,
+    RootOption,
+    app,
+    check_choice,
+    console,
+    parse_as_of,
+)
+
+_FORMATS = ("table", "json", "csv", "markdown")  # the keys of render.compare_formats
+
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="Output: table (screen), json, csv (Excel: `;` and decimal comma), markdown.",
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        dir_okay=False,
+        help="Write to this file (replaced in one go) instead of the screen.",
+        show_default=False,
+    ),
+]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option(
+        "--framework",
+        metavar="ID",
+        help="Framework id (default: the regions' own, or the only one).",
+        show_default=False,
+    ),
+]
+TopicOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).", show_default=False
+    ),
+]
+ParameterOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--parameter",
+        "-p",
+        metavar="PARAMETER",
+        help="Only this parameter, as topic.parameter (repeatable).",
+        show_default=False,
+    ),
+]
+
+
+def _check_options(
+    value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()
+) -> None:
+    from samenwerking_cli.cli.guard import check_output
+
+    check_choice("--format", value, _FORMATS)
+    # Before the work, not after; diff reads only its two files, the others the whole root.
+    check_output(output, [root], inputs, reads_roots=not inputs)
+
+
+def _emit(
+    ctx: typer.Context,
+    renderers: dict[str, Any],
+    view: Any,
+    output_format: str,
+    output: Path | None,
+    inputs: Sequence[str | Path] = (),
+) -> None:
+    from samenwerking_cli.cli.output import emit
+    from samenwerking_cli.render.views.table import Canvas
+
+    screen = console(ctx)
+    if output is None or str(output) == "-":
+        canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))
+    else:
+        canvas = Canvas(120, False)
+    emit(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    regions: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="REGION",
+            help="Regions by id, CBS code or name (default: the overview of all regions).",
+            show_default=False,
+        ),
+    ] = None,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against",
+            metavar="REGION",
+            help="Only the parameters where REGION and this region differ.",
+            show_default=False,
+        ),
+    ] = None,
+    root: RootOption = Path("."),
+    framework: FrameworkOption = None,
+    topic: TopicOption = None,
+    parameter: ParameterOption = None,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """Where regions deviate from the national framework, better or worse for employers.
+
+    Without regions: the harmonisation index of every region, topic and the country. With
+    regions: each deviation with the national and regional value, and where the regions differ
+    from each other. A deviation whose `since` lies after --as-of is not yet in force.
+
+    Examples:
+
+      samenwerking compare
+
+      samenwerking compare foodvalley flevoland --topic jobcoaching
+
+      samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv
+    """
+    from samenwerking_cli.domain.findings import UserError
+    from samenwerking_cli.engine.selection import framework_of, restrict
+    from samenwerking_cli.engine.views import against_view, compare_view
+    from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+
+    _check_options(output_format, output, root)
+    day = parse_as_of(as_of)
+    ws = load_valid(root, day)
+    chosen = pick_regions(ws, regions or [])
+    other = pick_regions(ws, [against]) if against is not None else []
+    if against is not None and len(chosen) != 1:
+        raise UserError(
+            "--against compares one region with one other region",
+            "name one region, for example: samenwerking compare foodvalley --against flevoland",
+        )
+    fw = framework_of(ws.frameworks, framework, chosen + other) or pick_framework(ws, framework)
+    fw = restrict(fw, topic or [], parameter or [])
+    if other:
+        view: Any = against_view(fw, chosen[0], other[0], day)
+        renderers = compare_formats.AGAINST
+    else:
+        view = compare_view(fw, list(ws.regions.values()), chosen, day)
+        renderers = compare_formats.COMPARE
+    _emit(ctx, renderers, view, output_format, output, ws.files)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    region: Annotated[
+        str, typer.Argument(metavar="REGION", help="Region by id, CBS code or name.")
+    ],
+    root: RootOption = Path("."),
+    topic: TopicOption = None,
+    parameter: ParameterOption = None,
+    as_of: AsOfOption = None,
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """A region's agreement as it applies: every parameter with its value and where it comes
+    from (landelijk: the national framework; regio: the region's own deviation).
+
+    Examples:
+
+      samenwerking show foodvalley
+
+      samenwerking show AM38 --format json
+    """
+    from samenwerking_cli.engine.selection import framework_of, restrict
+    from samenwerking_cli.engine.views import show_view
+    from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.workspace.load import load_valid, pick_regions
+
+    _check_options(output_format, output, root)
+    day = parse_as_of(as_of)
+    ws = load_valid(root, day)
+    (chosen,) = pick_regions(ws, [region])
+    fw = framework_of(ws.frameworks, None, [chosen])
+    assert fw is not None  # a valid region names a framework that loaded
+    view = show_view(restrict(fw, topic or [], parameter or []), chosen, day)
+    _emit(ctx, compare_formats.SHOW, view, output_format, output, ws.files)
+
+
+@app.command()
+def contacts(
+    ctx: typer.Context,
+    missing: Annotated[
+        bool, typer.Option("--missing", help="List the region/topic pairs without a contact.")
+    ] = False,
+    region: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--region",
+            "-r",
+            metavar="REGION",
+            help="Only this region (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    topic: TopicOption = None,
+    root: RootOption = Path("."),
+    framework: FrameworkOption = None,
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """Whom to call in each region for each topic; --missing lists the gaps.
+
+    Examples:
+
+      samenwerking contacts --region foodvalley
+
+      samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv
+    """
+    from samenwerking_cli.engine.contacts import directory
+    from samenwerking_cli.engine.selection import framework_of, restrict
+    from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+
+    _check_options(output_format, output, root)
+    ws = load_valid(root)
+    chosen = pick_regions(ws, region or [])
+    fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
+    view = directory(restrict(fw, topic or [], []), chosen or list(ws.regions.values()))
+    renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
+    _emit(ctx, renderers, view, output_format, output, ws.files)
+
+
+@app.command()
+def diff(
+    ctx: typer.Context,
+    old: Annotated[Path, typer.Argument(metavar="OLD.yaml", help="The earlier version.")],
+    new: Annotated[Path, typer.Argument(metavar="NEW.yaml", help="The later version.")],
+    root: Annotated[
+        Path,
+        typer.Option(
+            "--root",
+            metavar="DIR",
+            file_okay=False,
+            help="Folder with frameworks/, for parameter titles in a region diff.",
+            show_default="current folder",
+        ),
+    ] = Path("."),
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """What changed between two versions of one framework or region file, in domain terms.
+
+    Exit code 0: no differences; 1: differences; 2: a file cannot be read or is not valid.
+
+    Examples:
+
+      git show HEAD~1:regions/foodvalley.yaml > /tmp/oud.yaml
+
+      samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml
+    """
+    from samenwerking_cli.domain.findings import FindingsError
+    from samenwerking_cli.engine.diff import diff_files, frameworks_under
+    from samenwerking_cli.render.findings import text as render_findings
+    from samenwerking_cli.render.views import formats as compare_formats
+
+    _check_options(output_format, output, root, [old, new])
+    try:
+        result = diff_files(old, new, frameworks_under(root))
+    except FindingsError as exc:
+        # Unlike other commands, exit 1 means "different" here; a broken file is an error.
+        files = len({f.file for f in exc.findings})
+        render_findings.text(exc.findings, files, console(ctx, err=True))
+        raise typer.Exit(2) from None
+    _emit(ctx, compare_formats.DIFF, result, output_format, output, [old, new])
+    raise typer.Exit(0 if result.equal else 1)

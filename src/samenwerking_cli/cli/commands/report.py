@@ -1,0 +1,116 @@
+"""`samenwerking report`: the harmonisation report for dialogue sessions (HTML or Markdown)."""
+
+# No `from __future__ import annotations` here: typer would have to eval every annotation
+# string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samenwerking_cli.cli.app import (
+    AsOfOption,
+    NoColorOption,
+    RootOption,
+    app,
+    check_choice,
+    parse_as_of,
+)
+
+FORMATS = ("html", "markdown")
+LANGS = ("nl", "en")
+DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatierapport.md"}
+
+
+@app.command()
+def report(
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: html or markdown.")
+    ] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="File to write; - for standard output.",
+            show_default="harmonisatierapport.html, or .md for markdown",
+        ),
+    ] = None,
+    lang: Annotated[
+        str, typer.Option("--lang", metavar="LANG", help="Language of the report: nl or en.")
+    ] = "nl",
+    regions: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--region",
+            metavar="REGION",
+            help="Only this region (id, CBS code or name); repeat for several.",
+            show_default="all regions",
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DIR",
+            help="Folder with templates that replace the built-in ones (others still apply).",
+            file_okay=False,
+        ),
+    ] = None,
+    root: RootOption = Path("."),
+    no_color: NoColorOption = False,
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework", metavar="ID", help="Framework id, when the root holds more than one."
+        ),
+    ] = None,
+) -> None:
+    """Write the harmonisation report: where regions deviate from the framework, and why.
+
+    Exit code 0: written; 1: invalid documents; 2: a bad option or an output that cannot be
+    written (or would overwrite an input document).
+
+    Examples:
+
+      samenwerking report
+
+      samenwerking report --format markdown --output - --region foodvalley --region twente
+
+      samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
+    """
+    from samenwerking_cli.cli.guard import check_output
+    from samenwerking_cli.cli.output import emit_chunks
+    from samenwerking_cli.render.report.make import make_report
+    from samenwerking_cli.workspace.load import discover
+
+    check_choice("--format", output_format, FORMATS)
+    check_choice("--lang", lang, LANGS)
+    day = parse_as_of(as_of)
+    target = output if output is not None else Path(DEFAULT_NAMES[output_format])
+    frameworks, others = discover(root, ())
+    # The templates are inputs too: a report must never replace one of them.
+    inputs = [*frameworks, *others, *(_files(templates) if templates is not None else [])]
+    check_output(target, [root], inputs)
+    chunks = make_report(
+        root,
+        output_format=output_format,
+        lang=lang,
+        regions=regions or [],
+        as_of=day,
+        title=title,
+        templates=templates,
+        framework_id=framework,
+    )
+    emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
+    if str(target) != "-":
+        typer.echo(f"Wrote {target}", err=True)
+
+
+def _files(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []

@@ -1,0 +1,15 @@
+"""Entry point: the app with every command registered."""
+
+from __future__ import annotations
+
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.cli.commands import (
+    compare,  # noqa: F401  (compare, show, contacts, diff)
+    report,  # noqa: F401  (report)
+    tools,  # noqa: F401  (schema, new-region)
+    validate,  # noqa: F401  (registers the command)
+)
+
+
+def main() -> None:
+    app()

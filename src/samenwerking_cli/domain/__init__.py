@@ -1,0 +1,1 @@
+"""The model: frameworks, regions and their values, findings and their codes."""

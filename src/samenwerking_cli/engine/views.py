@@ -1,0 +1,59 @@
+"""What the compare and show commands present: plain data built from the engine, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.engine.compare import Difference, differences
+from samenwerking_cli.engine.resolve import ResolvedRegion, resolve
+from samenwerking_cli.engine.scoring import Overview, RegionScore, overview
+
+
+@dataclass(frozen=True, slots=True)
+class CompareView:
+    """The overview; with regions named, those regions' deviations and where they differ."""
+
+    overview: Overview
+    selected: tuple[RegionScore, ...]  # empty: all regions (the overview)
+    differences: tuple[Difference, ...]  # only with two or more selected regions
+
+    @property
+    def regions(self) -> tuple[RegionScore, ...]:
+        return self.selected or self.overview.regions
+
+
+@dataclass(frozen=True, slots=True)
+class AgainstView:
+    framework: Framework
+    as_of: date
+    left: ResolvedRegion
+    right: ResolvedRegion
+    differences: tuple[Difference, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ShowView:
+    resolved: ResolvedRegion
+    as_of: date
+
+
+def compare_view(
+    framework: Framework, regions: Sequence[Region], chosen: Sequence[Region], as_of: date
+) -> CompareView:
+    """Indices and ranks are always over all regions of the framework, for context."""
+    ov = overview(framework, list(regions), as_of)
+    selected = tuple(s for r in chosen if (s := ov.region(r.id)) is not None)
+    diffs = differences([s.resolved for s in selected]) if len(selected) >= 2 else []
+    return CompareView(ov, selected, tuple(diffs))
+
+
+def against_view(framework: Framework, left: Region, right: Region, as_of: date) -> AgainstView:
+    a, b = resolve(left, framework, as_of), resolve(right, framework, as_of)
+    return AgainstView(framework, as_of, a, b, tuple(differences([a, b])))
+
+
+def show_view(framework: Framework, region: Region, as_of: date) -> ShowView:
+    return ShowView(resolve(region, framework, as_of), as_of)

@@ -1,0 +1,734 @@
+"""Read one YAML file safely, YAML 1.2-style, keeping where every key and value stands.
+
+LibYAML composes the node tree (fast, and it keeps positions); our own walk turns nodes into
+Python values so that we decide what a plain scalar means, refuse duplicate keys and bound alias
+expansion. The node tree is kept on the document only for locating findings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from samenwerking_cli.domain.findings import Finding
+
+try:  # LibYAML is ~4x faster; the pure-Python loader gives the same nodes.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+# First characters for which PyYAML's implicit resolvers can give a plain scalar another tag
+# than text (numbers, booleans, null, dates, `<<`, `=`). Fixed here rather than read from
+# PyYAML's table, which other libraries may extend for the whole process.
+_RESOLVABLE_FIRST = frozenset("-+.0123456789<=~yYnNtTfFoO")
+
+
+class _Loader(_BaseLoader):
+    """Composes nodes as PyYAML does, with a fast path for plain text.
+
+    The composer asks for every scalar's tag; most values (names, rationales) start with a
+    character no resolver matches, and answering those directly saves about a tenth of the
+    parsing time.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in _RESOLVABLE_FIRST:
+            return STR
+        return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 10_000
+# A framework holds a few thousand values at most; a hostile file of 2 MB can hold 200 000, and
+# checking all of them against the schema takes seconds.
+MAX_NODES = 20_000
+# Larger whole numbers lose precision as JSON numbers (2**53); longer digit strings are not
+# even converted, since int() of thousands of digits is slow and Python refuses it.
+MAX_SAFE_INT = 2**53
+MAX_NUMBER_CHARS = 40
+
+Path_ = tuple[str | int, ...]
+
+_T = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
+TIMESTAMP, MAP, SEQ, MERGE = _T + "timestamp", _T + "map", _T + "seq", _T + "merge"
+_SCALAR_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, _T + "value"})
+
+# YAML 1.2 core schema readings of a plain scalar.
+_INT12 = re.compile(r"[-+]?[0-9]+")
+_OCT12 = re.compile(r"0o[0-7]+")
+_HEX12 = re.compile(r"0x[0-9a-fA-F]+")
+_FLOAT12 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL12 = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_BOOL_WORDS = frozenset({"y", "n", "yes", "no", "on", "off"})
+# Cheap signs that a file might nest deeper, or hold more values, than the composer should
+# take (see _too_big).
+_DEEP_INDENT = re.compile(r"\n[ \t]{200}")
+_DEEP_COMPACT = re.compile(r"(?:[-?][ \t]+){20}")
+_COMPACT_PAIRS = ("- -", "- ?", "? -", "? ?", "-\t", "?\t")
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A plain scalar that YAML 1.1 tools and YAML 1.2 tools read differently."""
+
+    raw: str
+    reading11: str
+    reading12: str
+    # boolean-word | leading-zero | sexagesimal | version | not-finite | too-large | other
+    kind: str
+
+
+class LoadError(Exception):
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+@dataclass(slots=True)
+class Document:
+    path: Path
+    display: str
+    data: dict[str, Any]
+    root: yaml.MappingNode
+    lines: list[str]
+    ambiguities: dict[Path_, Ambiguity] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """1-based line and column of the value at `path` (or of its key, with key=True).
+
+        Walks as far as the path exists, so a missing key points at its parent.
+        """
+        node: yaml.Node = self.root
+        key_node: yaml.Node | None = None
+        for part in path:
+            found = _child(node, part)
+            if found is None:
+                break
+            key_node, node = found
+        target = key_node if key and key_node is not None else node
+        return target.start_mark.line + 1, target.start_mark.column + 1
+
+    def source_line(self, line: int) -> str:
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
+    def finding(
+        self,
+        path: Path_,
+        code: str,
+        message: str,
+        hint: str = "",
+        *,
+        severity: str = "error",
+        key: bool = False,
+        about: str = "",
+    ) -> Finding:
+        line, column = self.locate(path, key=key)
+        return Finding(
+            file=self.display,
+            line=line,
+            column=column,
+            severity="warning" if severity == "warning" else "error",
+            code=code,
+            message=message,
+            hint=hint,
+            key=about or dotted(path),
+            source_line=self.source_line(line),
+        )
+
+    def raw(self, path: Path_) -> str | None:
+        """The scalar at `path` exactly as written in the file (without quotes)."""
+        node: yaml.Node = self.root
+        for part in path:
+            found = _child(node, part)
+            if found is None:
+                return None
+            node = found[1]
+        return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def dotted(path: Path_) -> str:
+    """`contacts[1].email` for people: list items counted from 1, as in an editor."""
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+        if 0 <= part < len(node.value):
+            return node, node.value[part]
+        return None
+    if isinstance(node, yaml.MappingNode):
+        merges: list[yaml.Node] = []
+        for k, v in node.value:
+            if k.tag == MERGE:
+                merges.extend(v.value if isinstance(v, yaml.SequenceNode) else [v])
+            elif isinstance(k, yaml.ScalarNode) and k.value == part:
+                return k, v
+        for source in merges:
+            found = _child(source, part)
+            if found is not None:
+                return found
+    return None
+
+
+def _problem(
+    display: str,
+    code: str,
+    message: str,
+    hint: str = "",
+    line: int | None = None,
+    column: int | None = None,
+    source: str = "",
+) -> LoadError:
+    return LoadError(Finding(display, line, column, "error", code, message, hint, "", source))
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text, or a LoadError that says in plain words why it cannot be read."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise _problem(
+            display,
+            "unreadable",
+            "the file does not exist (any more)",
+            "check the path and the file name",
+        ) from None
+    except OSError as exc:
+        raise _unreadable(display, exc) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise _problem(
+            display,
+            "not-a-file",
+            "this is a folder, not a file",
+            "give the path of a .yaml file, or the folder as a separate argument",
+        )
+    if not stat.S_ISREG(st.st_mode):
+        raise _problem(
+            display, "not-a-file", "this is not a regular file", "give the path of a .yaml file"
+        )
+    if st.st_size > MAX_BYTES:
+        raise _too_large(display, st.st_size)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _unreadable(display, exc) from None
+    if len(data) > MAX_BYTES:  # the file grew after it was measured
+        raise _too_large(display, len(data))
+    return decode(data, display)
+
+
+def _unreadable(display: str, exc: OSError) -> LoadError:
+    return _problem(
+        display,
+        "unreadable",
+        f"the file cannot be read: {exc.strerror}",
+        "check the path and its permissions",
+    )
+
+
+def _too_large(display: str, size: int) -> LoadError:
+    return _problem(
+        display,
+        "too-large",
+        f"the file is {size / 1048576:.1f} MB; agreement documents are at most "
+        f"{MAX_BYTES // 1048576} MB",
+        "check that this is the right file; split very large documents",
+    )
+
+
+def decode(data: bytes, display: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _problem(
+            display,
+            "encoding",
+            "the file is saved as UTF-16, not UTF-8",
+            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            1,
+            1,
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if _utf16_without_bom(data[:400]):
+        raise _problem(
+            display,
+            "encoding",
+            "the file is saved as UTF-16, not UTF-8",
+            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            1,
+            1,
+        )
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise _problem(
+            display,
+            "encoding",
+            "the file contains binary data, not text",
+            "check that this is a YAML text file saved as UTF-8",
+            line,
+            None,
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise _problem(
+            display,
+            "encoding",
+            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02X})",
+            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            line,
+            column,
+        ) from None
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 has a NUL byte beside nearly every Latin letter, all on one side."""
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return max(even, odd) > 0.6 * half and min(even, odd) < 0.05 * half
+
+
+def load(path: Path, display: str | None = None) -> Document:
+    display = display if display is not None else str(path)
+    return parse(read_text(path, display), path, display)
+
+
+def parse(text: str, path: Path, display: str) -> Document:
+    lines = text.splitlines()
+    too_big = _too_big(text)
+    if too_big == "too-deep":
+        raise _problem(
+            display,
+            "too-deep",
+            f"the document is nested more than {MAX_DEPTH} levels deep",
+            "agreement documents need only a few levels; check the indentation and brackets",
+        )
+    if too_big == "too-large":
+        raise _problem(display, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, display, lines) from None
+    except yaml.YAMLError as exc:
+        raise _reader_error(exc, display, lines) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise _problem(
+            display,
+            "empty",
+            "the file is empty (or holds only comments)",
+            "write the document, or remove the file",
+            1,
+            1,
+        )
+    if not isinstance(root, yaml.MappingNode):
+        what = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+        line, column = root.start_mark.line + 1, root.start_mark.column + 1
+        raise _problem(
+            display,
+            "not-a-mapping",
+            f"the document is {what}, but an agreement document is `key: value` lines",
+            "start the file with `framework:` or `region:` lines",
+            line,
+            column,
+            lines[line - 1] if line <= len(lines) else "",
+        )
+    builder = _Builder(display, lines)
+    data = builder.mapping(root, ())
+    return Document(path, display, data, root, lines, builder.ambiguities)
+
+
+_TOO_MANY = (
+    f"the document holds more than {MAX_NODES} values; agreement documents hold a few "
+    "thousand at most"
+)
+_TOO_MANY_HINT = "check that this is the right file; split very large documents"
+
+
+def _too_big(text: str) -> str | None:
+    """ "too-deep" or "too-large" when the document nests deeper than MAX_DEPTH or holds far
+    more than MAX_NODES values; None otherwise.
+
+    LibYAML's composer recurses in C and crashes the process on very deep nesting, and takes
+    seconds and hundreds of MB for a million tiny values (`[1,1,1,...]`), so such documents
+    must be refused before it runs. Ordinary files are cleared by cheap text checks; only
+    suspicious ones are measured exactly with the (non-recursive, streaming) event parser.
+    """
+    brackets = text.count("[") + text.count("{")
+    most_nodes = 3 * text.count("\n") + text.count(",") + brackets
+    if (
+        brackets < 200
+        and most_nodes < MAX_NODES
+        and not _DEEP_INDENT.search(text)
+        and not (any(p in text for p in _COMPACT_PAIRS) and _DEEP_COMPACT.search(text))
+    ):
+        return None
+    depth = nodes = 0
+    loader = _Loader(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                return None
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return "too-deep"
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1  # keys too, hence the margin
+                if nodes > 2 * MAX_NODES + 1000:
+                    return "too-large"
+    except yaml.YAMLError:
+        return None  # the composer reports the syntax error with its position
+    finally:
+        loader.dispose()
+
+
+_SYNTAX_HINTS: list[tuple[str, str, str]] = [
+    (
+        "found character '\\t'",
+        "a tab is used for indentation or spacing",
+        "use spaces instead of tabs",
+    ),
+    (
+        "mapping values are not allowed here",
+        "a `:` stands where it cannot",
+        'put text that contains ": " in quotes, or check the indentation of this line',
+    ),
+    (
+        "could not find expected ':'",
+        "expected `key: value` here",
+        "add the `:` after the key, or check the indentation",
+    ),
+    (
+        "found undefined alias",
+        "this alias (`*name`) refers to an anchor that is not defined",
+        "define the anchor with `&name` before using it",
+    ),
+    (
+        "expected a single document",
+        "the file holds more than one document (`---`)",
+        "keep one document per file: split it, or remove the extra `---` line",
+    ),
+    (
+        "found duplicate anchor",
+        "the same anchor (`&name`) is defined twice",
+        "give each anchor its own name",
+    ),
+    (
+        "expected <block end>, but found",
+        "the indentation of this line does not fit",
+        "line it up with the keys it belongs to",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends inside a quoted text or a bracket",
+        "close the quote or bracket",
+    ),
+    (
+        "while scanning a quoted scalar",
+        "a quoted text is not closed",
+        "close the quote, or escape quotes inside it",
+    ),
+    (
+        "found unknown escape character",
+        "a backslash escape in double quotes is not valid",
+        "write the text in single quotes, or double the backslash",
+    ),
+    (
+        "found a tab character",
+        "a tab is used for indentation or spacing",
+        "use spaces instead of tabs",
+    ),
+]
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> LoadError:
+    mark = exc.problem_mark or exc.context_mark
+    unclosed = "quoted scalar" in (exc.context or "") and "end of stream" in (exc.problem or "")
+    if unclosed and exc.context_mark is not None:
+        mark = exc.context_mark  # where the quote opens, not the end of the file
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    text = f"{exc.context or ''} {exc.problem or ''}"
+    source = lines[line - 1] if line and line <= len(lines) else ""
+    if "expected a single document" in text and exc.problem_mark is not None:
+        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
+        source = lines[line - 1] if line <= len(lines) else ""
+    if "\t" in source and ("found character" in text or "tab" in text):
+        return _problem(
+            display,
+            "syntax",
+            "a tab is used for indentation or spacing",
+            "use spaces instead of tabs",
+            line,
+            column,
+            source,
+        )
+    if unclosed:
+        return _problem(
+            display,
+            "syntax",
+            "a quoted text is not closed",
+            "close the quote, or escape quotes inside it",
+            line,
+            column,
+            source,
+        )
+    for needle, message, hint in _SYNTAX_HINTS:
+        if needle in text:
+            return _problem(display, "syntax", message, hint, line, column, source)
+    problem = (exc.problem or "the YAML cannot be read").replace("\n", " ")
+    return _problem(
+        display,
+        "syntax",
+        f"YAML syntax error: {problem}",
+        "check the indentation, quotes and brackets on this line",
+        line,
+        column,
+        source,
+    )
+
+
+def _reader_error(exc: yaml.YAMLError, display: str, lines: list[str]) -> LoadError:
+    character = getattr(exc, "character", None)
+    position = getattr(exc, "position", None)
+    line = column = None
+    if isinstance(position, int):
+        text = "\n".join(lines)
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+    if isinstance(character, int):  # LibYAML gives the code point, the Python reader the text
+        character = chr(character)
+    what = f"U+{ord(character):04X}" if isinstance(character, str) else "a control character"
+    return _problem(
+        display,
+        "encoding",
+        f"the file contains a character not allowed in YAML ({what})",
+        "remove the character; it often comes from copying text out of Word or e-mail",
+        line,
+        column,
+    )
+
+
+class _Builder:
+    """Turns composed nodes into plain Python values, YAML 1.2-style."""
+
+    def __init__(self, display: str, lines: list[str]) -> None:
+        self.display = display
+        self.lines = lines
+        self.ambiguities: dict[Path_, Ambiguity] = {}
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+        self.nodes = 0
+
+    def fail(self, node: yaml.Node, code: str, message: str, hint: str) -> LoadError:
+        line = node.start_mark.line + 1
+        source = self.lines[line - 1] if line <= len(self.lines) else ""
+        return _problem(self.display, code, message, hint, line, node.start_mark.column + 1, source)
+
+    def value(self, node: yaml.Node, path: Path_) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self.fail(node, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, path)
+        if len(path) > MAX_DEPTH:
+            raise self.fail(
+                node,
+                "too-deep",
+                f"the document is nested more than {MAX_DEPTH} levels deep",
+                "agreement documents need only a few levels; check the indentation",
+            )
+        self.count(node)
+        if isinstance(node, yaml.MappingNode):
+            if node.tag not in (MAP, _T + "omap"):
+                raise self.unknown_tag(node)
+            return self.mapping(node, path)
+        if node.tag != SEQ:
+            raise self.unknown_tag(node)
+        return [self.value(item, (*path, i)) for i, item in enumerate(node.value)]
+
+    def count(self, node: yaml.Node) -> None:
+        # An alias re-uses a composed node; every reuse is expanded by our walk, so bound it.
+        ident = id(node)
+        if ident in self.seen:
+            self.alias_nodes += _size(node)
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise self.fail(
+                    node,
+                    "alias-limit",
+                    "aliases (`*name`) expand to too many values",
+                    "write the values out, or use fewer nested aliases",
+                )
+        else:
+            self.seen.add(ident)
+
+    def unknown_tag(self, node: yaml.Node) -> LoadError:
+        tag = node.tag.replace(_T, "!!")
+        return self.fail(
+            node,
+            "unknown-tag",
+            f"the tag {tag} is not allowed in agreement documents",
+            f"remove `{tag}` and write the value plainly",
+        )
+
+    def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        where: dict[str, yaml.Node] = {}
+        merges: list[yaml.Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == MERGE:
+                merges.extend(
+                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                )
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail(
+                    key_node,
+                    "key-not-text",
+                    "a key must be a plain word, not a list or a mapping",
+                    "write the key as text followed by `:`",
+                )
+            key = key_node.value
+            if key in where:
+                first = where[key].start_mark.line + 1
+                raise self.fail(
+                    key_node,
+                    "duplicate-key",
+                    f"the key `{key}` appears twice: on line {first} and here",
+                    "keep one of them; YAML tools would silently use only the last",
+                )
+            where[key] = key_node
+            result[key] = self.value(value_node, (*path, key))
+        for source in merges:
+            if not isinstance(source, yaml.MappingNode):
+                raise self.fail(
+                    source,
+                    "syntax",
+                    "a merge (`<<:`) needs a mapping or a list of mappings",
+                    "merge an anchored `key: value` block",
+                )
+            self.count(source)
+            merged = self.mapping(source, path)
+            for key, value in merged.items():
+                result.setdefault(key, value)  # keys beside the merge win
+        return result
+
+    def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        tag, raw = node.tag, node.value
+        if tag not in _SCALAR_TAGS:
+            raise self.unknown_tag(node)
+        if node.style:  # quoted or block scalar: always text
+            return raw
+        if tag == STR:
+            if raw.lower() in _BOOL_WORDS:  # y/n: a boolean in YAML 1.1, though not in PyYAML
+                word = "true" if raw.lower() in ("yes", "on", "y") else "false"
+                return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+            if raw[:1] in "0123456789+-." and (_INT12.fullmatch(raw) or _OCT12.fullmatch(raw)):
+                if len(raw) > MAX_NUMBER_CHARS:
+                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                reading = int(raw, 8 if raw.startswith("0o") else 10)
+                self.ambiguous(
+                    path, raw, f'the text "{raw}"', f"the number {reading}", "leading-zero"
+                )
+                return reading
+            return raw
+        if tag == NULL:
+            return None
+        if tag == BOOL:
+            if raw in ("true", "True", "TRUE"):
+                return True
+            if raw in ("false", "False", "FALSE"):
+                return False
+            word = "true" if raw.lower() in ("yes", "on", "y") else "false"
+            return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+        if tag == INT:
+            return self.integer(path, raw)
+        if tag == FLOAT:
+            return self.floating(path, raw)
+        return raw  # timestamps stay text until a date field parses them
+
+    def integer(self, path: Path_, raw: str) -> Any:
+        if len(raw) > MAX_NUMBER_CHARS:
+            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+        if _INT12.fullmatch(raw):
+            value = int(raw)
+            if abs(value) > MAX_SAFE_INT:
+                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            digits = raw.lstrip("+-")
+            if len(digits) > 1 and digits[0] == "0":
+                octal = int(raw, 8) if all(c in "01234567" for c in digits) else None
+                old = f"the number {octal}" if octal is not None else f'the text "{raw}"'
+                self.ambiguous(path, raw, old, f"the number {value}", "leading-zero")
+            return value
+        if _HEX12.fullmatch(raw):
+            value = int(raw, 16)
+            if value > MAX_SAFE_INT:
+                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return value
+        return self.yaml11_number(path, raw)
+
+    def floating(self, path: Path_, raw: str) -> Any:
+        if _SPECIAL12.fullmatch(raw):
+            value = float(raw.replace(".", "", 1).lower().replace("inf", "inf"))
+            self.ambiguous(path, raw, "not a number", "not a number", "not-finite")
+            return value
+        if _FLOAT12.fullmatch(raw):
+            value = float(raw)
+            if not math.isfinite(value):
+                self.ambiguous(path, raw, "infinity", "infinity", "not-finite")
+            elif "." in raw and "e" not in raw.lower() and raw.endswith("0"):
+                # `2024.10` becomes 2024.1: harmless for a number, wrong for a version.
+                self.ambiguous(path, raw, f"the number {value}", f"the number {value}", "version")
+            return value
+        return self.yaml11_number(path, raw)
+
+    def yaml11_number(self, path: Path_, raw: str) -> str:
+        """A number only in YAML 1.1 (`1:30`, `1_000`, `0b11`): text for YAML 1.2 tools."""
+        if len(raw) > MAX_NUMBER_CHARS:
+            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+        kind = "sexagesimal" if ":" in raw else "other"
+        old = yaml.safe_load(raw)  # the YAML 1.1 reading, only for the message
+        return self.ambiguous(path, raw, f"the number {old}", f'the text "{raw}"', kind)
+
+    def ambiguous(self, path: Path_, raw: str, old: str, new: str, kind: str) -> str:
+        self.ambiguities[path] = Ambiguity(raw, old, new, kind)
+        return raw
+
+
+def _size(node: yaml.Node) -> int:
+    """Number of nodes under `node`, counted without recursion limits mattering (shallow docs)."""
+    total, stack = 0, [node]
+    while stack:
+        current = stack.pop()
+        total += 1
+        if total > MAX_ALIAS_NODES:
+            return total
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return total

@@ -1,0 +1,1 @@
+"""Output formats of findings: text, json, github, sarif, junit."""

@@ -1,0 +1,101 @@
+"""Validation findings as text (people), JSON (tools) and GitHub workflow commands (CI)."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.text import Text
+
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.render import escape
+
+
+def _location(f: Finding) -> str:
+    if f.line is None:
+        return f.file
+    if f.column is None:
+        return f"{f.file}:{f.line}"
+    return f"{f.file}:{f.line}:{f.column}"
+
+
+def summary(findings: list[Finding], files: int) -> str:
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = len(findings) - errors
+    bad_files = len({f.file for f in findings if f.severity == "error"})
+    word = "file" if files == 1 else "files"
+    if not findings:
+        return f"{files} {word} checked: all valid."
+    return (
+        f"{files} {word} checked: {errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}"
+        + (f" ({bad_files} file{'s' * (bad_files != 1)} with errors)." if errors else ".")
+    )
+
+
+def text(findings: list[Finding], files: int, console: Console) -> None:
+    """Write findings to a rich console; document text is never read as markup."""
+    for f in findings:
+        colour = "red" if f.severity == "error" else "yellow"
+        line = Text()
+        line.append(escape.terminal(_location(f)), style="bold")
+        line.append(": ")
+        line.append(f.severity, style=f"bold {colour}")
+        line.append(f" {f.code}", style="dim")
+        line.append(f" {escape.one_line(f.message)}")
+        console.print(line, soft_wrap=True)
+        if f.source_line.strip():
+            console.print(
+                Text(f"  {f.line} | " + escape.terminal(f.source_line.rstrip()), style="dim"),
+                soft_wrap=True,
+            )
+            if f.column:
+                gutter = len(f"  {f.line} | ")
+                console.print(
+                    Text(" " * (gutter + f.column - 1) + "^", style=colour), soft_wrap=True
+                )
+        if f.hint:
+            console.print(Text("  fix: " + escape.one_line(f.hint), style="green"), soft_wrap=True)
+    style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
+    console.print(Text(summary(findings, files), style=style if findings or files else ""))
+
+
+def as_json(findings: list[Finding], files: int) -> str:
+    errors = sum(f.severity == "error" for f in findings)
+    doc = {
+        "valid": errors == 0,
+        "summary": {"files": files, "errors": errors, "warnings": len(findings) - errors},
+        "findings": [
+            {
+                "file": f.file,
+                "line": f.line,
+                "column": f.column,
+                "severity": f.severity,
+                "code": f.code,
+                "message": f.message,
+                "hint": f.hint,
+                "key": f.key,
+            }
+            for f in findings
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def github(findings: list[Finding], files: int) -> str:
+    """Workflow commands with file, line and column, so annotations land on the diff.
+
+    The message repeats file:line:col because the Checks log otherwise hides them.
+    """
+    out = []
+    for f in findings:
+        props = [f"file={escape.github_property(f.file)}"]
+        if f.line is not None:
+            props.append(f"line={f.line}")
+        if f.column is not None:
+            props.append(f"col={f.column}")
+        props.append(f"title={escape.github_property('samenwerking ' + f.code)}")
+        message = f"{_location(f)}: {f.message}" + (f". Fix: {f.hint}" if f.hint else "")
+        out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
+    out.append(summary(findings, files))
+    return "\n".join(out) + "\n"

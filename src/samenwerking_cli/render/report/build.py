@@ -1,0 +1,65 @@
+"""The report of a scoring `Overview`: its parts put together (see model.py for the shape)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.engine.proposals import proposals
+from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview
+from samenwerking_cli.render.labels import GLOSSARY
+from samenwerking_cli.render.report import cover, scoreboard, sections
+from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
+from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
+
+
+def build_report(
+    ov: Overview,
+    *,
+    lang: str = "nl",
+    title: str | None = None,
+    selection: Sequence[str] | None = None,
+    files: Sequence[str] = (),
+    warnings: Sequence[Finding] = (),
+    commit: str | None = None,
+) -> Report:
+    """The report of `ov`; `selection` (region ids) limits what is shown to those regions."""
+    b = Builder(ov, lang, ov.as_of)
+    t = b.t
+    chosen = set(selection) if selection is not None else None
+    regions = [r for r in ov.regions if chosen is None or r.region.id in chosen]
+    selection_text = None
+    if chosen is not None:
+        selection_text = t["selection"].format(
+            n=len(regions),
+            total=len(ov.regions),
+            names=", ".join(r.region.name for r in regions),
+        )
+    rows, more = sections.proposal_rows(b, proposals(ov, chosen))
+    by_name = sorted(regions, key=lambda r: r.region.name.casefold())
+    cards = tuple(sections.card(b, r) for r in by_name)
+    return Report(
+        lang=lang,
+        t=t,
+        cover=cover.cover(b, regions, title, files, commit, selection_text),
+        legend=tuple(status(k, t) for k in LEGEND_ORDER),
+        key_messages=cover.key_messages(b, regions),
+        scoreboard=scoreboard.scoreboard(b, regions),
+        map=scoreboard.tile_map(b, chosen),
+        parameters=sections.parameters(b, regions),
+        proposals=rows,
+        proposals_more=more,
+        cards=cards,
+        contacts=tuple(ContactGroup(c.name, c.anchor, c.contacts) for c in cards if c.contacts),
+        gaps=tuple(Gap(c.name, c.anchor, c.gaps) for c in cards if c.gaps),
+        method=(
+            t["method_index"].format(n=len(ov.framework.parameters)),
+            t["method_deviation"],
+            t["method_effect"],
+            t["method_consensus"].format(min=CONSENSUS_MIN_REGIONS),
+            t["method_not_started"],
+            t["method_overdue"],
+        ),
+        glossary=tuple(Fact(term, meaning) for term, meaning in GLOSSARY[lang]),
+        warnings=tuple(sections.warning_line(f) for f in warnings if f.severity == "warning"),
+    )

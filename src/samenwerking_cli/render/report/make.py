@@ -1,0 +1,66 @@
+"""Load, score and render the harmonisation report: the one call behind `samenwerking report`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from samenwerking_cli.engine.scoring import overview
+from samenwerking_cli.render.report.build import build_report
+from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+
+
+def make_report(
+    root: Path,
+    *,
+    output_format: str = "html",
+    lang: str = "nl",
+    regions: Sequence[str] = (),
+    as_of: date,
+    title: str | None = None,
+    templates: Path | None = None,
+    framework_id: str | None = None,
+) -> Iterator[str]:
+    """The report text in pieces, made while it is written (a large report is never held whole
+    in memory); FindingsError for invalid documents, UserError for bad choices, both raised
+    before the first piece."""
+    ws = load_valid(root, as_of)
+    framework = pick_framework(ws, framework_id)
+    chosen = pick_regions(ws, regions) if regions else None
+    ov = overview(framework, list(ws.regions.values()), as_of)
+    model = build_report(
+        ov,
+        lang=lang,
+        title=title,
+        selection=[r.id for r in chosen] if chosen is not None else None,
+        files=[os.path.relpath(f, root) for f in ws.files],
+        warnings=[replace(f, file=os.path.relpath(f.file, root)) for f in ws.findings],
+        commit=git_commit(root),
+    )
+    if output_format == "markdown":
+        from samenwerking_cli.render.report import markdown as report_markdown
+
+        return report_markdown.stream(model, templates)
+    from samenwerking_cli.render.report import html as report_html
+
+    return report_html.stream(model, templates)
+
+
+def git_commit(root: Path) -> str | None:
+    """The commit checked out at `root`, or None when it is no git repository (or no git)."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    commit = done.stdout.strip()
+    return commit if done.returncode == 0 and commit else None

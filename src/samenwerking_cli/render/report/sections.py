@@ -1,0 +1,209 @@
+"""The parameter sections, the harmonisation proposals, the region cards and their contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import Region
+from samenwerking_cli.engine.compare import deviation_of
+from samenwerking_cli.engine.proposals import Move
+from samenwerking_cli.engine.scoring import EffectCounts, RegionScore
+from samenwerking_cli.render import formatting as fmt
+from samenwerking_cli.render.report.model import (
+    Bar,
+    ContactLine,
+    Fact,
+    FollowUpLine,
+    ParameterSection,
+    Practice,
+    Proposal,
+    RegionCard,
+    WarningLine,
+)
+from samenwerking_cli.render.report.shared import Builder, anchor
+
+MAX_PROPOSALS = 10
+
+
+def parameters(b: Builder, regions: list[RegionScore]) -> tuple[ParameterSection, ...]:
+    t, ov = b.t, b.ov
+    shown = {r.region.id for r in regions}
+    taking_part = len(ov.participating)
+    out = []
+    for ps in ov.parameters:
+        devs = [(reg, d) for reg, d in ps.deviating if reg.id in shown]
+        if not devs:
+            continue
+        param = ps.parameter
+        bars = []
+        for val, n in ps.distribution:
+            text = b.value(param, val)
+            item = t["distribution_item_one" if n == 1 else "distribution_item"]
+            bars.append(
+                Bar(
+                    value=text,
+                    count=n,
+                    text=item.format(value=text, n=n),
+                    width=round(100.0 * n / taking_part, 2) if taking_part else 0.0,
+                    baseline=deviation_of(param, val) is None,
+                )
+            )
+        rows = sorted(
+            (b.deviation_row(reg, d) for reg, d in devs), key=lambda r: r.region.casefold()
+        )
+        consensus = (
+            t["consensus_text"].format(value=b.value(param, ps.consensus))
+            if ps.consensus is not None
+            else None
+        )
+        out.append(
+            ParameterSection(
+                id=param.id,
+                anchor=anchor("parameter", param.id),
+                title=param.title,
+                topic=b.topic_titles[param.topic],
+                baseline=b.value(param, param.baseline),
+                source=param.source,
+                description=param.description,
+                summary=t[
+                    "param_summary_one" if len(ps.deviating) == 1 else "param_summary"
+                ].format(n=len(ps.deviating), total=taking_part),
+                index=b.pct(ps.index),
+                bars=tuple(bars),
+                deviations=tuple(rows),
+                consensus=consensus,
+            )
+        )
+    return tuple(out)
+
+
+def proposal_rows(b: Builder, moves: Sequence[Move]) -> tuple[tuple[Proposal, ...], str | None]:
+    """The first moves of `proposals.proposals` as table rows, and a line for the rest."""
+    t = b.t
+    best = moves[0].pairs if moves else 0
+    out = tuple(
+        Proposal(
+            rank=i,
+            text=_move_text(b, move),
+            gain=t["gain_points"].format(points=fmt.number(move.gain, 1, b.lang)),
+            width=round(100.0 * move.pairs / best, 2),
+        )
+        for i, move in enumerate(moves[:MAX_PROPOSALS], start=1)
+    )
+    rest = len(moves) - len(out)
+    return out, t["more_proposals"].format(n=rest) if rest > 0 else None
+
+
+def _move_text(b: Builder, move: Move) -> str:
+    t = b.t
+    if move.kind == "region":
+        key = "move_region_one" if move.pairs == 1 else "move_region"
+        return t[key].format(region=move.name, n=move.pairs)
+    assert move.parameter is not None
+    if move.kind == "parameter":
+        return t["move_parameter"].format(param=move.name)
+    assert move.value is not None
+    return t["move_framework"].format(value=b.value(move.parameter, move.value), param=move.name)
+
+
+def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
+    return tuple(
+        ContactLine(
+            role=c.role,
+            organisation=c.organisation,
+            name=c.name or "",
+            email=c.email or "",
+            phone=c.phone or "",
+            topics=", ".join(b.topic_titles.get(tp, tp) for tp in c.topics)
+            if c.topics is not None
+            else b.t["all_topics"],
+        )
+        for c in region.contacts
+    )
+
+
+def _gaps(b: Builder, region: Region) -> str:
+    """Topics a region can deviate on that no contact covers; national-only topics need none."""
+    if not region.contacts:
+        return b.t["gap_all"]
+    missing = [
+        tp.title
+        for tp in b.ov.framework.topics
+        if any(p.deviable for p in tp.parameters)
+        and not any(c.covers(tp.id) for c in region.contacts)
+    ]
+    return ", ".join(missing)
+
+
+def card(b: Builder, rs: RegionScore) -> RegionCard:
+    t, region = b.t, rs.region
+    facts = []
+    if region.provinces:
+        facts.append(Fact(t["provinces"], ", ".join(region.provinces)))
+    if region.centrumgemeente:
+        note = t["unverified"] if region.centrumgemeente_verified is False else ""
+        facts.append(Fact(t["centrumgemeente"], region.centrumgemeente, note))
+    counts = EffectCounts.of([d.effect for d in rs.deviations])
+    summary = (
+        t["card_summary_one" if counts.total == 1 else "card_summary"].format(
+            n=counts.total,
+            fav=counts.favourable,
+            unfav=counts.unfavourable,
+            neutral=counts.neutral,
+        )
+        if counts.total
+        else t["no_deviations"].format(n=len(b.ov.framework.parameters))
+    )
+    pending = []
+    for rv in rs.resolved.values:
+        if rv.pending and rv.deviation is not None:
+            dev = deviation_of(
+                rv.parameter,
+                rv.deviation.value,
+                rv.deviation.rationale,
+                rv.deviation.since,
+                rv.deviation.review_by,
+            )
+            if dev is not None:
+                pending.append(b.new_deviation_row(region, dev))
+    follow_ups = tuple(
+        FollowUpLine(
+            action=f.action,
+            with_=f.with_ or "",
+            owner=f.owner or "",
+            due=b.day(f.due),
+            status=t[f"follow_up_{f.status}"],
+            overdue=f.status == "open" and f.due is not None and f.due < b.as_of,
+        )
+        for f in region.follow_ups
+    )
+    return RegionCard(
+        id=region.id,
+        anchor=anchor("regio", region.id),
+        name=region.name,
+        code=region.code or "",
+        adoption=region.adoption,
+        adoption_label=t[f"adoption_{region.adoption}"],
+        index=b.pct(rs.index),
+        rank=b.rank(rs),
+        facts=tuple(facts),
+        summary=summary,
+        contacts=_contact_lines(b, region),
+        deviations=tuple(b.deviation_row(region, d) for d in rs.deviations),
+        pending=tuple(pending),
+        practices=tuple(
+            Practice(
+                a.title, a.description, b.topic_titles.get(a.topic, a.topic) if a.topic else ""
+            )
+            for a in region.additions
+        ),
+        follow_ups=follow_ups,
+        gaps=_gaps(b, region),
+    )
+
+
+def warning_line(f: Finding) -> WarningLine:
+    where = f.file + (f":{f.line}" if f.line else "") + (f":{f.column}" if f.column else "")
+    text = f.message + (f" ({f.hint})" if f.hint else "")
+    return WarningLine(where, text)

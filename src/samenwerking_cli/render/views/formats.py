@@ -1,0 +1,32 @@
+"""`name -> renderer` per view: these tables are the --format choices of compare, show,
+contacts and diff. Every renderer takes the view and a Canvas (used by the table only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from samenwerking_cli.render.views import csv as compare_csv
+from samenwerking_cli.render.views import json as compare_json
+from samenwerking_cli.render.views import markdown as compare_markdown
+from samenwerking_cli.render.views import table as compare_table
+
+Renderer = Callable[[Any, Any], str]
+
+
+def _formats(view: str) -> dict[str, Renderer]:
+    return {
+        "table": getattr(compare_table, view),
+        "json": getattr(compare_json, view),
+        "csv": getattr(compare_csv, view),
+        "markdown": getattr(compare_markdown, view),
+    }
+
+
+COMPARE = _formats("compare")
+AGAINST = _formats("against")
+SHOW = _formats("show")
+CONTACTS = _formats("contacts")
+MISSING = _formats("missing")
+DIFF = _formats("diff")
+FORMATS = tuple(COMPARE)

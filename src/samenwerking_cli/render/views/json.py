@@ -1,0 +1,191 @@
+"""Compare, show, contacts and diff as JSON: the stable shapes documented in the README."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from samenwerking_cli.domain.model import Contact
+from samenwerking_cli.engine.compare import DeviationResult
+from samenwerking_cli.engine.contacts import Directory
+from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def deviation(dev: DeviationResult) -> dict[str, Any]:
+    p = dev.parameter
+    out: dict[str, Any] = {
+        "parameter": p.id,
+        "title": p.title,
+        "topic": p.topic,
+        "baseline": dev.baseline,
+        "value": dev.value,
+    }
+    if dev.delta is not None:
+        out["delta"] = dev.delta
+    if p.type == "list":
+        out["added"] = list(dev.added)
+        out["removed"] = list(dev.removed)
+    out.update(
+        effect=dev.effect,
+        rationale=dev.rationale,
+        since=_day(dev.since),
+        review_by=_day(dev.review_by),
+    )
+    return out
+
+
+def compare(view: CompareView, canvas: object = None) -> str:
+    ov = view.overview
+    data: dict[str, Any] = {
+        "framework": {"id": ov.framework.id, "version": ov.framework.version},
+        "as_of": ov.as_of.isoformat(),
+        "national_index": ov.national_index,
+        "topics": [
+            {
+                "topic": t.topic.id,
+                "title": t.topic.title,
+                "index": t.index,
+                "favourable": t.deviations.favourable,
+                "unfavourable": t.deviations.unfavourable,
+                "neutral": t.deviations.neutral,
+            }
+            for t in ov.topics
+        ],
+        "regions": [
+            {
+                "region": s.region.id,
+                "name": s.region.name,
+                "code": s.region.code,
+                "adoption": s.region.adoption,
+                "index": s.index,
+                "rank": s.rank,
+                "deviations": [deviation(d) for d in s.deviations],
+            }
+            for s in view.regions
+        ],
+    }
+    if len(view.selected) >= 2:
+        data["differences"] = [
+            {
+                "parameter": d.parameter.id,
+                "title": d.parameter.title,
+                "baseline": d.baseline,
+                "values": dict(d.values),
+            }
+            for d in view.differences
+        ]
+    return _dump(data)
+
+
+def against(view: AgainstView, canvas: object = None) -> str:
+    return _dump(
+        {
+            "left": view.left.region.id,
+            "right": view.right.region.id,
+            "differences": [
+                {
+                    "parameter": d.parameter.id,
+                    "title": d.parameter.title,
+                    "baseline": d.baseline,
+                    "left": d.values[0][1],
+                    "right": d.values[1][1],
+                }
+                for d in view.differences
+            ],
+        }
+    )
+
+
+def show(view: ShowView, canvas: object = None) -> str:
+    r = view.resolved
+    return _dump(
+        {
+            "region": r.region.id,
+            "framework": r.framework.id,
+            "parameters": [
+                {
+                    "parameter": v.parameter.id,
+                    "title": v.parameter.title,
+                    "value": v.value,
+                    "baseline": v.parameter.baseline,
+                    "source": v.source,
+                }
+                for v in r.values
+            ],
+        }
+    )
+
+
+def _contact(c: Contact) -> dict[str, Any]:
+    return {
+        "role": c.role,
+        "organisation": c.organisation,
+        "name": c.name,
+        "email": c.email,
+        "phone": c.phone,
+        "topics": list(c.topics) if c.topics is not None else None,
+    }
+
+
+def contacts(view: Directory, canvas: object = None) -> str:
+    return _dump(
+        {
+            "framework": view.framework.id,
+            "regions": [
+                {
+                    "region": rc.region.id,
+                    "name": rc.region.name,
+                    "contacts": [_contact(c) for c in rc.contacts],
+                    "missing_topics": [t.id for t in rc.missing],
+                }
+                for rc in view.regions
+            ],
+        }
+    )
+
+
+def missing(view: Directory, canvas: object = None) -> str:
+    return _dump(
+        {
+            "framework": view.framework.id,
+            "missing": [
+                {"region": r.id, "name": r.name, "topic": t.id, "title": t.title}
+                for r, t in view.gaps
+            ],
+        }
+    )
+
+
+def diff(view: DomainDiff, canvas: object = None) -> str:
+    return _dump(
+        {
+            "kind": view.kind,
+            "id": view.id,
+            "old": view.old_file,
+            "new": view.new_file,
+            "equal": view.equal,
+            "changes": [
+                {
+                    "change": c.kind,
+                    "about": c.about,
+                    "id": c.id,
+                    "title": c.title,
+                    "field": c.field,
+                    "old": c.old,
+                    "new": c.new,
+                    "note": c.note,
+                }
+                for c in view.changes
+            ],
+        }
+    )

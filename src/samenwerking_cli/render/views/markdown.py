@@ -1,0 +1,236 @@
+"""Compare, show, contacts and diff as GitHub Markdown, for minutes, wikis and Teams.
+
+Every document text goes through escape.markdown_cell or escape.markdown_text: a `|` in a
+rationale cannot break a table, and `<script>` stays text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from samenwerking_cli.engine.contacts import Directory
+from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
+from samenwerking_cli.render import escape, formatting
+from samenwerking_cli.render.compare_labels import (
+    ADOPTION,
+    CHANGE,
+    EFFECT,
+    SOURCE,
+    changed,
+    field,
+    index,
+    reach,
+    regional,
+    same,
+    subject,
+    value,
+    who,
+)
+
+
+def cell(value: str) -> str:
+    # Control characters (an ANSI escape) shown as \u001b: Markdown is often read in a terminal.
+    return escape.markdown_cell(escape.terminal(value))
+
+
+def text(value: str) -> str:
+    return escape.markdown_text(escape.terminal(value))
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """Cells are escaped here; headers are our own words."""
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _done(lines: list[str]) -> str:
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _heading(view: CompareView) -> list[str]:
+    ov = view.overview
+    fw = ov.framework
+    return [
+        f"# {text(fw.title)} (versie {text(fw.version)})",
+        "",
+        f"Peildatum {formatting.day(ov.as_of)}. "
+        f"Landelijke harmonisatie-index: **{index(ov.national_index)}**.",
+        "",
+    ]
+
+
+def compare(view: CompareView, canvas: object = None) -> str:
+    ov = view.overview
+    lines = _heading(view)
+    if not view.selected:
+        lines += ["## Per onderwerp", ""]
+        lines += _table(
+            ["Onderwerp", "Index", "▲ gunstig", "▼ ongunstig", "● neutraal"],
+            [
+                [
+                    t.topic.title,
+                    index(t.index),
+                    str(t.deviations.favourable),
+                    str(t.deviations.unfavourable),
+                    str(t.deviations.neutral),
+                ]
+                for t in ov.topics
+            ],
+        )
+        lines += ["", "## Per regio", ""]
+        rows = []
+        for s in ov.regions:
+            per_topic = "; ".join(
+                f"{t.title} ▲{c.favourable} ▼{c.unfavourable}"
+                + (f" ●{c.neutral}" if c.neutral else "")
+                for t in ov.framework.topics
+                if (c := s.by_topic[t.id]).total
+            )
+            rows.append(
+                [
+                    s.region.name,
+                    s.region.code or "",
+                    ADOPTION.get(s.region.adoption, s.region.adoption),
+                    index(s.index),
+                    str(s.rank) if s.rank is not None else "–",
+                    per_topic or "geen afwijkingen",
+                ]
+            )
+        lines += _table(
+            ["Regio", "Code", "Status", "Index", "Rang", "Afwijkingen per onderwerp"], rows
+        )
+        return _done(lines)
+    total = len(ov.framework.parameters)
+    for s in view.selected:
+        r = s.region
+        lines += [
+            f"## {text(r.name)}",
+            "",
+            f"{ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)}"
+            + (f" · rang {s.rank} van {len(ov.participating)}" if s.rank else ""),
+            "",
+        ]
+        if not s.deviations:
+            lines += [
+                f"Geen afwijkingen: {same(total)}",
+                "",
+            ]
+            continue
+        lines += _table(
+            ["Parameter", "Landelijk", "Regio", "Verschil", "Effect", "Toelichting", "Sinds"],
+            [
+                [
+                    f"{d.parameter.title} ({d.parameter.id})",
+                    formatting.value(d.parameter, d.baseline),
+                    regional(d),
+                    formatting.delta(d.parameter, d.delta),
+                    EFFECT[d.effect],
+                    d.rationale or "geen toelichting",
+                    formatting.day(d.since),
+                ]
+                for d in s.deviations
+            ],
+        )
+        lines.append("")
+    if len(view.selected) >= 2:
+        lines += ["## Waar de regio's onderling verschillen", ""]
+        if view.differences:
+            lines += _table(
+                ["Parameter", "Landelijk", *[cell(s.region.name) for s in view.selected]],
+                [
+                    [d.parameter.title, value(d.parameter, d.baseline)]
+                    + [value(d.parameter, v) for _, v in d.values]
+                    for d in view.differences
+                ],
+            )
+        else:
+            lines.append("De regio's hanteren op alle parameters dezelfde waarden.")
+    return _done(lines)
+
+
+def against(view: AgainstView, canvas: object = None) -> str:
+    left, right = view.left.region, view.right.region
+    lines = [f"# {text(left.name)} tegenover {text(right.name)}", ""]
+    if not view.differences:
+        return _done([*lines, "Geen verschillen: beide regio's hanteren dezelfde waarden."])
+    lines += _table(
+        ["Parameter", "Landelijk", cell(left.name), cell(right.name)],
+        [
+            [f"{d.parameter.title} ({d.parameter.id})", value(d.parameter, d.baseline)]
+            + [value(d.parameter, v) for _, v in d.values]
+            for d in view.differences
+        ],
+    )
+    return _done(lines)
+
+
+def show(view: ShowView, canvas: object = None) -> str:
+    r = view.resolved
+    lines = [
+        f"# {text(r.region.name)}",
+        "",
+        f"{text(r.framework.title)} (versie {text(r.framework.version)}), "
+        f"peildatum {formatting.day(view.as_of)}.",
+        "",
+    ]
+    lines += _table(
+        ["Parameter", "Waarde", "Bron", "Landelijk"],
+        [
+            [
+                f"{v.parameter.title} ({v.parameter.id})",
+                value(v.parameter, v.value),
+                SOURCE[v.source],
+                value(v.parameter, v.parameter.baseline),
+            ]
+            for v in r.values
+        ],
+    )
+    return _done(lines)
+
+
+def contacts(view: Directory, canvas: object = None) -> str:
+    titles = {t.id: t.title for t in view.framework.topics}
+    rows = []
+    for rc in view.regions:
+        if not rc.contacts:
+            rows.append([rc.region.name, "geen contactpersoon", "", "", ""])
+        for c in rc.contacts:
+            topics = "alle" if c.topics is None else ", ".join(titles.get(t, t) for t in c.topics)
+            person = who(c) + (f" ({c.role})" if c.name else "")
+            rows.append([rc.region.name, person, c.organisation, reach(c), topics])
+    lines = ["# Contactpersonen", ""]
+    lines += _table(["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen"], rows)
+    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
+    lines += ["", f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon."]
+    return _done(lines)
+
+
+def missing(view: Directory, canvas: object = None) -> str:
+    lines = ["# Onderwerpen zonder contactpersoon", ""]
+    if not view.gaps:
+        return _done([*lines, "Elke regio heeft voor elk onderwerp een contactpersoon."])
+    lines += _table(["Regio", "Onderwerp"], [[r.name, t.title] for r, t in view.gaps])
+    return _done(lines)
+
+
+def diff(view: DomainDiff, canvas: object = None) -> str:
+    lines = [f"# Wijzigingen: {text(view.old_file)} → {text(view.new_file)}", ""]
+    if view.equal:
+        return _done([*lines, "Geen verschillen in de inhoud."])
+    rows = []
+    for c in view.changes:
+        name, cid = subject(c)
+        what = name + (f" ({cid})" if cid else "") + (f": {field(c.field)}" if c.field else "")
+        rows.append(
+            [
+                CHANGE[c.kind],
+                what,
+                "" if c.kind == "added" else changed(c, c.old),
+                "" if c.kind == "removed" else changed(c, c.new),
+                c.note,
+            ]
+        )
+    lines += _table(["Wijziging", "Wat", "Oud", "Nieuw", "Toelichting"], rows)
+    return _done(lines)

@@ -1,0 +1,310 @@
+"""Compare, show, contacts and diff as rich tables that fit the terminal.
+
+Document text is never read as rich markup (Text objects, markup off) and control characters
+are shown visibly (escape.terminal), so a rationale cannot colour or move the terminal.
+Column widths come from compare_layout: in a narrow terminal ids and optional columns are left
+out before any word is broken, and a header word never is.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from samenwerking_cli.engine.contacts import Directory
+from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.scoring import RegionScore
+from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
+from samenwerking_cli.render import escape, formatting
+from samenwerking_cli.render.compare_labels import (
+    ADOPTION,
+    CHANGE,
+    EFFECT,
+    SOURCE,
+    changed,
+    field,
+    index,
+    reach,
+    regional,
+    same,
+    subject,
+    value,
+    who,
+)
+from samenwerking_cli.render.views.layout import Column, Sheet
+
+_EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
+
+
+@dataclass(frozen=True, slots=True)
+class Canvas:
+    width: int = 100
+    color: bool = False
+
+
+def _t(text: Any, style: str = "") -> Text:
+    return Text(escape.terminal("" if text is None else str(text)), style=style)
+
+
+def _render(parts: list[RenderableType], canvas: Canvas | None) -> str:
+    canvas = canvas or Canvas()
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=canvas.width,
+        force_terminal=canvas.color,
+        no_color=not canvas.color,
+        color_system="standard" if canvas.color else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()
+
+
+def _table(*headers: str | Column, title: str | None = None) -> Sheet:
+    return Sheet(*headers, title=escape.terminal(title) if title else None)
+
+
+def _short(header: str) -> Column:
+    """A column of short values (an index, an effect) that stays on one line."""
+    return Column(header, wrap=False)
+
+
+def _heading(view: CompareView) -> Text:
+    ov = view.overview
+    fw = ov.framework
+    line = _t(f"{fw.title} (versie {fw.version})", "bold")
+    line.append(_t(f" · peildatum {formatting.day(ov.as_of)}"))
+    line.append(_t(f"\nLandelijke harmonisatie-index: {index(ov.national_index)}", "bold"))
+    return line
+
+
+def _counts(score: RegionScore, view: CompareView) -> Text:
+    out = Text()
+    for t in view.overview.framework.topics:
+        c = score.by_topic[t.id]
+        if not c.total:
+            continue
+        if out:
+            out.append("; ")
+        out.append(_t(t.title + " "))
+        out.append(f"▲{c.favourable} ", "green")
+        out.append(f"▼{c.unfavourable}", "red")
+        if c.neutral:
+            out.append(f" ●{c.neutral}", "yellow")
+    return out or Text("geen afwijkingen", "dim")
+
+
+def _overview(view: CompareView) -> list[RenderableType]:
+    ov = view.overview
+    topics = _table(
+        "Onderwerp",
+        _short("Index"),
+        _short("▲ gunstig"),
+        _short("▼ ongunstig"),
+        _short("● neutraal"),
+        title="Per onderwerp",
+    )
+    for ts in ov.topics:
+        topics.add_row(
+            _t(ts.topic.title),
+            _t(index(ts.index)),
+            _t(ts.deviations.favourable),
+            _t(ts.deviations.unfavourable),
+            _t(ts.deviations.neutral),
+        )
+    regions = _table(
+        "Regio",
+        "Status",
+        _short("Index"),
+        _short("Rang"),
+        "Afwijkingen per onderwerp",
+        title="Per regio",
+    )
+    for s in ov.regions:
+        name = _t(s.region.name)
+        if s.region.code:
+            name.append(_t(f" ({s.region.code})", "dim"))
+        regions.add_row(
+            name,
+            _t(ADOPTION.get(s.region.adoption, s.region.adoption)),
+            _t(index(s.index)),
+            _t(s.rank if s.rank is not None else "–"),
+            _counts(s, view),
+        )
+    return [_heading(view), topics, regions]
+
+
+def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
+    r = s.region
+    total = len(view.overview.framework.parameters)
+    head = _t(r.name, "bold")
+    rank = f"rang {s.rank} van {len(view.overview.participating)}" if s.rank else "geen rang"
+    head.append(
+        _t(f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · {rank}")
+    )
+    if not s.deviations:
+        return [
+            head,
+            _t(f"Geen afwijkingen: {same(total)}"),
+        ]
+    table = _table(
+        "Parameter",
+        "Landelijk",
+        "Regio",
+        Column("Verschil", optional=True),
+        _short("Effect"),
+        "Toelichting",
+    )
+    for d in s.deviations:
+        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
+        rationale = _t(d.rationale or "geen toelichting")
+        if d.since:
+            rationale.append(_t(f"\nsinds {formatting.day(d.since)}", "dim"))
+        table.add_row(
+            title,
+            _t(formatting.value(d.parameter, d.baseline)),
+            _t(regional(d)),
+            _t(formatting.delta(d.parameter, d.delta)),
+            _t(EFFECT[d.effect], _EFFECT_STYLE[d.effect]),
+            rationale,
+        )
+    word = "afwijking" if len(s.deviations) == 1 else "afwijkingen"
+    return [head, _t(f"{len(s.deviations)} {word} van {total} parameters"), table]
+
+
+def _side_by_side(view: CompareView) -> list[RenderableType]:
+    names = [s.region.name for s in view.selected]
+    if not view.differences:
+        return [_t("De regio's hanteren op alle parameters dezelfde waarden.")]
+    table = _table(
+        "Parameter",
+        "Landelijk",
+        *(escape.terminal(n) for n in names),
+        title="Waar de regio's onderling verschillen",
+    )
+    for d in view.differences:
+        table.add_row(
+            _t(d.parameter.title),
+            _t(value(d.parameter, d.baseline)),
+            *[_t(value(d.parameter, v)) for _, v in d.values],
+        )
+    return [table]
+
+
+def compare(view: CompareView, canvas: Canvas | None = None) -> str:
+    if not view.selected:
+        return _render(_overview(view), canvas)
+    parts: list[RenderableType] = [_heading(view)]
+    for s in view.selected:
+        parts += [Text(""), *_region(s, view)]
+    if len(view.selected) >= 2:
+        parts += [Text(""), *_side_by_side(view)]
+    return _render(parts, canvas)
+
+
+def against(view: AgainstView, canvas: Canvas | None = None) -> str:
+    left, right = view.left.region, view.right.region
+    head = _t(f"{left.name} tegenover {right.name}", "bold")
+    if not view.differences:
+        return _render(
+            [head, _t("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
+        )
+    table = _table(
+        "Parameter", "Landelijk", escape.terminal(left.name), escape.terminal(right.name)
+    )
+    for d in view.differences:
+        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
+        table.add_row(
+            title,
+            _t(value(d.parameter, d.baseline)),
+            *[_t(value(d.parameter, v)) for _, v in d.values],
+        )
+    word = "parameter" if len(view.differences) == 1 else "parameters"
+    return _render([head, _t(f"Verschillen op {len(view.differences)} {word}."), table], canvas)
+
+
+def show(view: ShowView, canvas: Canvas | None = None) -> str:
+    r = view.resolved
+    head = _t(f"{r.region.name} ({r.region.id})", "bold")
+    head.append(_t(f" · {r.framework.title} (versie {r.framework.version})"))
+    head.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
+    table = _table(Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk")
+    topics = {t.id: t.title for t in r.framework.topics}
+    for v in r.values:
+        p = v.parameter
+        title = (_t(p.title), _t(p.id, "dim"))
+        source = _t(SOURCE[v.source], "bold" if v.source == "region" else "")
+        if v.pending and v.deviation is not None and v.deviation.since:
+            source.append(_t(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
+        table.add_row(
+            _t(topics.get(p.topic, p.topic)),
+            title,
+            _t(value(p, v.value)),
+            source,
+            _t(value(p, p.baseline)),
+        )
+    return _render([head, table], canvas)
+
+
+def contacts(view: Directory, canvas: Canvas | None = None) -> str:
+    table = _table("Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen")
+    titles = {t.id: t.title for t in view.framework.topics}
+    for rc in view.regions:
+        if not rc.contacts:
+            table.add_row(
+                _t(rc.region.name), _t("geen contactpersoon", "red"), _t(""), _t(""), _t("")
+            )
+        for c in rc.contacts:
+            person = _t(who(c))
+            if c.name:
+                person.append(_t(f"\n{c.role}", "dim"))
+            topics = "alle" if c.topics is None else ", ".join(titles.get(t, t) for t in c.topics)
+            table.add_row(_t(rc.region.name), person, _t(c.organisation), _t(reach(c)), _t(topics))
+    gaps = len(view.gaps)
+    word = "combinatie" if gaps == 1 else "combinaties"
+    note = _t(
+        f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
+        "yellow" if gaps else "green",
+    )
+    return _render([table, note], canvas)
+
+
+def missing(view: Directory, canvas: Canvas | None = None) -> str:
+    if not view.gaps:
+        return _render(
+            [_t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green")], canvas
+        )
+    table = _table("Regio", "Onderwerp zonder contactpersoon")
+    for r, t in view.gaps:
+        table.add_row(_t(r.name), _t(t.title))
+    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
+    return _render(
+        [table, _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon")], canvas
+    )
+
+
+def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
+    head = _t(f"{view.old_file} → {view.new_file}", "bold")
+    if view.equal:
+        return _render([head, _t("Geen verschillen in de inhoud.", "green")], canvas)
+    table = _table(_short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
+    for c in view.changes:
+        name, cid = subject(c)
+        what = _t(name + (f": {field(c.field)}" if c.field else ""))
+        table.add_row(
+            _t(CHANGE[c.kind]),
+            (what, _t(cid, "dim")),
+            _t("" if c.kind == "added" else changed(c, c.old)),
+            _t("" if c.kind == "removed" else changed(c, c.new)),
+            _t(c.note),
+        )
+    word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
+    return _render([head, _t(f"{len(view.changes)} {word}."), table], canvas)

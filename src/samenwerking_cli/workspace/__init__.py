@@ -1,0 +1,1 @@
+"""The documents under a root: finding, loading and validating them, the worker pool."""

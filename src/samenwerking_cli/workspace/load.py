@@ -1,0 +1,374 @@
+"""Find the documents under a root, load and validate them, and build the model."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from samenwerking_cli.domain.findings import Finding, UserError
+from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.loading.document import Document, LoadError, load
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class Workspace:
+    root: Path
+    frameworks: dict[str, Framework] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+def _yaml_files(folder: Path) -> Iterator[Path]:
+    # os.walk does not follow links to folders, so a link loop cannot trap us.
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                yield Path(current) / name
+
+
+def _root_files(root: Path, sub: str) -> list[Path]:
+    folder = root / sub
+    return list(_yaml_files(folder)) if folder.is_dir() else []
+
+
+def discover(
+    root: Path, paths: Sequence[Path], missing: list[Path] | None = None
+) -> tuple[list[Path], list[Path]]:
+    """(framework files, other files) to check: the root's, or those under the given paths.
+
+    A given path that does not exist is added to `missing` (so the others are still checked),
+    or stops the run when no list is given.
+    """
+    if not root.is_dir():
+        raise UserError(f"the folder {root} does not exist", "give an existing folder with --root")
+    root_frameworks = _root_files(root, "frameworks")
+    if not paths:
+        if not root_frameworks and not (root / "regions").is_dir():
+            raise UserError(
+                f"no frameworks/ or regions/ folder in {_shown(root)}",
+                "run from the folder that holds them, or give it with --root",
+            )
+        return root_frameworks, _root_files(root, "regions")
+    chosen: list[Path] = []
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            if missing is None:
+                raise UserError(f"{path} does not exist", "check the path")
+            missing.append(path)
+            continue
+        if path.is_dir():
+            if (path / "frameworks").is_dir() or (path / "regions").is_dir():
+                chosen += _root_files(path, "frameworks") + _root_files(path, "regions")
+            else:
+                found = list(_yaml_files(path))
+                if not found:  # e.g. a folder named `x.yaml`: "all valid" would mislead
+                    raise UserError(
+                        f"no .yaml files in the folder {path}",
+                        "give the path of a .yaml file, or a folder that holds them",
+                    )
+                chosen += found
+        else:
+            chosen.append(path)
+    return root_frameworks, _unique(chosen)
+
+
+def _unique(paths: list[Path]) -> list[Path]:
+    seen: set[str] = set()
+    out = []
+    for path in paths:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
+
+
+def _shown(path: Path) -> str:
+    return "the current folder" if str(path) in (".", "") else str(path)
+
+
+def load_workspace(
+    root: Path,
+    paths: Sequence[Path] = (),
+    as_of: date | None = None,
+    on_file: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    models: bool = True,
+) -> Workspace:
+    """Load and validate every document; the model holds only the valid ones.
+
+    `on_file(done, total)` is called as files are done (for a progress bar; it must not print
+    to stdout). `jobs`: worker processes for the regions (default: one per core for large
+    runs, none for small ones). `models=False`: only the findings matter, so worker
+    processes need not send the regions back (`validate`); `regions` may then be empty.
+
+    Frameworks come first, since every region is checked against its framework. Regions are
+    streamed: each node tree is dropped once the region is built, so memory stays flat.
+    """
+    ws = Workspace(root=root)
+    missing: list[Path] = []
+    found = discover(root, paths, missing)
+    for path in missing:
+        ws.files.append(str(path))
+        ws.findings.append(
+            Finding(
+                str(path),
+                None,
+                None,
+                "error",
+                "unreadable",
+                "the file does not exist",
+                "check the path and the file name",
+            )
+        )
+    _Run(ws, as_of or date.today(), on_file, models).run(*found, jobs=jobs)
+    ws.findings.sort(key=Finding.sort_key)
+    return ws
+
+
+# Below this many files a worker pool costs more than it saves.
+PARALLEL_MIN_FILES = 200
+_CHUNK = 25
+
+
+@dataclass(slots=True)
+class _Checked:
+    """One file's outcome: plain data, so it can come back from a worker process."""
+
+    path: str
+    findings: list[Finding]
+    framework: Framework | None = None
+    region: Region | None = None
+    broken: str | None = None  # id of a framework that could not be built
+    where: tuple[int, int, str] | None = None  # the id key's line, column and source line
+    ident: str | None = None  # id of the region built, also when the model is not sent back
+
+
+def _check_file(
+    path: Path,
+    frameworks: dict[str, Framework],
+    broken: set[str],
+    as_of: date,
+    expect_framework: bool,
+) -> _Checked:
+    from samenwerking_cli import validation
+
+    try:
+        doc = load(path, str(path))
+    except LoadError as exc:
+        return _Checked(str(path), [exc.finding], broken=path.stem if expect_framework else None)
+    kind = validation.kind_of(doc.data)
+    if kind == "framework":
+        findings, framework = validation.check_framework(doc)
+        fid = str(doc.data.get("framework", doc.path.stem))
+        return _Checked(
+            str(path),
+            findings,
+            framework=framework,
+            broken=fid if framework is None else None,
+            where=_where(doc, "framework"),
+        )
+    if kind == "region":
+        findings, region = validation.check_region(doc, frameworks, as_of, broken)
+        return _Checked(
+            str(path),
+            findings,
+            region=region,
+            where=_where(doc, "region"),
+            ident=region.id if region is not None else None,
+        )
+    return _Checked(
+        str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
+    )
+
+
+def _where(doc: Document, key: str) -> tuple[int, int, str]:
+    line, column = doc.locate((key,))
+    return line, column, doc.source_line(line)
+
+
+# Set in the parent before the pool forks, so workers inherit the frameworks instead of
+# receiving a pickled copy with every chunk.
+_SHARED: tuple[dict[str, Framework], set[str], date, bool] | None = None
+
+
+def _check_chunk(paths: list[str]) -> list[_Checked]:
+    assert _SHARED is not None
+    frameworks, broken, as_of, models = _SHARED
+    results = [_check_file(Path(p), frameworks, broken, as_of, False) for p in paths]
+    if not models:  # sending regions back costs more than checking them when nobody uses them
+        for result in results:
+            result.region = None
+    return results
+
+
+class _Run:
+    def __init__(
+        self,
+        ws: Workspace,
+        as_of: date,
+        on_file: Callable[[int, int], None] | None = None,
+        models: bool = True,
+    ) -> None:
+        self.ws = ws
+        self.as_of = as_of
+        self.on_file = on_file
+        self.models = models
+        self.broken: set[str] = set()
+        self.seen: dict[tuple[str, str], str] = {}  # (kind, id) -> the file that described it
+        self.done = 0
+        self.total = 0
+
+    def run(self, framework_files: list[Path], other_files: list[Path], jobs: int | None) -> None:
+        framework_real = {os.path.realpath(p) for p in framework_files}
+        others = [p for p in other_files if os.path.realpath(p) not in framework_real]
+        self.total = len(framework_files) + len(others)
+        for path in framework_files:
+            self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, True))
+        results = self.parallel(others, jobs)
+        if results is None:
+            for path in others:
+                self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, False))
+        else:
+            for result in results:
+                self.merge(result, progress=False)
+
+    def parallel(self, paths: list[Path], jobs: int | None) -> list[_Checked] | None:
+        """All results from worker processes, or None where the run must stay sequential."""
+        import multiprocessing
+
+        workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+        if workers < 2 or len(paths) < (PARALLEL_MIN_FILES if jobs is None else 1):
+            return None
+        if not sys.platform.startswith("linux"):
+            return None  # fork is only safe here; spawn would re-import and re-read everything
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _SHARED
+        _SHARED = (self.ws.frameworks, self.broken, self.as_of, self.models)
+        chunks = [[str(p) for p in paths[i : i + _CHUNK]] for i in range(0, len(paths), _CHUNK)]
+        results: list[_Checked] = []
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                for chunk in pool.map(_check_chunk, chunks):
+                    results.extend(chunk)
+                    self.done += len(chunk)
+                    if self.on_file is not None:
+                        self.on_file(self.done, self.total)
+        finally:
+            _SHARED = None
+        if any(r.framework is not None or r.broken for r in results):
+            # A framework among the other files changes how later regions are checked.
+            self.done -= len(results)
+            return None
+        return results
+
+    def duplicate(self, result: _Checked, kind: str, ident: str) -> bool:
+        """True (with a finding) when another file already described this id."""
+        other = self.seen.setdefault((kind, ident), result.path)
+        if other == result.path:
+            return False
+        line, column, source = result.where or (None, None, "")
+        self.ws.findings.append(
+            Finding(
+                result.path,
+                line,
+                column,
+                "error",
+                "duplicate-id",
+                f"the {kind} `{ident}` is also described in {other}",
+                f"keep one file per {kind}",
+                kind,
+                source,
+            )
+        )
+        return True
+
+    def merge(self, result: _Checked, *, progress: bool = True) -> None:
+        ws = self.ws
+        ws.files.append(result.path)
+        ws.findings += result.findings
+        if result.broken:
+            self.broken.add(result.broken)
+        framework = result.framework
+        if framework is not None and not self.duplicate(result, "framework", framework.id):
+            ws.frameworks[framework.id] = framework
+        ident = result.ident
+        if ident is not None and not self.duplicate(result, "region", ident) and result.region:
+            ws.regions[ident] = result.region
+        if progress:
+            self.done += 1
+            if self.on_file is not None:
+                self.on_file(self.done, self.total)
+
+
+def load_valid(root: Path, as_of: date | None = None) -> Workspace:
+    """The workspace for commands that need valid documents: findings with errors stop here."""
+    from samenwerking_cli.domain.findings import FindingsError
+
+    ws = load_workspace(root, (), as_of)
+    errors = ws.errors
+    if errors:
+        raise FindingsError(errors, len(ws.files))
+    return ws
+
+
+def pick_framework(ws: Workspace, framework_id: str | None) -> Framework:
+    """The named framework, or the only one when none is named."""
+    from samenwerking_cli.validation.values import did_you_mean
+
+    if framework_id is None:
+        if len(ws.frameworks) == 1:
+            return next(iter(ws.frameworks.values()))
+        if not ws.frameworks:
+            raise UserError(
+                f"no framework found in {_shown(ws.root / 'frameworks')}",
+                "add a framework file under frameworks/, or give --root",
+            )
+        raise UserError(
+            "there are several frameworks: " + ", ".join(sorted(ws.frameworks)),
+            "choose one with --framework",
+        )
+    if framework_id not in ws.frameworks:
+        maybe = did_you_mean(framework_id, ws.frameworks)
+        raise UserError(
+            f"unknown framework `{framework_id}`",
+            maybe or "known frameworks: " + ", ".join(sorted(ws.frameworks)),
+        )
+    return ws.frameworks[framework_id]
+
+
+def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
+    """Regions by id, CBS code or name (any case), in the order given, each once."""
+    from samenwerking_cli.validation.values import did_you_mean
+
+    lookup: dict[str, Region] = {}
+    for region in ws.regions.values():
+        for key in (region.id, region.code, region.name):
+            if key:
+                lookup.setdefault(key.casefold(), region)
+    out: list[Region] = []
+    for name in names:
+        found = lookup.get(name.strip().casefold())
+        if found is None:
+            maybe = did_you_mean(name.strip().casefold(), lookup)
+            raise UserError(
+                f"unknown region `{name}`",
+                (maybe + " " if maybe else "") + "see the region ids with `samenwerking compare`",
+            )
+        if found not in out:
+            out.append(found)
+    return out
