@@ -202,16 +202,27 @@ def test_unknown_names_exit_2(args: tuple[str, ...], message: str) -> None:
 
 
 def test_a_parameter_as_topic_where_there_is_no_parameter_option() -> None:
-    from samenwerking_cli.domain.findings import UserError
+    from samenwerking_cli.cli.selection import worded
+    from samenwerking_cli.domain.names import NameProblem
     from samenwerking_cli.engine.selection import restrict
     from samenwerking_cli.workspace.load import load_valid
 
     fw = load_valid(Path(REPO)).frameworks["tiny"]
-    with pytest.raises(UserError) as caught:
-        restrict(fw, ["proef.duur"], [], parameter_option=False)
-    assert (caught.value.message, caught.value.hint) == (
+    with pytest.raises(NameProblem) as caught:
+        restrict(fw, ["proef.duur"], [])
+    error = worded(caught.value, parameter_option=False)
+    assert (error.message, error.hint) == (
         "`proef.duur` is a parameter, not a topic",
         "use --topic proef for its whole topic",
+    )
+
+
+def test_contacts_has_no_parameter_option_to_suggest() -> None:
+    code, out, err = run("contacts", "--root", REPO, "--topic", "proef.duur")
+    assert (code, out) == (2, "")
+    assert err == (
+        "Error: `proef.duur` is a parameter, not a topic\n"
+        "Hint: use --topic proef for its whole topic\n"
     )
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.cli.selection import worded
+from samenwerking_cli.domain.names import NameProblem
 from samenwerking_cli.engine.compare import deviation_of, differences
 from samenwerking_cli.engine.scoring import Overview, overview
 from samenwerking_cli.engine.selection import restrict
@@ -149,7 +150,8 @@ def test_restrict_to_topic_and_parameter(ws: Workspace) -> None:
 def test_restrict_refuses_unknown_names(
     ws: Workspace, topics: list[str], params: list[str], message: str, hint: str
 ) -> None:
-    with pytest.raises(UserError) as err:
+    with pytest.raises(NameProblem) as err:
         restrict(ws.frameworks["tiny"], topics, params)
-    assert err.value.message == message
-    assert err.value.hint == hint
+    error = worded(err.value)
+    assert error.message == message
+    assert error.hint == hint

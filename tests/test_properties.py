@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samenwerking_cli.domain.model import Deviation, Framework, Parameter, Region, Value
+from samenwerking_cli.domain.values import equal
 from samenwerking_cli.engine import compare
 from samenwerking_cli.engine.resolve import resolve
 from samenwerking_cli.engine.scoring import score_region
 from samenwerking_cli.loading.document import Document, LoadError, Path_, decode, parse
-from samenwerking_cli.validation.values import equal
 from samenwerking_cli.workspace.load import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]

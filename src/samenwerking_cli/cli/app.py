@@ -16,6 +16,7 @@ from typer.core import TyperArgument, TyperGroup
 
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.findings import FindingsError, UserError
+from samenwerking_cli.domain.names import NameProblem
 
 
 @dataclass(slots=True)
@@ -65,8 +66,11 @@ class Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            _err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
-            ctx.exit(2)
+            _user_error(ctx, exc)
+        except NameProblem as exc:
+            from samenwerking_cli.cli.selection import worded
+
+            _user_error(ctx, worded(exc, parameter_option=self._has_option(ctx, "parameter")))
         except FindingsError as exc:
             from samenwerking_cli.domain.findings import exit_code
             from samenwerking_cli.render.findings import text as render
@@ -90,6 +94,15 @@ class Group(TyperGroup):
                 "report it with that output."
             )
             ctx.exit(2)
+
+    def _has_option(self, ctx: Any, name: str) -> bool:
+        command = self.commands.get(ctx.invoked_subcommand or "")
+        return command is not None and any(p.name == name for p in command.params)
+
+
+def _user_error(ctx: Any, exc: UserError) -> None:
+    _err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+    ctx.exit(2)
 
 
 def _err(message: str) -> None:

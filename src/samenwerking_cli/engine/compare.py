@@ -11,8 +11,8 @@ from datetime import date
 from typing import Literal
 
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Parameter, Value
+from samenwerking_cli.domain.values import equal
 from samenwerking_cli.engine.resolve import ResolvedRegion
-from samenwerking_cli.validation.values import equal
 
 Effect = Literal["favourable", "unfavourable", "neutral"]
 

@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic
+from samenwerking_cli.domain.values import equal, is_number
 from samenwerking_cli.loading.document import Document, LoadError, load
-from samenwerking_cli.validation.values import equal, is_number
 
 ChangeKind = Literal["added", "removed", "changed"]
 # What a change is about; renderers translate these words.

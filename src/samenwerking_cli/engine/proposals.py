@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from samenwerking_cli.domain.model import Parameter, Region, Value
+from samenwerking_cli.domain.values import equal
 from samenwerking_cli.engine.scoring import Overview
-from samenwerking_cli.validation.values import equal
 
 MoveKind = Literal["region", "parameter", "framework"]
 _ORDER = {"region": 0, "parameter": 1, "framework": 2}  # among equal gains

@@ -1,46 +1,45 @@
-"""Which framework, topics and parameters a comparison is about: the --framework, --topic and
---parameter options, checked with a did-you-mean for typos."""
+"""Which framework, topics and parameters a comparison is about, checked with the closest name
+for typos. Names that do not fit raise the domain's NameProblem errors; the CLI words them."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
 
-from samenwerking_cli.domain.findings import UserError
 from samenwerking_cli.domain.model import Framework, Region, Topic
-from samenwerking_cli.validation.values import did_you_mean
+from samenwerking_cli.domain.names import (
+    OtherFramework,
+    SeveralFrameworks,
+    UnknownName,
+    WrongKind,
+    closest,
+)
 
 
 def restrict(
     framework: Framework,
     topics: Sequence[str],
     parameters: Sequence[str],
-    *,
-    parameter_option: bool = True,
 ) -> Framework:
     """The framework cut down to the chosen topics and parameters (all when none are chosen).
 
     A chosen topic keeps all its parameters; a chosen parameter keeps its topic with only the
     chosen parameters. Indices computed on the result are about the selection only.
-    `parameter_option` says whether the command has --parameter, for the hints.
     """
     if not topics and not parameters:
         return framework
     topic_ids = [t.id for t in framework.topics]
     for topic in topics:
         if framework.topic(topic) is None:
-            raise _unknown_topic(framework, topic, topic_ids, parameter_option)
+            raise _unknown_topic(framework, topic, topic_ids)
     param_ids = [p.id for p in framework.parameters]
     for param in parameters:
         if framework.topic(param) is not None:
-            raise UserError(f"`{param}` is a topic, not a parameter", f"use --topic {param}")
+            raise WrongKind(param, "topic")
         if framework.parameter(param) is None:
             same_slug = [i for i in param_ids if i.split(".", 1)[1] == param]
-            raise UserError(
-                f"unknown parameter `{param}`",
-                (f"did you mean `{same_slug[0]}`?" if same_slug else did_you_mean(param, param_ids))
-                or "parameters are written as topic.parameter; see them with `samenwerking show`",
-            )
+            close = same_slug[0] if same_slug else closest(param, param_ids)
+            raise UnknownName("parameter", param, tuple(param_ids), close)
     kept: list[Topic] = []
     for t in framework.topics:
         if t.id in topics:
@@ -52,22 +51,14 @@ def restrict(
     return dataclasses.replace(framework, topics=tuple(kept))
 
 
-def _unknown_topic(
-    framework: Framework, topic: str, topic_ids: list[str], parameter_option: bool
-) -> UserError:
+def _unknown_topic(framework: Framework, topic: str, topic_ids: list[str]) -> Exception:
     param = framework.parameter(topic)
     if param is None:  # `--topic duur`: the slug of one parameter
         same_slug = [p for p in framework.parameters if p.slug == topic]
         param = same_slug[0] if len(same_slug) == 1 else None
     if param is not None:
-        hint = f"use --parameter {param.id}" if parameter_option else ""
-        whole = f"--topic {param.topic} for its whole topic"
-        hint = f"{hint}, or {whole}" if hint else f"use {whole}"
-        return UserError(f"`{topic}` is a parameter, not a topic", hint)
-    return UserError(
-        f"unknown topic `{topic}`",
-        did_you_mean(topic, topic_ids) or "known topics: " + ", ".join(topic_ids),
-    )
+        return WrongKind(topic, "parameter", param.id, param.topic)
+    return UnknownName("topic", topic, tuple(topic_ids), closest(topic, topic_ids))
 
 
 def framework_of(
@@ -81,15 +72,8 @@ def framework_of(
     if framework_id is not None:
         other = [r for r in regions if r.framework != framework_id]
         if other:
-            raise UserError(
-                f"the region `{other[0].id}` agrees to the framework `{other[0].framework}`, "
-                f"not `{framework_id}`",
-                "leave out --framework, or name regions of that framework",
-            )
+            raise OtherFramework(other[0].id, other[0].framework, framework_id)
         return frameworks.get(framework_id)
     if len(used) > 1:
-        raise UserError(
-            "the regions agree to different frameworks: " + ", ".join(used),
-            "compare regions of one framework at a time",
-        )
+        raise SeveralFrameworks(tuple(used), of_regions=True)
     return frameworks.get(used[0])

@@ -7,6 +7,7 @@ from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.domain.values import is_number
 from samenwerking_cli.loading.document import Document, Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
@@ -112,7 +113,7 @@ def _check_parameter(
                 f"remove `{bound}`",
             )
     low, high = spec.get("min"), spec.get("max")
-    if numeric and values.is_number(low) and values.is_number(high) and low > high:  # type: ignore[operator]
+    if numeric and is_number(low) and is_number(high) and low > high:  # type: ignore[operator]
         high_shown = shown_value(doc, (*path, "max"), high)
         low_shown = shown_value(doc, (*path, "min"), low)
         bad("max", f"`max` ({high_shown}) is below `min` ({low_shown})", "swap the two values")

@@ -14,6 +14,7 @@ from samenwerking_cli.domain.model import (
     Framework,
     Region,
 )
+from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document, Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
@@ -205,7 +206,7 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
                     about=pid,
                 )
             )
-        if not problems and values.equal(param.type, value, param.baseline):
+        if not problems and equal(param.type, value, param.baseline):
             out.append(
                 doc.finding(
                     (*path, "value"),

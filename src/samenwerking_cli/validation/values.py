@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
-import math
 from collections.abc import Iterable
 from typing import Any
 
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Parameter
+from samenwerking_cli.domain.names import closest
+from samenwerking_cli.domain.values import is_number
 
 _KIND_WORDS = {
     "integer": "a whole number",
@@ -25,8 +25,12 @@ def kind_words(param_type: str) -> str:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f"did you mean `{close[0]}`?" if close else ""
+    return suggestion(closest(word, options))
+
+
+def suggestion(close: str | None) -> str:
+    """The hint for a name that was probably meant, or nothing."""
+    return f"did you mean `{close}`?" if close else ""
 
 
 def quote(raw: str) -> str:
@@ -40,12 +44,6 @@ def listed_twice(noun: str, items: list[str]) -> str:
     if len(twice) == 1:
         return f"the {noun} {twice[0]} is listed twice"
     return f"the {noun}s {', '.join(twice[:-1])} and {twice[-1]} are each listed twice"
-
-
-def is_number(value: Any) -> bool:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return isinstance(value, int) or math.isfinite(value)  # math.isfinite fails on huge ints
 
 
 def problems(param: Parameter, value: Any, shown: str) -> list[tuple[str, str]]:
@@ -140,18 +138,6 @@ def _choices(param: Parameter) -> str:
 
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def equal(param_type: str, left: Any, right: Any) -> bool:
-    """Equality in the parameter's terms: money to the cent, lists as sets."""
-    if param_type == "money" and is_number(left) and is_number(right):
-        return bool(round(left * 100) == round(right * 100))
-    if param_type == "list" and isinstance(left, list) and isinstance(right, list):
-        return set(left) == set(right)
-    if param_type in NUMERIC_TYPES and is_number(left) and is_number(right):
-        return bool(left == right)
-    same: bool = left == right
-    return same and type(left) is type(right)
 
 
 def expected_json_type(param_type: str) -> str:

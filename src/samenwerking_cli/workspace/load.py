@@ -328,32 +328,23 @@ def load_valid(root: Path, as_of: date | None = None) -> Workspace:
 
 def pick_framework(ws: Workspace, framework_id: str | None) -> Framework:
     """The named framework, or the only one when none is named."""
-    from samenwerking_cli.validation.values import did_you_mean
+    from samenwerking_cli.domain.names import NoFramework, SeveralFrameworks, UnknownName, closest
 
     if framework_id is None:
         if len(ws.frameworks) == 1:
             return next(iter(ws.frameworks.values()))
         if not ws.frameworks:
-            raise UserError(
-                f"no framework found in {_shown(ws.root / 'frameworks')}",
-                "add a framework file under frameworks/, or give --root",
-            )
-        raise UserError(
-            "there are several frameworks: " + ", ".join(sorted(ws.frameworks)),
-            "choose one with --framework",
-        )
+            raise NoFramework(_shown(ws.root / "frameworks"))
+        raise SeveralFrameworks(tuple(sorted(ws.frameworks)), of_regions=False)
     if framework_id not in ws.frameworks:
-        maybe = did_you_mean(framework_id, ws.frameworks)
-        raise UserError(
-            f"unknown framework `{framework_id}`",
-            maybe or "known frameworks: " + ", ".join(sorted(ws.frameworks)),
-        )
+        known = tuple(sorted(ws.frameworks))
+        raise UnknownName("framework", framework_id, known, closest(framework_id, ws.frameworks))
     return ws.frameworks[framework_id]
 
 
 def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     """Regions by id, CBS code or name (any case), in the order given, each once."""
-    from samenwerking_cli.validation.values import did_you_mean
+    from samenwerking_cli.domain.names import UnknownName, closest
 
     lookup: dict[str, Region] = {}
     for region in ws.regions.values():
@@ -364,11 +355,8 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     for name in names:
         found = lookup.get(name.strip().casefold())
         if found is None:
-            maybe = did_you_mean(name.strip().casefold(), lookup)
-            raise UserError(
-                f"unknown region `{name}`",
-                (maybe + " " if maybe else "") + "see the region ids with `samenwerking compare`",
-            )
+            close = closest(name.strip().casefold(), lookup)
+            raise UnknownName("region", name, tuple(sorted(ws.regions)), close)
         if found not in out:
             out.append(found)
     return out
