@@ -12,23 +12,17 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, Literal
 
-from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic
 from samenwerking_cli.domain.values import equal, is_number
-from samenwerking_cli.loading.document import Document, LoadError, load
+from samenwerking_cli.domain.versions import Version
 
 ChangeKind = Literal["added", "removed", "changed"]
 # What a change is about; renderers translate these words.
 About = Literal[
     "framework", "topic", "parameter", "region", "deviation", "contact", "addition", "follow_up"
 ]
-
-# Findings that only hold for files in their place under frameworks/ or regions/: a file from
-# `git show` lives anywhere under any name.
-_PLACE_ONLY = frozenset({"id-mismatch"})
 
 _FRAMEWORK_FIELDS = ("title", "version", "effective", "source", "description", "illustrative")
 _PARAMETER_FIELDS = (
@@ -78,7 +72,11 @@ class Change:
     old: Any = None  # values as JSON-able data (dates as ISO text)
     new: Any = None
     parameter: Parameter | None = None  # to show values the domain's way
-    note: str = ""  # for people, in Dutch: for example the parameters of a removed topic
+    # What renderers note beside a change:
+    members: tuple[str, ...] = ()  # a topic that came or went: the parameters that went with it
+    with_topic: str | None = None  # a parameter that came or went with its whole topic
+    added: tuple[Any, ...] = ()  # a list-like field: the items added and removed
+    removed: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,87 +92,21 @@ class DomainDiff:
         return not self.changes
 
 
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    kind: Literal["framework", "region"]
-    doc: Document
-    framework: Framework | None = None
-    region: Region | None = None
-
-
-def read(path: Path, frameworks: dict[str, Framework] | None = None) -> _Loaded:
-    """Load with our loader and validate as far as a diff needs: the document on its own.
-
-    A known framework settles how a deviation's value is read (`92.50` is an amount), but the
-    region is not held to the rules of today's framework: an old version may well name
-    parameters the framework has since dropped. Raises FindingsError for a broken file.
-    """
-    from samenwerking_cli import validation
-    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
-
-    try:
-        doc = load(path, str(path))
-    except LoadError as exc:
-        raise FindingsError([exc.finding]) from None
-    kind = validation.kind_of(doc.data)
-    findings: list[Finding]
-    if kind == "framework":
-        findings, _ = validation.check_framework(doc)
-    elif kind == "region":
-        fid = str(doc.data.get("framework"))
-        expected = region_rules.expected(doc.data, frameworks or {})
-        findings, refused = ambiguity.settle(doc, expected)
-        findings += schema.check(doc, "region", refused)
-        findings += region_rules.check(doc, {}, date.today(), {fid})
-    else:
-        raise FindingsError([validation.not_agreement(doc)])
-    errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
-    if errors:
-        raise FindingsError(errors)
-    if kind == "framework":
-        return _Loaded("framework", doc, framework=framework_rules.build(doc))
-    return _Loaded("region", doc, region=region_rules.build(doc))
-
-
-def frameworks_under(root: Path) -> dict[str, Framework]:
-    """The valid frameworks under root/frameworks, for parameter titles and types; quietly
-    skips what does not load: a diff does not depend on them."""
-    from samenwerking_cli import validation
-
-    out: dict[str, Framework] = {}
-    folder = root / "frameworks"
-    if not folder.is_dir():
-        return out
-    for path in sorted(folder.glob("*.y*ml")):
-        try:
-            doc = load(path, str(path))
-        except LoadError:
-            continue
-        if validation.kind_of(doc.data) != "framework":
-            continue
-        _, framework = validation.check_framework(doc)
-        if framework is not None:
-            out.setdefault(framework.id, framework)
-    return out
-
-
-def diff_files(old: Path, new: Path, frameworks: dict[str, Framework] | None = None) -> DomainDiff:
-    a, b = read(old, frameworks), read(new, frameworks)
-    if a.kind != b.kind:
-        raise UserError(
-            f"{old} is a {a.kind} and {new} is a {b.kind}",
-            "compare two versions of the same framework or region file",
-        )
+def diff_versions(
+    a: Version, b: Version, frameworks: dict[str, Framework] | None = None
+) -> DomainDiff:
+    """What changed from `a` to `b`, two versions of one kind of file; `frameworks` give the
+    parameters of a region diff their titles and types."""
     if a.framework is not None and b.framework is not None:
         changes = list(framework_changes(a.framework, b.framework))
-        return DomainDiff("framework", b.framework.id, str(old), str(new), tuple(changes))
+        return DomainDiff("framework", b.framework.id, a.file, b.file, tuple(changes))
     assert a.region is not None and b.region is not None
     titles = (frameworks or {}).get(b.region.framework) or (frameworks or {}).get(
         a.region.framework
     )
     changes = list(region_changes(a.region, b.region, titles))
-    changes += section_changes(a.doc.data, b.doc.data)
-    return DomainDiff("region", b.region.id, str(old), str(new), tuple(changes))
+    changes += section_changes(a.data, b.data)
+    return DomainDiff("region", b.region.id, a.file, b.file, tuple(changes))
 
 
 def _plain(value: Any) -> Any:
@@ -222,9 +154,8 @@ def framework_changes(old: Framework, new: Framework) -> Iterator[Change]:
 
 def _whole_topic(kind: Literal["added", "removed"], topic: Topic) -> Iterator[Change]:
     """A topic that came or went, and each of its parameters with it."""
-    ids = [p.id for p in topic.parameters]
-    note = ("met de parameter " if len(ids) == 1 else "met de parameters ") + ", ".join(ids)
-    yield Change(kind, "topic", topic.id, topic.title, note=note if ids else "")
+    ids = tuple(p.id for p in topic.parameters)
+    yield Change(kind, "topic", topic.id, topic.title, members=ids)
     for p in topic.parameters:
         value = _plain(p.baseline)
         yield Change(
@@ -235,7 +166,7 @@ def _whole_topic(kind: Literal["added", "removed"], topic: Topic) -> Iterator[Ch
             old=value if kind == "removed" else None,
             new=value if kind == "added" else None,
             parameter=p,
-            note=f"met het onderwerp {topic.id}",
+            with_topic=topic.id,
         )
 
 
@@ -265,10 +196,20 @@ def region_changes(old: Region, new: Region, framework: Framework | None) -> Ite
         attr = "id" if key == "region" else key
         a, b = getattr(old, attr), getattr(new, attr)
         if not _same(None, a, b):
-            note = ""
-            if isinstance(a, tuple) and isinstance(b, tuple):
-                note = _set_note(a, b)
-            yield Change("changed", "region", key, key, key, _plain(a), _plain(b), note=note)
+            added, removed = (
+                _set_changes(a, b) if isinstance(a, tuple) and isinstance(b, tuple) else ((), ())
+            )
+            yield Change(
+                "changed",
+                "region",
+                key,
+                key,
+                key,
+                _plain(a),
+                _plain(b),
+                added=added,
+                removed=removed,
+            )
     for pid, dev in old.deviations.items():
         if pid not in new.deviations:
             param = framework.parameter(pid) if framework else None
@@ -285,22 +226,27 @@ def region_changes(old: Region, new: Region, framework: Framework | None) -> Ite
             a, b = getattr(before, key), getattr(dev, key)
             kind = param.type if key == "value" and param else None
             if not _same(kind, a, b):
-                note = _set_note(a, b) if isinstance(a, list) and isinstance(b, list) else ""
+                added, removed = (
+                    _set_changes(a, b) if isinstance(a, list) and isinstance(b, list) else ((), ())
+                )
                 shown = param if key == "value" else None
                 yield Change(
-                    "changed", "deviation", pid, title, key, _plain(a), _plain(b), shown, note
+                    "changed",
+                    "deviation",
+                    pid,
+                    title,
+                    key,
+                    _plain(a),
+                    _plain(b),
+                    shown,
+                    added=added,
+                    removed=removed,
                 )
 
 
-def _set_note(a: Any, b: Any) -> str:
-    added = sorted(set(b) - set(a), key=str)
-    removed = sorted(set(a) - set(b), key=str)
-    parts = []
-    if added:
-        parts.append("toegevoegd: " + ", ".join(map(str, added)))
-    if removed:
-        parts.append("verwijderd: " + ", ".join(map(str, removed)))
-    return "; ".join(parts)
+def _set_changes(a: Any, b: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The items added and removed, each sorted as text."""
+    return tuple(sorted(set(b) - set(a), key=str)), tuple(sorted(set(a) - set(b), key=str))
 
 
 def _label(about: About, item: Any) -> str:
@@ -363,6 +309,12 @@ def _section(about: About, old: Any, new: Any) -> list[Change]:
     for i, j, name in fields:
         before, after = a[i], b[j]
         label = _label(about, before)
+        old_value, new_value = before.get(name), after.get(name)
+        added, removed = (
+            _set_changes(old_value or [], new_value or [])
+            if isinstance(old_value, list) or isinstance(new_value, list)
+            else ((), ())
+        )
         out.append(
             Change(
                 "changed",
@@ -370,11 +322,10 @@ def _section(about: About, old: Any, new: Any) -> list[Change]:
                 label,
                 label,
                 name,
-                before.get(name),
-                after.get(name),
-                note=_set_note(before.get(name) or [], after.get(name) or [])
-                if isinstance(before.get(name), list) or isinstance(after.get(name), list)
-                else "",
+                old_value,
+                new_value,
+                added=added,
+                removed=removed,
             )
         )
     return out

@@ -156,3 +156,25 @@ def reach(contact: Contact) -> str:
 
 def index(value: float | None) -> str:
     return formatting.percent(value)
+
+
+WITH_PARAMETER = "met de parameter "
+WITH_PARAMETERS = "met de parameters "
+WITH_TOPIC = "met het onderwerp {topic}"
+ITEMS_ADDED = "toegevoegd: "
+ITEMS_REMOVED = "verwijderd: "
+
+
+def note(change: Change) -> str:
+    """What a diff notes beside a change: what came or went with it, or which items of a list."""
+    if change.members:
+        ids = ", ".join(change.members)
+        return (WITH_PARAMETER if len(change.members) == 1 else WITH_PARAMETERS) + ids
+    if change.with_topic is not None:
+        return WITH_TOPIC.format(topic=change.with_topic)
+    parts = []
+    if change.added:
+        parts.append(ITEMS_ADDED + ", ".join(map(str, change.added)))
+    if change.removed:
+        parts.append(ITEMS_REMOVED + ", ".join(map(str, change.removed)))
+    return "; ".join(parts)

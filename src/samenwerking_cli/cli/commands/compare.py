@@ -281,13 +281,15 @@ def diff(
       samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml
     """
     from samenwerking_cli.domain.findings import FindingsError
-    from samenwerking_cli.engine.diff import diff_files, frameworks_under
+    from samenwerking_cli.engine.diff import diff_versions
     from samenwerking_cli.render.findings import text as render_findings
     from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.workspace.versions import frameworks_under, read_versions
 
     _check_options(output_format, output, root, [old, new])
+    frameworks = frameworks_under(root)
     try:
-        result = diff_files(old, new, frameworks_under(root))
+        result = diff_versions(*read_versions(old, new, frameworks), frameworks)
     except FindingsError as exc:
         # Unlike other commands, exit 1 means "different" here; a broken file is an error.
         files = len({f.file for f in exc.findings})

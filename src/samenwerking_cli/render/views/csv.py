@@ -22,7 +22,7 @@ from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
-from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE
+from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE, note
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -231,5 +231,5 @@ def diff(view: DomainDiff, canvas: object = None) -> str:
         old, new = _diff_value(c.old), _diff_value(c.new)
         if c.parameter is not None:
             old, new = _val(c.parameter, old), _val(c.parameter, new)
-        rows.append([c.kind, c.about, c.id, c.title, c.field, old, new, c.note])
+        rows.append([c.kind, c.about, c.id, c.title, c.field, old, new, note(c)])
     return _sheet(DIFF_COLUMNS, rows)

@@ -11,6 +11,7 @@ from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
+from samenwerking_cli.render.compare_labels import note
 
 
 def _dump(data: Any) -> str:
@@ -183,7 +184,7 @@ def diff(view: DomainDiff, canvas: object = None) -> str:
                     "field": c.field,
                     "old": c.old,
                     "new": c.new,
-                    "note": c.note,
+                    "note": note(c),
                 }
                 for c in view.changes
             ],

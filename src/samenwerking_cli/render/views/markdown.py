@@ -20,6 +20,7 @@ from samenwerking_cli.render.compare_labels import (
     changed,
     field,
     index,
+    note,
     reach,
     regional,
     same,
@@ -229,7 +230,7 @@ def diff(view: DomainDiff, canvas: object = None) -> str:
                 what,
                 "" if c.kind == "added" else changed(c, c.old),
                 "" if c.kind == "removed" else changed(c, c.new),
-                c.note,
+                note(c),
             ]
         )
     lines += _table(["Wijziging", "Wat", "Oud", "Nieuw", "Toelichting"], rows)

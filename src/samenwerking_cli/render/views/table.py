@@ -28,6 +28,7 @@ from samenwerking_cli.render.compare_labels import (
     changed,
     field,
     index,
+    note,
     reach,
     regional,
     same,
@@ -304,7 +305,7 @@ def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
             (what, _t(cid, "dim")),
             _t("" if c.kind == "added" else changed(c, c.old)),
             _t("" if c.kind == "removed" else changed(c, c.new)),
-            _t(c.note),
+            _t(note(c)),
         )
     word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
     return _render([head, _t(f"{len(view.changes)} {word}."), table], canvas)

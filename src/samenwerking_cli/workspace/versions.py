@@ -1,0 +1,85 @@
+"""The two files `diff` compares, read and checked as far as a diff needs, and the frameworks
+under a root that give their parameters titles and types."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
+from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.versions import Version
+from samenwerking_cli.loading.document import LoadError, load
+
+# Findings that only hold for files in their place under frameworks/ or regions/: a file from
+# `git show` lives anywhere under any name.
+_PLACE_ONLY = frozenset({"id-mismatch"})
+
+
+def read_versions(
+    old: Path, new: Path, frameworks: dict[str, Framework] | None = None
+) -> tuple[Version, Version]:
+    """Both versions; a broken file raises FindingsError, two kinds of file a UserError."""
+    a, b = read_version(old, frameworks), read_version(new, frameworks)
+    if a.kind != b.kind:
+        raise UserError(
+            f"{old} is a {a.kind} and {new} is a {b.kind}",
+            "compare two versions of the same framework or region file",
+        )
+    return a, b
+
+
+def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> Version:
+    """Load with our loader and validate as far as a diff needs: the document on its own.
+
+    A known framework settles how a deviation's value is read (`92.50` is an amount), but the
+    region is not held to the rules of today's framework: an old version may well name
+    parameters the framework has since dropped. Raises FindingsError for a broken file.
+    """
+    from samenwerking_cli import validation
+    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+
+    try:
+        doc = load(path, str(path))
+    except LoadError as exc:
+        raise FindingsError([exc.finding]) from None
+    kind = validation.kind_of(doc.data)
+    findings: list[Finding]
+    if kind == "framework":
+        findings, _ = validation.check_framework(doc)
+    elif kind == "region":
+        fid = str(doc.data.get("framework"))
+        expected = region_rules.expected(doc.data, frameworks or {})
+        findings, refused = ambiguity.settle(doc, expected)
+        findings += schema.check(doc, "region", refused)
+        findings += region_rules.check(doc, {}, date.today(), {fid})
+    else:
+        raise FindingsError([validation.not_agreement(doc)])
+    errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
+    if errors:
+        raise FindingsError(errors)
+    if kind == "framework":
+        return Version(str(path), doc.data, framework=framework_rules.build(doc))
+    return Version(str(path), doc.data, region=region_rules.build(doc))
+
+
+def frameworks_under(root: Path) -> dict[str, Framework]:
+    """The valid frameworks under root/frameworks, for parameter titles and types; quietly
+    skips what does not load: a diff does not depend on them."""
+    from samenwerking_cli import validation
+
+    out: dict[str, Framework] = {}
+    folder = root / "frameworks"
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.y*ml")):
+        try:
+            doc = load(path, str(path))
+        except LoadError:
+            continue
+        if validation.kind_of(doc.data) != "framework":
+            continue
+        _, framework = validation.check_framework(doc)
+        if framework is not None:
+            out.setdefault(framework.id, framework)
+    return out
