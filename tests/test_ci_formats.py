@@ -108,14 +108,18 @@ def test_sarif_uri_forward_slashes_and_percent_encoding() -> None:
     assert ci.artifact_uri("regions\\zuid holland.yaml") == "regions/zuid%20holland.yaml"
     assert ci.artifact_uri("./regions/a.yaml") == "regions/a.yaml"
     assert ci.artifact_uri("/srv/x/regions/a.yaml", "/srv/x") == "regions/a.yaml"
-    assert ci.artifact_uri("/elsewhere/a.yaml", "/srv/x") == "file:///elsewhere/a.yaml"
+    # Outside the folder of the run: still relative (code scanning refuses file:// URIs).
+    assert ci.artifact_uri("/elsewhere/a.yaml", "/srv/x") == "../../elsewhere/a.yaml"
+    assert ci.artifact_uri("/srv/x/../y/a.yaml", "/srv/x") == "../y/a.yaml"
 
 
 def test_sarif_unknown_code_still_gets_a_rule() -> None:
     finding = Finding("a.yaml", None, None, "error", "brand-new", "m")
     doc = json.loads(ci.sarif([finding], ["a.yaml"]))
     check_sarif(doc)
-    assert "region" not in doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    # A finding about the whole file still has a region: its first line.
+    physical = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert physical["region"] == {"startLine": 1}
 
 
 def junit_cases(text: str) -> dict[str, ET.Element]:
@@ -135,6 +139,7 @@ def test_junit_one_testcase_per_file_and_a_failure_per_error(root: Path) -> None
     ]
     failures = cases["regions/zuid.yaml"].findall("failure")
     assert [f.get("type") for f in failures] == ["value-invalid"]
+    assert cases["regions/zuid.yaml"].get("file") is None  # junit-10.xsd has no such attribute
     assert "regions/zuid.yaml:7:12" in (failures[0].text or "")
     # A warning is not a failure without --strict; it is shown as output.
     west = cases["regions/west.yaml"]
@@ -280,3 +285,66 @@ def test_load_workspace_reports_each_file(root: Path) -> None:
     calls: list[tuple[int, int]] = []
     load_workspace(Path("."), (), None, on_file=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_junit_puts_every_failing_finding_of_a_file_in_one_failure() -> None:
+    found = [
+        Finding("regions/a.yaml", 3, 4, "error", "value-invalid", "first"),
+        Finding("regions/a.yaml", 9, 2, "error", "unknown-key", "second"),
+        Finding("regions/a.yaml", 12, 2, "warning", "review-overdue", "late"),
+    ]
+    case = junit_cases(ci.junit(found, ["regions/a.yaml"]))["regions/a.yaml"]
+    failures = case.findall("failure")
+    assert len(failures) == 1
+    assert failures[0].get("type") == "value-invalid"
+    assert failures[0].get("message") == "first (and 1 more)"
+    assert "regions/a.yaml:3:4" in (failures[0].text or "")
+    assert "regions/a.yaml:9:2" in (failures[0].text or "")
+    assert "review-overdue" in (case.findtext("system-out") or "")
+
+
+def test_strict_leaves_out_warnings_that_a_date_raises(root: Path) -> None:
+    late = (
+        "region: laat\nname: Laat\nframework: mini\nadoption: partial\n"
+        "follow_ups:\n  - action: Bellen\n    status: open\n    due: 2024-01-01\n"
+    )
+    (root / "regions" / "west.yaml").unlink()
+    (root / "regions" / "zuid.yaml").unlink()
+    (root / "regions" / "laat.yaml").write_text(late, encoding="utf-8")
+    assert run().exit_code == 0
+    assert run("--strict").exit_code == 0  # a pull request cannot fix the calendar
+    dated = run("--strict", "--strict-dates")
+    assert dated.exit_code == 1
+    assert "follow-up-overdue" in dated.stdout
+    assert run("--strict-dates").exit_code == 1
+    cases = junit_cases(run("--format", "junit", "--strict").stdout)
+    assert cases["regions/laat.yaml"].findall("failure") == []
+    cases = junit_cases(run("--format", "junit", "--strict-dates").stdout)
+    assert [f.get("type") for f in cases["regions/laat.yaml"].findall("failure")] == [
+        "follow-up-overdue"
+    ]
+
+
+def test_sarif_automation_details_follow_azure_pipelines() -> None:
+    assert ci.automation_details({}) == {"id": "samenwerking/validate/"}
+    env = {
+        "TF_BUILD": "True",
+        "SYSTEM_COLLECTIONURI": "https://dev.azure.com/dnz/",
+        "SYSTEM_TEAMPROJECT": "afspraken",
+        "SYSTEM_DEFINITIONID": "7",
+        "BUILD_DEFINITIONNAME": "validate",
+        "SYSTEM_PHASEID": "abc",
+        "SYSTEM_PHASENAME": "Job",
+        "BUILD_SOURCEBRANCH": "refs/heads/main",
+        "BUILD_BUILDID": "42",
+    }
+    details = ci.automation_details(env)
+    assert details["id"] == "azuredevops/pipeline/build/dnz/afspraken/7/abc/refs/heads/main/42"
+    assert details["properties"]["azuredevops/pipeline/build/buildDefinitionName"] == "validate"
+
+
+def test_sarif_rule_names_differ_from_ids() -> None:
+    for code in CODES:
+        name = ci.rule_name(code)
+        assert name.lower() != code.lower()
+        assert re.fullmatch(r"[A-Z][A-Za-z]+", name)

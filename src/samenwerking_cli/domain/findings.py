@@ -31,13 +31,24 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
 
-def exit_code(findings: list[Finding], *, strict: bool = False) -> int:
+# Warnings that the calendar raises, not a change to the file: a review date or a due date that
+# passed, a contact not confirmed for too long. `--strict` leaves them out, so that a pull request
+# is not failed for a date in a file it did not touch; `--strict-dates` (a scheduled run) counts them.
+TIME_CODES = frozenset({"review-overdue", "follow-up-overdue", "contact-stale"})
+
+
+def fails(f: Finding, *, strict: bool = False, strict_dates: bool = False) -> bool:
+    """Whether this finding fails the run: errors always, warnings under the strict options."""
+    if f.severity == "error":
+        return True
+    return strict_dates if f.code in TIME_CODES else strict
+
+
+def exit_code(findings: list[Finding], *, strict: bool = False, strict_dates: bool = False) -> int:
     """0 clean, 1 findings that fail the run, 2 when a path could not be read."""
     if any(f.is_io for f in findings):
         return 2
-    if any(f.severity == "error" for f in findings):
-        return 1
-    if strict and any(f.severity == "warning" for f in findings):
+    if any(fails(f, strict=strict, strict_dates=strict_dates) for f in findings):
         return 1
     return 0
 

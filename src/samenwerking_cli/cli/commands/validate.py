@@ -48,7 +48,22 @@ def validate(
             "--format", "-f", metavar="FORMAT", help="Output: " + ", ".join(FORMATS) + "."
         ),
     ] = "text",
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Warnings fail the run too, except those a date raises (overdue reviews and "
+            "follow-ups, stale contacts): a change cannot fix the calendar.",
+        ),
+    ] = False,
+    strict_dates: Annotated[
+        bool,
+        typer.Option(
+            "--strict-dates",
+            help="Warnings a date raises fail the run too: for a scheduled check, not a pull "
+            "request.",
+        ),
+    ] = False,
     as_of: AsOfOption = None,
     output_json: Annotated[Path | None, _output("json")] = None,
     output_sarif: Annotated[Path | None, _output("sarif")] = None,
@@ -68,6 +83,8 @@ def validate(
       samenwerking validate --format github --output-sarif samenwerking.sarif
 
       samenwerking validate --format junit > samenwerking-junit.xml
+
+      samenwerking validate --strict --strict-dates   (a nightly check of the dates)
     """
     import os
 
@@ -102,12 +119,16 @@ def validate(
     inputs = [Path(f) for f in ws.files]
     for target in outputs.values():
         check_target(target, inputs)
-    base = os.getcwd()
+    policy = ci.Policy(
+        strict=strict,
+        strict_dates=strict_dates,
+        base=os.getcwd(),
+        automation=ci.automation_details(os.environ),
+    )
     for fmt, target in outputs.items():
-        text = ci.render(fmt, ws.findings, ws.files, strict=strict, base=base)
-        write_atomic(target, text, inputs=inputs)
+        write_atomic(target, ci.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
     if output_format == "text":
         render.text(ws.findings, len(ws.files), console(ctx))
     else:
-        emit(ci.render(output_format, ws.findings, ws.files, strict=strict, base=base))
-    raise typer.Exit(exit_code(ws.findings, strict=strict))
+        emit(ci.render(output_format, ws.findings, ws.files, policy))
+    raise typer.Exit(exit_code(ws.findings, strict=strict, strict_dates=strict_dates))
