@@ -19,8 +19,8 @@ import xmlschema
 from outside_tools import outside_tool
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
 
 ECOSYSTEM = Path(__file__).parent / "fixtures" / "ecosystem"
 runner = CliRunner()

@@ -214,3 +214,14 @@ def test_shell_completion_is_available() -> None:
     result = runner.invoke(app, ["--show-completion", "bash"])
     assert result.exit_code == 0
     assert "_SAMENWERKING_COMPLETE=complete_bash" in result.stdout
+
+
+def test_new_file_points_editors_at_the_written_schema(mini: Path) -> None:
+    assert new_region(mini, "zonder", "--name", "Zonder").exit_code == 0
+    assert "yaml-language-server" not in (mini / "regions" / "zonder.yaml").read_text("utf-8")
+    assert runner.invoke(app, ["schema", "--write", "--root", str(mini)]).exit_code == 0
+    assert new_region(mini, "met", "--name", "Met").exit_code == 0
+    first = (mini / "regions" / "met.yaml").read_text("utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schemas/region.schema.json"
+    assert (mini / "regions" / first.split("=", 1)[1]).resolve().is_file()
+    assert validate(mini).exit_code == 0

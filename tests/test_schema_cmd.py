@@ -19,8 +19,8 @@ VALID_FIXTURES = Path(__file__).parent / "fixtures" / "ecosystem" / "valid"
 runner = CliRunner()
 
 
-def printed(kind: str) -> dict[str, Any]:
-    result = runner.invoke(app, ["schema", kind])
+def printed(kind: str, root: Path = REPO) -> dict[str, Any]:
+    result = runner.invoke(app, ["schema", kind, "--root", str(root)])
     assert result.exit_code == 0, result.output
     doc: dict[str, Any] = json.loads(result.stdout)
     return doc
@@ -43,18 +43,19 @@ def keywords(node: Any, names: bool = False) -> set[str]:
     return found
 
 
-def files(kind: str) -> list[Path]:
+def files(kind: str, root: Path) -> list[Path]:
     folder = "frameworks" if kind == "framework" else "regions"
-    return sorted((REPO / folder).glob("*.yaml")) + sorted((VALID_FIXTURES / folder).glob("*.yaml"))
+    return sorted((root / folder).glob("*.yaml"))
 
 
 @pytest.mark.parametrize("kind", ["framework", "region"])
-def test_printed_schema_accepts_every_shipped_document(kind: str) -> None:
-    schema = printed(kind)
+@pytest.mark.parametrize("root", [REPO, VALID_FIXTURES], ids=["shipped", "fixtures"])
+def test_printed_schema_accepts_every_shipped_document(kind: str, root: Path) -> None:
+    schema = printed(kind, root)
     Draft202012Validator.check_schema(schema)
     validator = Draft202012Validator(schema)
-    checked = files(kind)
-    assert len(checked) >= (2 if kind == "framework" else 36)
+    checked = files(kind, root)
+    assert len(checked) >= (1 if kind == "framework" else 2 if root == VALID_FIXTURES else 35)
     for path in checked:
         # Read as editors read it: YAML 1.2, dates as text.
         errors = [e.message for e in validator.iter_errors(load(path).data)]
@@ -70,7 +71,7 @@ def test_private_keywords_are_dropped_and_hints_kept_in_descriptions(kind: str) 
 
 
 def test_region_schema_still_rejects_mistakes() -> None:
-    validator = Draft202012Validator(printed("region"))
+    validator = Draft202012Validator(printed("region", VALID_FIXTURES))
     bad = {"region": "Noord", "name": "Noord", "framework": "mini", "adoption": "ja", "nam": 1}
     failed = {tuple(e.absolute_path) or e.validator for e in validator.iter_errors(bad)}
     assert failed == {("region",), ("adoption",), "additionalProperties"}
@@ -85,3 +86,81 @@ def test_unknown_kind_is_a_usage_error() -> None:
 def test_help_has_an_example() -> None:
     result = runner.invoke(app, ["schema", "--help"])
     assert "samenwerking schema region > .schemas/region.schema.json" in result.stdout
+
+
+def test_region_schema_knows_the_framework_under_the_root() -> None:
+    schema = printed("region", VALID_FIXTURES)
+    deviations = schema["properties"]["deviations"]
+    assert deviations["additionalProperties"] is False
+    ids = set(deviations["properties"])
+    assert "proefplaatsing.max_duur_maanden" in ids
+    assert "jobcoaching.wettelijk" not in ids  # not deviable
+    duur = deviations["properties"]["proefplaatsing.max_duur_maanden"]
+    value = duur["properties"]["value"]
+    assert (value["type"], value["minimum"], value["maximum"]) == ("integer", 1, 6)
+    assert "Landelijke waarde: 2 maanden." in duur["description"]
+    assert duur["required"] == ["value", "rationale"]
+    kwaliteit = deviations["properties"]["jobcoaching.kwaliteit"]["properties"]["value"]
+    assert kwaliteit["enum"] == ["uwv-erkend", "no", "geen"]
+    topics = schema["$defs"]["contact"]["properties"]["topics"]["items"]["enum"]
+    assert topics == ["proefplaatsing", "jobcoaching"]
+    assert schema["properties"]["framework"]["enum"] == ["mini"]
+    validator = Draft202012Validator(schema)
+    wrong = {
+        "region": "x",
+        "name": "X",
+        "framework": "mini",
+        "adoption": "partial",
+        "deviations": {
+            "proefplaatsing.max_duur_maanden": {"value": 9, "rationale": "r"},
+            "jobcoaching.wettelijk": {"value": 6, "rationale": "r"},
+        },
+    }
+    failed = {tuple(e.absolute_path) for e in validator.iter_errors(wrong)}
+    assert failed == {("deviations",), ("deviations", "proefplaatsing.max_duur_maanden", "value")}
+
+
+def test_without_a_framework_the_region_schema_stays_general(tmp_path: Path) -> None:
+    schema = printed("region", tmp_path)
+    assert "properties" not in schema["properties"]["deviations"]
+    assert "enum" not in schema["properties"]["framework"]
+
+
+def test_write_puts_schemas_and_editor_settings_in_the_repository(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "afspraken"
+    shutil.copytree(VALID_FIXTURES, root)
+    result = runner.invoke(app, ["schema", "--write", "--root", str(root)])
+    assert result.exit_code == 0, result.output
+    region = json.loads((root / "schemas" / "region.schema.json").read_text(encoding="utf-8"))
+    assert region == printed("region", root)
+    settings = json.loads((root / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemas"]["./schemas/region.schema.json"] == [
+        "regions/*.yaml",
+        "regions/*.yml",
+    ]
+    # Settings someone already has are theirs: left alone, and said so.
+    (root / ".vscode" / "settings.json").write_text("{}\n", encoding="utf-8")
+    again = runner.invoke(app, ["schema", "--write", "--root", str(root)])
+    assert again.exit_code == 0
+    assert (root / ".vscode" / "settings.json").read_text(encoding="utf-8") == "{}\n"
+    assert "Left" in again.stderr
+
+
+def test_write_refuses_a_missing_root_and_kind_with_write(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["schema", "--write", "--root", str(tmp_path / "nee")])
+    assert missing.exit_code == 2
+    assert "does not exist" in missing.stderr
+    both = runner.invoke(app, ["schema", "region", "--write", "--root", str(tmp_path)])
+    assert both.exit_code == 2
+    neither = runner.invoke(app, ["schema", "--root", str(tmp_path)])
+    assert neither.exit_code == 2
+
+
+def test_the_repositorys_schemas_are_current() -> None:
+    """schemas/ in this repository is what `samenwerking schema --write` gives today: change
+    the framework or the format, run it again."""
+    for kind in ("framework", "region"):
+        written = json.loads((REPO / "schemas" / f"{kind}.schema.json").read_text("utf-8"))
+        assert written == printed(kind), f"run `samenwerking schema --write` ({kind})"

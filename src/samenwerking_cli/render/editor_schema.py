@@ -10,8 +10,13 @@ keywords, and stay.
 
 from __future__ import annotations
 
+import copy
 import json
+from pathlib import Path
 from typing import Any
+
+from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.render.framework_schema import region_schema
 
 # Keywords whose value maps names to subschemas: their keys are names, not keywords.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
@@ -45,4 +50,75 @@ def _clean(node: Any, names: bool = False) -> Any:
 
 
 def as_text(schema: dict[str, Any]) -> str:
-    return json.dumps(for_editors(schema), ensure_ascii=False, indent=2) + "\n"
+    """The schema as a file: already prepared with for_editors() or for_root()."""
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+# Where `schema --write` puts the schemas, relative to the root, and the editor settings that
+# point the YAML extension of VS Code (yaml-language-server) at them.
+SCHEMA_FOLDER = "schemas"
+VSCODE_SETTINGS = ".vscode/settings.json"
+FOLDERS = {"framework": "frameworks", "region": "regions"}
+
+
+def for_root(kind: str, plain: dict[str, Any], frameworks: list[Framework]) -> dict[str, Any]:
+    """The schema of `kind` as editors get it, narrowed to the frameworks under the root."""
+    if kind != "region":
+        return for_editors(plain)
+    schema = region_schema(plain, frameworks) if frameworks else copy.deepcopy(plain)
+    # `validate` checks this with a rule of its own (contact-unreachable, with its own words);
+    # the editor needs it in the schema to mark the same contact.
+    schema["$defs"]["contact"]["anyOf"] = [{"required": ["email"]}, {"required": ["phone"]}]
+    return for_editors(schema)
+
+
+def editor_settings(kinds: list[str]) -> str:
+    """`.vscode/settings.json` mapping each folder's files to its written schema."""
+    schemas = {
+        f"./{SCHEMA_FOLDER}/{kind}.schema.json": [
+            f"{FOLDERS[kind]}/*.yaml",
+            f"{FOLDERS[kind]}/*.yml",
+        ]
+        for kind in kinds
+    }
+    settings = {
+        "yaml.schemas": schemas,
+        "yaml.validate": True,
+        "yaml.completion": True,
+        "yaml.hover": True,
+    }
+    return json.dumps(settings, ensure_ascii=False, indent=2) + "\n"
+
+
+def for_kinds(root: Path, kinds: list[str]) -> dict[str, dict[str, Any]]:
+    """Each kind's editor schema for the documents under `root`.
+
+    Only the frameworks are read; an invalid framework stops here with its findings, because a
+    schema built from it would mislead the editor.
+    """
+    from samenwerking_cli.domain.findings import FindingsError, UserError
+    from samenwerking_cli.validation.schema import schema as plain
+    from samenwerking_cli.workspace.load import load_workspace
+
+    if not root.is_dir():
+        raise UserError(f"the folder {root} does not exist", "give an existing folder with --root")
+    frameworks: list[Framework] = []
+    if (root / "frameworks").is_dir():
+        ws = load_workspace(root, [root / "frameworks"])
+        if ws.errors:
+            raise FindingsError(ws.errors, len(ws.files))
+        frameworks = list(ws.frameworks.values())
+    return {kind: for_root(kind, plain(kind), frameworks) for kind in kinds}
+
+
+def files_to_write(root: Path) -> list[tuple[Path, str | None]]:
+    """What `schema --write` writes under `root`: each schema, and the editor settings when
+    there are none. Existing settings are the user's: their text is None (left as they are)."""
+    kinds = list(FOLDERS)
+    out: list[tuple[Path, str | None]] = [
+        (root / SCHEMA_FOLDER / f"{kind}.schema.json", as_text(schema))
+        for kind, schema in for_kinds(root, kinds).items()
+    ]
+    settings = root / VSCODE_SETTINGS
+    out.append((settings, None if settings.exists() else editor_settings(kinds)))
+    return out

@@ -95,11 +95,22 @@ def _deviation(param: Parameter) -> list[str]:
     return out
 
 
-def region_file(slug: str, name: str, framework: Framework, code: str | None = None) -> str:
-    """The text of `regions/<slug>.yaml`: valid as it is, every deviation commented out."""
+def region_file(
+    slug: str,
+    name: str,
+    framework: Framework,
+    code: str | None = None,
+    schema: str | None = None,
+) -> str:
+    """The text of `regions/<slug>.yaml`: valid as it is, every deviation commented out.
+
+    `schema`: the path of the region schema relative to the new file; its first line then tells
+    editors (yaml-language-server) which schema to use, also outside this repository's settings.
+    """
     title, version = one_line(framework.title), one_line(framework.version)
     heading = f"Regio-afspraak van {one_line(name)} bij het raamwerk {title} (versie {version})."
     lines = [
+        *([f"# yaml-language-server: $schema={schema}"] if schema else []),
         *(f"# {line}" for line in textwrap.wrap(heading, _WIDTH - 2)),
         "# Gemaakt met `samenwerking new-region`; controleer het bestand met `samenwerking validate`.",
         "#",

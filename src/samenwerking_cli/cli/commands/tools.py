@@ -16,26 +16,55 @@ KINDS = ("framework", "region")
 @app.command()
 def schema(
     kind: Annotated[
-        str, typer.Argument(metavar="KIND", help="Which schema to print: framework or region.")
-    ],
+        str | None,
+        typer.Argument(
+            metavar="KIND",
+            help="Which schema to print: framework or region.",
+            show_default=False,
+        ),
+    ] = None,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Write every schema to schemas/ under --root, and .vscode/settings.json when "
+            "there is none, instead of printing one.",
+        ),
+    ] = False,
+    root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
-    """Print the JSON Schema of a framework or region file, for editors.
+    """Print (or write) the JSON Schema of a framework or region file, for editors.
 
-    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. The schema checks the form only; `samenwerking validate` also checks the values against the framework. See docs/ci.md.
+    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.
 
     Examples:
 
+      samenwerking schema --write
+
       samenwerking schema region > .schemas/region.schema.json
-
-      samenwerking schema framework > .schemas/framework.schema.json
     """
-    from samenwerking_cli.cli.output import emit
+    from samenwerking_cli.cli.output import emit, write_atomic
+    from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.render import editor_schema
-    from samenwerking_cli.validation.schema import schema as load_schema
 
+    if write:
+        if kind is not None:
+            raise UserError("give KIND or --write, not both", "--write writes every schema")
+        for target, text in editor_schema.files_to_write(root):
+            if text is None:
+                typer.echo(
+                    f"Left {target} as it is; it should map the folders to schemas/.", err=True
+                )
+                continue
+            target.parent.mkdir(exist_ok=True)
+            write_atomic(target, text)
+            typer.echo(f"Wrote {target}.", err=True)
+        return
+    if kind is None:
+        raise UserError("say which schema: framework or region", "or write them all with --write")
     check_choice("KIND", kind, KINDS)
-    emit(editor_schema.as_text(load_schema(kind)))
+    emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]))
 
 
 @app.command("new-region")
@@ -80,6 +109,7 @@ def new_region(
 
     from samenwerking_cli.cli.output import write_atomic
     from samenwerking_cli.domain.findings import FindingsError, UserError
+    from samenwerking_cli.render import editor_schema
     from samenwerking_cli.render.scaffold import region_file
     from samenwerking_cli.workspace.load import load_workspace, pick_framework
 
@@ -110,5 +140,10 @@ def new_region(
     chosen = pick_framework(ws, framework)
     regions.mkdir(exist_ok=True)
     target = regions / f"{slug}.yaml"
-    write_atomic(target, region_file(slug, name.strip(), chosen, code))
+    # Point editors at the schema written by `samenwerking schema --write`, when it is there.
+    written = root / editor_schema.SCHEMA_FOLDER / "region.schema.json"
+    schema_ref = (
+        f"../{editor_schema.SCHEMA_FOLDER}/region.schema.json" if written.is_file() else None
+    )
+    write_atomic(target, region_file(slug, name.strip(), chosen, code, schema=schema_ref))
     typer.echo(f"Wrote {target}. Fill it in, then run: samenwerking validate {target}", err=True)
