@@ -27,11 +27,15 @@ def step(name: str) -> dict[str, Any]:
     return next(s for s in action()["runs"]["steps"] if s.get("name") == name)
 
 
-def run_step(name: str, inputs: dict[str, str], cwd: Path, path: str) -> Any:
-    """Run a `run:` step with bash as the runner does, inputs resolved into its env."""
+def run_step(
+    name: str, inputs: dict[str, str], cwd: Path, path: str, runner: dict[str, str] | None = None
+) -> Any:
+    """Run a `run:` step with bash as the runner does, inputs resolved into its env.
+
+    `runner`: variables the runner sets itself, such as GITHUB_OUTPUT."""
     given = {key: spec.get("default", "") for key, spec in action()["inputs"].items()}
     given.update(inputs)
-    env = {"PATH": path, "HOME": os.environ.get("HOME", "/tmp")}
+    env = {"PATH": path, "HOME": os.environ.get("HOME", "/tmp"), **(runner or {})}
     for key, value in step(name).get("env", {}).items():
         expr = re.fullmatch(r"\$\{\{\s*(inputs|github)\.([\w-]+)\s*\}\}", value)
         assert expr, f"{key} must be a single ${{{{ inputs.x }}}} or github.x expression"
@@ -59,6 +63,18 @@ def test_inputs_and_defaults() -> None:
         "version": "",
         "format": "github",
     }
+    assert {k: inputs[k]["default"] for k in ("strict-dates", "sarif-file", "junit-file")} == {
+        "strict-dates": "false",
+        "sarif-file": "",
+        "junit-file": "",
+    }
+    # Every action used is pinned to a full commit id: a moved tag cannot change what runs.
+    for s in doc["runs"]["steps"]:
+        if "uses" in s:
+            assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", s["uses"]), s["uses"]
+    outputs = doc["outputs"]
+    assert set(outputs) == {"errors", "warnings", "files"}
+    assert all(o["value"] == f"${{{{ steps.validate.outputs.{k} }}}}" for k, o in outputs.items())
     assert all(spec.get("description") for spec in inputs.values())
     steps = doc["runs"]["steps"]
     assert steps[0]["uses"].startswith("actions/setup-python@")
@@ -107,6 +123,48 @@ def test_strict_input_turns_warnings_into_failures(agreements: Path) -> None:
     strict = run_step("Validate", {"strict": "true"}, agreements, tool_path())
     assert strict.returncode == 1
     assert "::warning file=regions/west.yaml,line=7,col=12," in strict.stdout
+
+
+def test_reports_to_files_and_counts_as_outputs(agreements: Path, tmp_path: Path) -> None:
+    shutil.copy(ECOSYSTEM / "invalid-region" / "zuid.yaml", agreements / "regions" / "zuid.yaml")
+    github_output = tmp_path / "github-output"
+    github_output.write_text("earlier=1\n", encoding="utf-8")
+    done = run_step(
+        "Validate",
+        {"sarif-file": "out/samenwerking.sarif", "junit-file": "out/junit.xml"},
+        agreements,
+        tool_path(),
+        {"GITHUB_OUTPUT": str(github_output)},
+    )
+    assert done.returncode == 2  # the folder for the reports does not exist: said, exit 2
+    assert github_output.read_text(encoding="utf-8") == "earlier=1\n"
+    (agreements / "out").mkdir()
+    done = run_step(
+        "Validate",
+        {"sarif-file": "out/samenwerking.sarif", "junit-file": "out/junit.xml"},
+        agreements,
+        tool_path(),
+        {"GITHUB_OUTPUT": str(github_output)},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "::error file=regions/zuid.yaml,line=7,col=12," in done.stdout
+    lines = github_output.read_text(encoding="utf-8").splitlines()
+    assert lines == ["earlier=1", "errors=1", "warnings=0", "files=3"]
+    sarif = (agreements / "out" / "samenwerking.sarif").read_text(encoding="utf-8")
+    assert '"ruleId": "value-invalid"' in sarif
+    assert "<testsuites" in (agreements / "out" / "junit.xml").read_text(encoding="utf-8")
+
+
+def test_strict_dates_input_fails_on_an_overdue_date(agreements: Path) -> None:
+    (agreements / "regions" / "laat.yaml").write_text(
+        "region: laat\nname: Laat\nframework: mini\nadoption: partial\n"
+        "follow_ups:\n  - action: Bellen\n    status: open\n    due: 2020-01-01\n",
+        encoding="utf-8",
+    )
+    assert run_step("Validate", {"strict": "true"}, agreements, tool_path()).returncode == 0
+    dated = run_step("Validate", {"strict-dates": "true"}, agreements, tool_path())
+    assert dated.returncode == 1
+    assert "follow-up-overdue" in dated.stdout
 
 
 def test_format_input_is_passed_on(agreements: Path) -> None:
