@@ -44,14 +44,24 @@ def test_errors_exit_1(cli: Any) -> None:
 
 
 def test_warnings_exit_0_but_1_with_strict(cli: Any) -> None:
-    path = str(INVALID / "review-overdue__past.yaml")
+    path = str(INVALID / "equal-to-baseline__same-values.yaml")
     assert validate(cli, path).exit_code == 0
     assert validate(cli, "--strict", path).exit_code == 1
 
 
+def test_date_warnings_fail_only_with_strict_dates(cli: Any) -> None:
+    path = str(INVALID / "review-overdue__past.yaml")
+    assert validate(cli, path).exit_code == 0
+    assert validate(cli, "--strict", path).exit_code == 0  # a change cannot fix the calendar
+    assert validate(cli, "--strict-dates", path).exit_code == 1
+    assert validate(cli, "--strict", "--strict-dates", path).exit_code == 1
+
+
 def test_as_of_decides_what_is_overdue(cli: Any) -> None:
     path = str(INVALID / "review-overdue__past.yaml")
-    early = cli("validate", "--root", str(VALID_ROOT), "--as-of", "2024-06-01", "--strict", path)
+    early = cli(
+        "validate", "--root", str(VALID_ROOT), "--as-of", "2024-06-01", "--strict-dates", path
+    )
     assert early.exit_code == 0, early.stdout
 
 
