@@ -1,14 +1,24 @@
-"""The harmonisation index, per region, per topic, per parameter and nationally.
+"""Two measures, per region, per topic, per parameter and nationally.
 
-Region index = 100 x parameters at baseline / all framework parameters. Topic, parameter and
-national indices pool the (region, parameter) pairs of participating regions: regions with
-`adoption: not_started` are shown with that status and left out of those indices.
+Harmonisation index = 100 x parameters at baseline / all framework parameters: how much of the
+framework a region follows. Topic, parameter and national indices pool the (region, parameter)
+pairs of participating regions: regions with `adoption: not_started` are shown with that status
+and left out of both measures.
+
+Employer balance = 100 x (favourable - unfavourable deviations) / comparable pairs, from -100 to
++100: whether a region's deviations work for or against employers. A pair is comparable when the
+parameter is deviable and says what employers prefer (`employer_prefers`); a pair at the
+framework value, or a neutral deviation (e.g. one choice swapped for another neither of which
+employers prefer), counts as 0. Parameters without a preference (text, lists) have no balance
+(None). 0 means "as many favourable as unfavourable deviations", not "no deviations": read it
+next to the index. See `Balance`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic, Value
@@ -41,14 +51,69 @@ class EffectCounts:
         return EffectCounts(c["favourable"], c["unfavourable"], c["neutral"])
 
 
+def comparable(param: Parameter) -> bool:
+    """Whether a deviation on `param` can be judged better or worse for an employer."""
+    return param.deviable and param.employer_prefers is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """The employer balance over a set of (region, parameter) pairs.
+
+    `value` = 100 x (favourable - unfavourable) / comparable, so -100 (every comparable pair
+    deviates unfavourably) .. 0 (even, or no deviations) .. +100 (every pair favourable); None
+    when no pair is comparable. `neutral` counts deviations on comparable parameters that are
+    neither; they weigh 0 but stay in the denominator.
+    """
+
+    favourable: int = 0
+    unfavourable: int = 0
+    neutral: int = 0
+    comparable: int = 0  # comparable (region, parameter) pairs: the denominator
+
+    @property
+    def value(self) -> float | None:
+        return employer_balance(self.favourable, self.unfavourable, self.comparable)
+
+    def __add__(self, other: Balance) -> Balance:
+        return Balance(
+            self.favourable + other.favourable,
+            self.unfavourable + other.unfavourable,
+            self.neutral + other.neutral,
+            self.comparable + other.comparable,
+        )
+
+
+def employer_balance(favourable: int, unfavourable: int, comparable: int) -> float | None:
+    """100 x (favourable - unfavourable) / comparable pairs, in -100..+100; None without pairs."""
+    return 100.0 * (favourable - unfavourable) / comparable if comparable else None
+
+
+def balance_of(
+    params: Iterable[Parameter], devs: Iterable[DeviationResult], regions: int
+) -> Balance:
+    """The balance of `regions` regions over `params`, given those regions' deviations."""
+    counted = {p.id for p in params if comparable(p)}
+    c = Counter(d.effect for d in devs if d.parameter.id in counted)
+    return Balance(c["favourable"], c["unfavourable"], c["neutral"], len(counted) * regions)
+
+
 @dataclass(frozen=True, slots=True)
 class RegionScore:
     region: Region
     resolved: ResolvedRegion
     deviations: tuple[DeviationResult, ...]
     index: float | None  # None for regions that have not started
-    rank: int | None  # 1 = most aligned; shared ranks for equal indices; None when not started
+    rank: (
+        int | None
+    )  # by index: 1 = most aligned; shared ranks for equal indices; None when not started
     by_topic: dict[str, EffectCounts]
+    balance: Balance = field(default_factory=Balance)  # employer balance; value None if not started
+    balance_rank: int | None = None  # by balance: 1 = most favourable for employers
+
+    @property
+    def balance_value(self) -> float | None:
+        return self.balance.value if self.participating else None
 
     @property
     def participating(self) -> bool:
@@ -61,6 +126,7 @@ class TopicScore:
     index: float | None
     deviations: EffectCounts
     regions_deviating: int
+    balance: Balance = field(default_factory=Balance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +137,7 @@ class ParameterScore:
     distribution: tuple[tuple[Value, int], ...]  # value -> regions, most common first
     consensus: Value | None  # the shared other value, for a consensus candidate
     effects: EffectCounts = field(default_factory=EffectCounts)
+    balance: Balance = field(default_factory=Balance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +148,7 @@ class Overview:
     topics: tuple[TopicScore, ...]
     parameters: tuple[ParameterScore, ...]
     national_index: float | None
+    national_balance: Balance = field(default_factory=Balance)
 
     @property
     def participating(self) -> tuple[RegionScore, ...]:
@@ -99,7 +167,8 @@ def score_region(region: Region, framework: Framework, as_of: date) -> RegionSco
         t.id: EffectCounts.of([d.effect for d in devs if d.parameter.topic == t.id])
         for t in framework.topics
     }
-    return RegionScore(region, resolved, devs, index, None, by_topic)
+    balance = balance_of(framework.parameters, devs, 1 if region.adoption != "not_started" else 0)
+    return RegionScore(region, resolved, devs, index, None, by_topic, balance)
 
 
 def _key(value: Value) -> object:
@@ -132,17 +201,24 @@ def _parameter_score(param: Parameter, scores: list[RegionScore]) -> ParameterSc
         distribution=distribution,
         consensus=consensus,
         effects=EffectCounts.of([d.effect for _, d in deviating]),
+        balance=balance_of([param], (d for _, d in deviating), len(scores)),
     )
 
 
+def _competition(values: list[float | None]) -> list[int | None]:
+    """Competition ranks, highest first (1, 2, 2, 4); None stays unranked."""
+    ordered = sorted((v for v in values if v is not None), reverse=True)
+    return [ordered.index(v) + 1 if v is not None else None for v in values]
+
+
 def _ranked(scores: list[RegionScore]) -> list[RegionScore]:
-    """Competition ranking by index (1, 2, 2, 4); regions that have not started get no rank."""
-    ordered = sorted((s.index for s in scores if s.index is not None), reverse=True)
-    out = []
-    for s in scores:
-        rank = ordered.index(s.index) + 1 if s.index is not None else None
-        out.append(RegionScore(s.region, s.resolved, s.deviations, s.index, rank, s.by_topic))
-    return out
+    """Rank by index and, separately, by employer balance; regions not started get no rank."""
+    ranks = _competition([s.index for s in scores])
+    balance_ranks = _competition([s.balance_value for s in scores])
+    return [
+        replace(s, rank=rank, balance_rank=b_rank)
+        for s, rank, b_rank in zip(scores, ranks, balance_ranks, strict=True)
+    ]
 
 
 def overview(framework: Framework, regions: list[Region], as_of: date) -> Overview:
@@ -162,6 +238,7 @@ def overview(framework: Framework, regions: list[Region], as_of: date) -> Overvi
                 index=_index(size * len(taking_part) - len(devs), size * len(taking_part)),
                 deviations=EffectCounts.of([d.effect for d in devs]),
                 regions_deviating=sum(1 for s in taking_part if s.by_topic[topic.id].total),
+                balance=balance_of(topic.parameters, devs, len(taking_part)),
             )
         )
     deviating_pairs = sum(len(s.deviations) for s in taking_part)
@@ -173,4 +250,5 @@ def overview(framework: Framework, regions: list[Region], as_of: date) -> Overvi
         topics=tuple(topics),
         parameters=tuple(_parameter_score(p, taking_part) for p in framework.parameters),
         national_index=_index(pairs - deviating_pairs, pairs),
+        national_balance=sum((s.balance for s in taking_part), Balance()),
     )
