@@ -22,13 +22,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic, Value
-from samenwerking_cli.engine.compare import DeviationResult, Effect, deviations
+from samenwerking_cli.domain.values import equal
+from samenwerking_cli.engine.compare import DeviationResult, Effect, deviations, effect
 from samenwerking_cli.engine.resolve import ResolvedRegion, resolve
 
-# A parameter is a consensus candidate when at least this many regions deviate from it and
-# at least this share of them chose the same other value: the framework may be the outlier.
+# A parameter is a framework candidate ("consensus") when one other value is held by at least
+# this many participating regions AND by more of them than hold the framework value (every
+# region counts, also those that follow the framework), and that value is not worse for
+# employers than the framework's. Then the framework, not the regions, may be the outlier.
 CONSENSUS_MIN_REGIONS = 3
-CONSENSUS_MIN_SHARE = 2 / 3
 
 
 def _index(at_baseline: int, total: int) -> float | None:
@@ -189,20 +191,29 @@ def _parameter_score(param: Parameter, scores: list[RegionScore]) -> ParameterSc
         if dev is not None:
             deviating.append((rs.region, dev))
     distribution = tuple((first[k], n) for k, n in counts.most_common())
-    consensus: Value | None = None
-    if len(deviating) >= CONSENSUS_MIN_REGIONS:
-        shared = Counter(_key(d.value) for _, d in deviating).most_common(1)[0]
-        if shared[1] >= CONSENSUS_MIN_SHARE * len(deviating):
-            consensus = first[shared[0]]
     return ParameterScore(
         parameter=param,
         index=_index(len(scores) - len(deviating), len(scores)),
         deviating=tuple(deviating),
         distribution=distribution,
-        consensus=consensus,
+        consensus=_candidate(param, distribution),
         effects=EffectCounts.of([d.effect for _, d in deviating]),
         balance=balance_of([param], (d for _, d in deviating), len(scores)),
     )
+
+
+def _candidate(param: Parameter, distribution: tuple[tuple[Value, int], ...]) -> Value | None:
+    """The value the framework could take over (see CONSENSUS_MIN_REGIONS), or None."""
+    following = sum(n for v, n in distribution if equal(param.type, v, param.baseline))
+    for value, n in distribution:  # most common first
+        if equal(param.type, value, param.baseline):
+            continue
+        if n < CONSENSUS_MIN_REGIONS or n <= following:
+            return None
+        if effect(param, param.baseline, value) == "unfavourable":
+            return None
+        return value
+    return None
 
 
 def _competition(values: list[float | None]) -> list[int | None]:
