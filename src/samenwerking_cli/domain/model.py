@@ -25,11 +25,16 @@ class Parameter:
     min: float | None = None
     max: float | None = None
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[tuple[str, str], ...] = ()  # (choice, the words people read)
     employer_prefers: str | bool | None = None
     deviable: bool = True
     source: str | None = None
     illustrative: bool = False
     description: str | None = None
+
+    def label(self, choice: str) -> str:
+        """The label of a choice value, or the value itself when it has none."""
+        return next((text for value, text in self.choice_labels if value == choice), choice)
 
 
 @dataclass(frozen=True, slots=True)

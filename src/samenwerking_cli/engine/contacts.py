@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from samenwerking_cli.domain.model import Contact, Framework, Region, Topic
 
 
+def needs_contact(topic: Topic) -> bool:
+    """The one rule for contact gaps, in every output: a topic needs a contact when a region can
+    deviate on it; a topic of national law only (no deviable parameter) is never a gap."""
+    return any(p.deviable for p in topic.parameters)
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     topic: Topic
@@ -22,20 +28,23 @@ class RegionContacts:
 
     @property
     def missing(self) -> tuple[Topic, ...]:
-        return tuple(c.topic for c in self.coverage if not c.contacts)
+        return tuple(c.topic for c in self.coverage if not c.contacts and needs_contact(c.topic))
 
 
 @dataclass(frozen=True, slots=True)
 class Directory:
     framework: Framework
     regions: tuple[RegionContacts, ...]
+    excluded: tuple[str, ...] = ()  # invalid region files left out
 
     @property
     def gaps(self) -> tuple[tuple[Region, Topic], ...]:
         return tuple((rc.region, t) for rc in self.regions for t in rc.missing)
 
 
-def directory(framework: Framework, regions: Sequence[Region]) -> Directory:
+def directory(
+    framework: Framework, regions: Sequence[Region], excluded: Sequence[str] = ()
+) -> Directory:
     """The contact directory over the framework's topics (cut down with selection.restrict)."""
     out = []
     for region in regions:
@@ -49,4 +58,4 @@ def directory(framework: Framework, regions: Sequence[Region]) -> Directory:
             c for c in region.contacts if any(c.covers(t.id) for t in framework.topics)
         )
         out.append(RegionContacts(region, contacts, coverage))
-    return Directory(framework, tuple(out))
+    return Directory(framework, tuple(out), tuple(excluded))

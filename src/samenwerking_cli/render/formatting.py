@@ -83,11 +83,15 @@ def yes_no(value: bool, lang: str = "nl") -> str:
     return yes if value else no
 
 
-def _unit(param: Parameter, amount: float | int) -> str:
+# After a number Dutch uses the singular of some units: "3 jaar", never "3 jaren".
+_AFTER_A_NUMBER = {"nl": {"jaren": "jaar", "keren": "keer", "uren": "uur"}, "en": {}}
+
+
+def _unit(param: Parameter, amount: float | int, lang: str = "nl") -> str:
     if not param.unit:
         return ""
     unit = param.unit_singular if amount == 1 and param.unit_singular else param.unit
-    return f" {unit}"
+    return " " + _AFTER_A_NUMBER.get(lang, {}).get(unit, unit)
 
 
 def value(param: Parameter, val: Any, lang: str = "nl") -> str:
@@ -103,9 +107,11 @@ def value(param: Parameter, val: Any, lang: str = "nl") -> str:
         and isinstance(val, int | float)
         and not isinstance(val, bool)
     ):
-        return number(val, None, lang) + _unit(param, val)
+        return number(val, None, lang) + _unit(param, val, lang)
     if param.type == "list" and isinstance(val, list):
-        return ", ".join(str(v) for v in val) if val else "–"
+        return ", ".join(param.label(str(v)) for v in val) if val else "–"
+    if param.type == "choice":
+        return param.label(str(val))
     return str(val)
 
 
@@ -117,4 +123,4 @@ def delta(param: Parameter, diff: float | int | None, lang: str = "nl") -> str:
     size = abs(diff)
     if param.type == "money":
         return sign + money(size, lang)
-    return sign + number(size, None, lang) + _unit(param, size)
+    return sign + number(size, None, lang) + _unit(param, size, lang)

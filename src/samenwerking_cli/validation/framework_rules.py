@@ -130,6 +130,21 @@ def _check_parameter(
         seen = [str(c) for c in choices]
         if len(set(seen)) != len(seen):
             bad("choices", values.listed_twice("choice", seen), "list each choice once")
+    labels = spec.get("choice_labels")
+    if labels is not None and not choices:
+        bad(
+            "choice_labels",
+            "`choice_labels` needs `choices`",
+            "add `choices:` or remove the labels",
+        )
+    elif isinstance(labels, dict) and isinstance(choices, list):
+        for key in labels:
+            if str(key) not in [str(c) for c in choices]:
+                bad(
+                    "choice_labels",
+                    f"the label for {values.quote(str(key))} names no choice",
+                    f"label one of: {', '.join(map(str, choices))}",
+                )
     prefers = spec.get("employer_prefers")
     if prefers is not None and (*path, "employer_prefers") not in skip:
         shown = shown_value(doc, (*path, "employer_prefers"), prefers)
@@ -203,6 +218,7 @@ def build_parameter(topic: str, slug: str, spec: dict[str, Any]) -> Parameter:
         min=spec.get("min"),
         max=spec.get("max"),
         choices=tuple(str(c) for c in spec.get("choices") or ()),
+        choice_labels=tuple((str(k), str(v)) for k, v in (spec.get("choice_labels") or {}).items()),
         employer_prefers=spec.get("employer_prefers"),
         deviable=spec.get("deviable", True),
         source=spec.get("source"),

@@ -23,6 +23,8 @@ class Workspace:
     regions: dict[str, Region] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    # Invalid region files left out by `load_partial`; the commands name them in their output.
+    excluded: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -323,6 +325,25 @@ def load_valid(root: Path, as_of: date | None = None) -> Workspace:
     errors = ws.errors
     if errors:
         raise FindingsError(errors, len(ws.files))
+    return ws
+
+
+def load_partial(root: Path, as_of: date | None = None) -> Workspace:
+    """Like `load_valid`, but invalid region files are left out (listed in `excluded`) so the
+    valid regions can still be compared. An invalid framework, or a file that cannot be read,
+    still stops the run: without the framework no region can be judged."""
+    from samenwerking_cli.findings import FindingsError
+
+    ws = load_workspace(root, (), as_of)
+    errors = ws.errors
+    if not errors:
+        return ws
+    frameworks = {str(p) for p in _root_files(root, "frameworks")}
+    if any(f.is_io or f.file in frameworks for f in errors):
+        raise FindingsError(errors, len(ws.files))
+    ws.excluded = sorted({f.file for f in errors})
+    bad = set(ws.excluded)
+    ws.regions = {k: r for k, r in ws.regions.items() if r.file not in bad}
     return ws
 
 

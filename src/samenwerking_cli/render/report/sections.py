@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Region
 from samenwerking_cli.engine.compare import deviation_of
+from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.engine.scoring import EffectCounts, RegionScore
 from samenwerking_cli.render import formatting as fmt
@@ -130,8 +131,7 @@ def _gaps(b: Builder, region: Region) -> str:
     missing = [
         tp.title
         for tp in b.ov.framework.topics
-        if any(p.deviable for p in tp.parameters)
-        and not any(c.covers(tp.id) for c in region.contacts)
+        if needs_contact(tp) and not any(c.covers(tp.id) for c in region.contacts)
     ]
     return ", ".join(missing)
 
