@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from samenwerking_cli.scoring import Overview, employer_balance, overview
-from samenwerking_cli.workspace import load_valid
+from samenwerking_cli.engine.scoring import Overview, employer_balance, overview
+from samenwerking_cli.workspace.load import load_valid
 
 REPO = Path(__file__).parent / "fixtures" / "compare" / "repo"
 

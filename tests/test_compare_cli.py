@@ -48,6 +48,7 @@ def test_overview_json_contract() -> None:
         "topic": "proef",
         "title": "Proefplaatsing",
         "index": pytest.approx(100 * 10 / 18),
+        "balance": pytest.approx(100 * (2 - 3) / 12),
         "favourable": 2,
         "unfavourable": 3,
         "neutral": 3,
@@ -288,7 +289,7 @@ def test_csv_cells_never_start_a_formula() -> None:
     assert by["proef.tarief"]["rationale"] == '\'=HYPERLINK("http://evil.example","klik")'
     for row in rows(out):
         for name, value in row.items():
-            if name not in ("delta", "index", "value", "baseline"):
+            if name not in ("delta", "index", "value", "baseline", "balance"):  # numbers
                 assert not value.startswith(("=", "+", "-", "@")), (name, value)
 
 
@@ -347,7 +348,8 @@ def test_csv_has_the_side_by_side_of_the_regions() -> None:
         "region;name;code;adoption;index;rank;parameter;title;topic;baseline;value;unit;delta;"
         "added;removed;effect;rationale;since;review_by"
     )
-    assert header[19:] == ["section"]
+    assert header[19:20] == ["section"]
+    assert header[20:] == ["balance", "balance_rank"]  # the employer balance, added after it
     table = rows(out)
     assert {r["section"] for r in table} == {"afwijking", "verschil"}
     assert [r["section"] for r in table] == sorted(r["section"] for r in table)  # afwijking first

@@ -82,7 +82,8 @@ def test_a_region_on_a_wide_terminal_keeps_the_ids_and_every_column() -> None:
             ("compare",),
             [
                 *("Onderwerp", "Index", "▲ gunstig", "▼ ongunstig", "● neutraal"),
-                *("Regio", "Status", "Rang", "Afwijkingen per onderwerp"),
+                # both measures with their ranks; the per-topic counts give way at 80 columns
+                *("Regio", "Status", "Rang (index)", "Saldo", "Rang (saldo)"),
             ],
         ),
         (
@@ -101,6 +102,18 @@ def test_a_region_on_a_wide_terminal_keeps_the_ids_and_every_column() -> None:
 def test_other_tables_at_80_columns(args: tuple[str, ...], headers: list[str]) -> None:
     out = run(*args, "--root", str(SHIPPED))
     assert_fits(out, headers)
+
+
+def test_overview_on_a_wide_terminal_keeps_the_counts_per_topic() -> None:
+    out = run("compare", "--root", str(SHIPPED), width=160)
+    assert_fits(
+        out,
+        [
+            *("Onderwerp", "Index", "Saldo", "▲ gunstig", "▼ ongunstig", "● neutraal"),
+            *("Regio", "Status", "Rang (index)", "Rang (saldo)", "Afwijkingen per onderwerp"),
+        ],
+        width=160,
+    )
 
 
 def test_diff_at_80_columns() -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from samenwerking_cli.model import Framework, Region, Value
-from samenwerking_cli.proposals import Move, proposals
-from samenwerking_cli.scoring import Overview, overview
-from samenwerking_cli.workspace import load_valid
+from samenwerking_cli.domain.model import Framework, Region, Value
+from samenwerking_cli.engine.proposals import Move, proposals
+from samenwerking_cli.engine.scoring import Overview, overview
+from samenwerking_cli.workspace.load import load_valid
 
 REPO = Path(__file__).parent / "fixtures" / "proposals"
 AS_OF = date(2025, 1, 1)

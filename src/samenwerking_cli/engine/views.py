@@ -8,6 +8,7 @@ from datetime import date
 
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.engine.compare import Difference, differences
+from samenwerking_cli.engine.proposals import Move, proposals
 from samenwerking_cli.engine.resolve import ResolvedRegion, resolve
 from samenwerking_cli.engine.scoring import Overview, RegionScore, overview
 
@@ -19,6 +20,9 @@ class CompareView:
     overview: Overview
     selected: tuple[RegionScore, ...]  # empty: all regions (the overview)
     differences: tuple[Difference, ...]  # only with two or more selected regions
+    subset: tuple[str, ...] = ()  # titles of the chosen topics/parameters; empty: all of them
+    excluded: tuple[str, ...] = ()  # invalid region files left out
+    proposals: tuple[Move, ...] | None = None  # only with --proposals
 
     @property
     def regions(self) -> tuple[RegionScore, ...]:
@@ -38,16 +42,41 @@ class AgainstView:
 class ShowView:
     resolved: ResolvedRegion
     as_of: date
+    subset: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+
+def subset_of(full: Framework, cut: Framework) -> tuple[str, ...]:
+    """The titles of what a --topic/--parameter selection kept; empty when it kept everything."""
+    if len(cut.parameters) == len(full.parameters):
+        return ()
+    out: list[str] = []
+    for topic in cut.topics:
+        whole = full.topic(topic.id)
+        if whole is not None and len(whole.parameters) == len(topic.parameters):
+            out.append(topic.title)
+        else:
+            out += [p.title for p in topic.parameters]
+    return tuple(out)
 
 
 def compare_view(
-    framework: Framework, regions: Sequence[Region], chosen: Sequence[Region], as_of: date
+    framework: Framework,
+    regions: Sequence[Region],
+    chosen: Sequence[Region],
+    as_of: date,
+    *,
+    subset: Sequence[str] = (),
+    excluded: Sequence[str] = (),
+    with_proposals: bool = False,
 ) -> CompareView:
-    """Indices and ranks are always over all regions of the framework, for context."""
+    """Both measures and the ranks are always over all regions of the framework, for context;
+    `subset` names the topics/parameters the framework was cut down to."""
     ov = overview(framework, list(regions), as_of)
     selected = tuple(s for r in chosen if (s := ov.region(r.id)) is not None)
     diffs = differences([s.resolved for s in selected]) if len(selected) >= 2 else []
-    return CompareView(ov, selected, tuple(diffs))
+    moves = proposals(ov, {r.id for r in chosen} or None) if with_proposals else None
+    return CompareView(ov, selected, tuple(diffs), tuple(subset), tuple(excluded), moves)
 
 
 def against_view(framework: Framework, left: Region, right: Region, as_of: date) -> AgainstView:
@@ -55,5 +84,11 @@ def against_view(framework: Framework, left: Region, right: Region, as_of: date)
     return AgainstView(framework, as_of, a, b, tuple(differences([a, b])))
 
 
-def show_view(framework: Framework, region: Region, as_of: date) -> ShowView:
-    return ShowView(resolve(region, framework, as_of), as_of)
+def show_view(
+    framework: Framework,
+    region: Region,
+    as_of: date,
+    subset: Sequence[str] = (),
+    excluded: Sequence[str] = (),
+) -> ShowView:
+    return ShowView(resolve(region, framework, as_of), as_of, tuple(subset), tuple(excluded))

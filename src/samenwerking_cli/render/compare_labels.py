@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from samenwerking_cli.domain.model import Contact, Parameter
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.diff import Change
-from samenwerking_cli.render import formatting
+from samenwerking_cli.render import formatting, measure_labels
 
 ADOPTION = {
     "adopted": "overgenomen",
@@ -178,3 +179,11 @@ def note(change: Change) -> str:
     if change.removed:
         parts.append(ITEMS_REMOVED + ", ".join(map(str, change.removed)))
     return "; ".join(parts)
+
+
+def balance(value: float | None) -> str:
+    return measure_labels.balance(value)
+
+
+def excluded_line(files: Sequence[str]) -> str:
+    return measure_labels.excluded(files)

@@ -120,8 +120,9 @@ _NL: dict[str, str] = {
     "deviating_regions": "Afwijkende regio's",
     "param_summary": "{n} van {total} regio's wijken af",
     "consensus": "Kandidaat voor het kader",
-    "consensus_text": "De meeste afwijkende regio's kozen dezelfde waarde ({value}): misschien "
-    "is het kader hier de uitzondering. Een bespreekpunt voor het kader, niet voor de regio's.",
+    "consensus_text": "Meer regio's kozen {value} dan er het kader volgen, en die waarde is "
+    "niet ongunstiger voor werkgevers: misschien is het kader hier de uitzondering. Een "
+    "bespreekpunt voor het kader, niet voor de regio's.",
     "value": "Waarde",
     "difference": "Verschil",
     "effect": "Effect voor werkgevers",
@@ -313,8 +314,9 @@ _EN: dict[str, str] = {
     "deviating_regions": "Deviating regions",
     "param_summary": "{n} of {total} regions deviate",
     "consensus": "Candidate for the framework",
-    "consensus_text": "Most deviating regions chose the same value ({value}): the framework may "
-    "be the outlier here. A point for the framework, not for the regions.",
+    "consensus_text": "More regions chose {value} than follow the framework, and that value "
+    "is not worse for employers: the framework may be the exception here. A point for the "
+    "framework, not for the regions.",
     "value": "Value",
     "difference": "Difference",
     "effect": "Effect for employers",

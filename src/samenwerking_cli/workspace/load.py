@@ -330,9 +330,9 @@ def load_valid(root: Path, as_of: date | None = None) -> Workspace:
 
 def load_partial(root: Path, as_of: date | None = None) -> Workspace:
     """Like `load_valid`, but invalid region files are left out (listed in `excluded`) so the
-    valid regions can still be compared. An invalid framework, or a file that cannot be read,
-    still stops the run: without the framework no region can be judged."""
-    from samenwerking_cli.findings import FindingsError
+    valid regions can still be compared. An invalid framework, a file that cannot be read, or
+    no valid region at all still stops the run: without the framework no region can be judged."""
+    from samenwerking_cli.domain.findings import FindingsError
 
     ws = load_workspace(root, (), as_of)
     errors = ws.errors
@@ -344,6 +344,8 @@ def load_partial(root: Path, as_of: date | None = None) -> Workspace:
     ws.excluded = sorted({f.file for f in errors})
     bad = set(ws.excluded)
     ws.regions = {k: r for k, r in ws.regions.items() if r.file not in bad}
+    if not ws.regions:  # nothing valid is left to show: the findings are the answer
+        raise FindingsError(errors, len(ws.files))
     return ws
 
 

@@ -98,6 +98,19 @@ def _emit(
     emit(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
 
 
+def _left_out(ctx: typer.Context, ws: Any) -> None:
+    """After the output: why each invalid region file was left out (stderr), then exit 1."""
+    if not ws.excluded:
+        return
+    from samenwerking_cli.render.compare_labels import excluded_line
+    from samenwerking_cli.render.findings import text as render_findings
+
+    err = console(ctx, err=True)
+    render_findings.text(ws.errors, len(ws.files), err)
+    err.print(excluded_line(ws.excluded), markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
 @app.command()
 def compare(
     ctx: typer.Context,
@@ -123,15 +136,24 @@ def compare(
     topic: TopicOption = None,
     parameter: ParameterOption = None,
     as_of: AsOfOption = None,
+    with_proposals: Annotated[
+        bool,
+        typer.Option(
+            "--proposals",
+            help="Also list the proposals for a dialogue session, with their effect on both "
+            "measures.",
+        ),
+    ] = False,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Where regions deviate from the national framework, better or worse for employers.
 
-    Without regions: the harmonisation index of every region, topic and the country. With
-    regions: each deviation with the national and regional value, and where the regions differ
-    from each other. A deviation whose `since` lies after --as-of is not yet in force.
+    Without regions: the harmonisation index and the employer balance of every region, topic
+    and the country. With regions: each deviation with the national and regional value, and
+    where the regions differ from each other. A deviation whose `since` lies after --as-of is
+    not yet in force. Invalid region files are left out, named in the output, and exit 1.
 
     Examples:
 
@@ -143,13 +165,17 @@ def compare(
     """
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.engine.views import against_view, compare_view
+    from samenwerking_cli.engine.views import against_view, compare_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+    from samenwerking_cli.workspace.load import (
+        load_partial,
+        pick_framework,
+        pick_regions,
+    )
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_valid(root, day)
+    ws = load_partial(root, day)
     chosen = pick_regions(ws, regions or [])
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
@@ -158,14 +184,23 @@ def compare(
             "name one region, for example: samenwerking compare foodvalley --against flevoland",
         )
     fw = framework_of(ws.frameworks, framework, chosen + other) or pick_framework(ws, framework)
-    fw = restrict(fw, topic or [], parameter or [])
+    cut = restrict(fw, topic or [], parameter or [])
     if other:
-        view: Any = against_view(fw, chosen[0], other[0], day)
+        view: Any = against_view(cut, chosen[0], other[0], day)
         renderers = compare_formats.AGAINST
     else:
-        view = compare_view(fw, list(ws.regions.values()), chosen, day)
+        view = compare_view(
+            cut,
+            list(ws.regions.values()),
+            chosen,
+            day,
+            subset=subset_of(fw, cut),
+            excluded=ws.excluded,
+            with_proposals=with_proposals,
+        )
         renderers = compare_formats.COMPARE
     _emit(ctx, renderers, view, output_format, output, ws.files)
+    _left_out(ctx, ws)
 
 
 @app.command()
@@ -192,18 +227,20 @@ def show(
       samenwerking show AM38 --format json
     """
     from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.engine.views import show_view
+    from samenwerking_cli.engine.views import show_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_valid, pick_regions
+    from samenwerking_cli.workspace.load import load_partial, pick_regions
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_valid(root, day)
+    ws = load_partial(root, day)
     (chosen,) = pick_regions(ws, [region])
     fw = framework_of(ws.frameworks, None, [chosen])
     assert fw is not None  # a valid region names a framework that loaded
-    view = show_view(restrict(fw, topic or [], parameter or []), chosen, day)
+    cut = restrict(fw, topic or [], parameter or [])
+    view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
     _emit(ctx, compare_formats.SHOW, view, output_format, output, ws.files)
+    _left_out(ctx, ws)
 
 
 @app.command()
@@ -240,15 +277,22 @@ def contacts(
     from samenwerking_cli.engine.contacts import directory
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+    from samenwerking_cli.workspace.load import (
+        load_partial,
+        pick_framework,
+        pick_regions,
+    )
 
     _check_options(output_format, output, root)
-    ws = load_valid(root)
+    ws = load_partial(root)
     chosen = pick_regions(ws, region or [])
     fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
-    view = directory(restrict(fw, topic or [], []), chosen or list(ws.regions.values()))
+    view = directory(
+        restrict(fw, topic or [], []), chosen or list(ws.regions.values()), ws.excluded
+    )
     renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
     _emit(ctx, renderers, view, output_format, output, ws.files)
+    _left_out(ctx, ws)
 
 
 @app.command()

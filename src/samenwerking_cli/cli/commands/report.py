@@ -4,7 +4,7 @@
 # string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,7 @@ from samenwerking_cli.cli.app import (
     RootOption,
     app,
     check_choice,
+    console,
     parse_as_of,
 )
 
@@ -24,6 +25,7 @@ DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatiera
 
 @app.command()
 def report(
+    ctx: typer.Context,
     output_format: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: html or markdown.")
     ] = "html",
@@ -73,7 +75,8 @@ def report(
 ) -> None:
     """Write the harmonisation report: where regions deviate from the framework, and why.
 
-    Exit code 0: written; 1: invalid documents; 2: a bad option or an output that cannot be
+    Exit code 0: written; 1: invalid documents (invalid region files are left out of a report
+    that is still written, and named in a banner); 2: a bad option or an output that cannot be
     written (or would overwrite an input document).
 
     Examples:
@@ -97,6 +100,7 @@ def report(
     # The templates are inputs too: a report must never replace one of them.
     inputs = [*frameworks, *others, *(_files(templates) if templates is not None else [])]
     check_output(target, [root], inputs)
+    loaded: list[Any] = []
     chunks = make_report(
         root,
         output_format=output_format,
@@ -106,10 +110,20 @@ def report(
         title=title,
         templates=templates,
         framework_id=framework,
+        loaded=loaded,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
         typer.echo(f"Wrote {target}", err=True)
+    ws = loaded[0]
+    if ws.excluded:  # written for the valid regions; say which files were left out, exit 1
+        from samenwerking_cli.render.compare_labels import excluded_line
+        from samenwerking_cli.render.findings import text as render_findings
+
+        err = console(ctx, err=True)
+        render_findings.text(ws.errors, len(ws.files), err)
+        err.print(excluded_line(ws.excluded), soft_wrap=True)
+        raise typer.Exit(1)
 
 
 def _files(folder: Path) -> list[Path]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.engine.proposals import proposals
-from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview
+from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
 from samenwerking_cli.render.labels import GLOSSARY
 from samenwerking_cli.render.report import cover, scoreboard, sections
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
@@ -22,8 +22,11 @@ def build_report(
     files: Sequence[str] = (),
     warnings: Sequence[Finding] = (),
     commit: str | None = None,
+    excluded: Sequence[str] = (),
 ) -> Report:
-    """The report of `ov`; `selection` (region ids) limits what is shown to those regions."""
+    """The report of `ov`; `selection` (region ids) limits what is shown to those regions, and
+    their own figures (a subset overview) headline the report, the national ones beside them.
+    `excluded`: invalid region files left out, named in a banner."""
     b = Builder(ov, lang, ov.as_of)
     t = b.t
     chosen = set(selection) if selection is not None else None
@@ -35,16 +38,22 @@ def build_report(
             total=len(ov.regions),
             names=", ".join(r.region.name for r in regions),
         )
+    # The same scoring over the chosen regions only: their pooled index, balance and topics.
+    subset = (
+        overview(ov.framework, [r.region for r in regions], ov.as_of)
+        if chosen is not None
+        else None
+    )
     rows, more = sections.proposal_rows(b, proposals(ov, chosen))
     by_name = sorted(regions, key=lambda r: r.region.name.casefold())
     cards = tuple(sections.card(b, r) for r in by_name)
     return Report(
         lang=lang,
         t=t,
-        cover=cover.cover(b, regions, title, files, commit, selection_text),
+        cover=cover.cover(b, regions, title, files, commit, selection_text, subset, excluded),
         legend=tuple(status(k, t) for k in LEGEND_ORDER),
-        key_messages=cover.key_messages(b, regions),
-        scoreboard=scoreboard.scoreboard(b, regions),
+        key_messages=cover.key_messages(b, regions, subset),
+        scoreboard=scoreboard.scoreboard(b, regions, subset),
         map=scoreboard.tile_map(b, chosen),
         parameters=sections.parameters(b, regions),
         proposals=rows,
@@ -54,9 +63,10 @@ def build_report(
         gaps=tuple(Gap(c.name, c.anchor, c.gaps) for c in cards if c.gaps),
         method=(
             t["method_index"].format(n=len(ov.framework.parameters)),
+            t["method_balance"],
             t["method_deviation"],
             t["method_effect"],
-            t["method_consensus"].format(min=CONSENSUS_MIN_REGIONS),
+            t["method_proposals"].format(min=CONSENSUS_MIN_REGIONS),
             t["method_not_started"],
             t["method_overdue"],
         ),

@@ -7,7 +7,8 @@ from datetime import date
 
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.model import ADOPTIONS
-from samenwerking_cli.engine.scoring import RegionScore
+from samenwerking_cli.engine.scoring import Overview, RegionScore
+from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.report.model import Count, Cover
 from samenwerking_cli.render.report.shared import Builder, deviating_counts
 
@@ -21,8 +22,12 @@ def cover(
     files: Sequence[str],
     commit: str | None,
     selection: str | None,
+    subset: Overview | None = None,
+    excluded: Sequence[str] = (),
 ) -> Cover:
     ov, t = b.ov, b.t
+    head = subset or ov
+    names = ", ".join(r.region.name for r in regions)
     counts = []
     before = 0
     for a in ADOPTIONS:
@@ -54,6 +59,22 @@ def cover(
         tool_version=__version__,
         illustrative=illustrative,
         selection=selection,
+        national_balance=b.balance(ov.national_balance.value),
+        balance_definition=t["balance_means"][:1].upper() + t["balance_means"][1:] + ".",
+        headline_index=b.pct(head.national_index),
+        headline_balance=b.balance(head.national_balance.value),
+        headline_index_label=t["selection_index"].format(names=names)
+        if subset is not None
+        else t["national_index"],
+        headline_balance_label=t["selection_balance"].format(names=names)
+        if subset is not None
+        else t["national_balance"],
+        national_beside=t["national_beside"].format(
+            index=b.pct(ov.national_index), balance=b.balance(ov.national_balance.value)
+        )
+        if subset is not None
+        else None,
+        excluded=measure_labels.excluded(excluded, b.lang) if excluded else None,
     )
 
 
@@ -63,15 +84,32 @@ def _open_follow_ups(regions: list[RegionScore], as_of: date) -> tuple[int, int]
     return len(open_), len(overdue)
 
 
-def key_messages(b: Builder, regions: list[RegionScore]) -> tuple[str, ...]:
+def key_messages(
+    b: Builder, regions: list[RegionScore], subset: Overview | None = None
+) -> tuple[str, ...]:
     t, ov = b.t, b.ov
     out = []
+    if subset is not None:
+        out.append(
+            t["km_selection"].format(
+                index=b.pct(subset.national_index),
+                balance=b.balance(subset.national_balance.value),
+                national_index=b.pct(ov.national_index),
+                national_balance=b.balance(ov.national_balance.value),
+            )
+        )
     if ov.national_index is None:
         out.append(t["km_index_none"])
     else:
         out.append(
             t["km_index"].format(
                 index=b.pct(ov.national_index), definition=_lower_first(t["index_definition"])
+            )
+        )
+    if ov.national_balance.value is not None:
+        out.append(
+            t["km_balance"].format(
+                balance=b.balance(ov.national_balance.value), definition=t["balance_means"]
             )
         )
     aligned = [r.region.name for r in regions if r.participating and not r.deviations]

@@ -11,7 +11,12 @@ from pathlib import Path
 
 from samenwerking_cli.engine.scoring import overview
 from samenwerking_cli.render.report.build import build_report
-from samenwerking_cli.workspace.load import load_valid, pick_framework, pick_regions
+from samenwerking_cli.workspace.load import (
+    Workspace,
+    load_partial,
+    pick_framework,
+    pick_regions,
+)
 
 
 def make_report(
@@ -24,11 +29,15 @@ def make_report(
     title: str | None = None,
     templates: Path | None = None,
     framework_id: str | None = None,
+    loaded: list[Workspace] | None = None,
 ) -> Iterator[str]:
     """The report text in pieces, made while it is written (a large report is never held whole
-    in memory); FindingsError for invalid documents, UserError for bad choices, both raised
-    before the first piece."""
-    ws = load_valid(root, as_of)
+    in memory); FindingsError for an invalid framework (invalid region files are left out and
+    named in a banner), UserError for bad choices, both raised before the first piece.
+    `loaded` receives the workspace, so the caller can name the files left out."""
+    ws = load_partial(root, as_of)
+    if loaded is not None:
+        loaded.append(ws)
     framework = pick_framework(ws, framework_id)
     chosen = pick_regions(ws, regions) if regions else None
     ov = overview(framework, list(ws.regions.values()), as_of)
@@ -40,6 +49,7 @@ def make_report(
         files=[os.path.relpath(f, root) for f in ws.files],
         warnings=[replace(f, file=os.path.relpath(f.file, root)) for f in ws.findings],
         commit=git_commit(root),
+        excluded=[os.path.relpath(f, root) for f in ws.excluded],
     )
     if output_format == "markdown":
         from samenwerking_cli.render.report import markdown as report_markdown

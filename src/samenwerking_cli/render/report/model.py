@@ -39,12 +39,21 @@ class Cover:
     regions_total: int
     national_index: str
     index_definition: str
+    national_balance: str
+    balance_definition: str
     files: tuple[str, ...]
     files_count: str
     commit: str | None
     tool_version: str
     illustrative: bool
     selection: str | None
+    # A report for selected regions headlines their figures, the national ones beside them.
+    headline_index: str = ""
+    headline_balance: str = ""
+    headline_index_label: str = ""
+    headline_balance_label: str = ""
+    national_beside: str | None = None
+    excluded: str | None = None  # banner: invalid region files left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,9 @@ class ScoreRow:
     deviations: int
     cells: tuple[Cell, ...]
     detail: tuple[Cell, ...]
+    balance: str = ""
+    sort_balance: str = "-999"  # for the sorting script; -999 when there is no balance
+    balance_rank: str = "–"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +104,9 @@ class Scoreboard:
     detail_groups: tuple[ColumnGroup, ...]
     detail_columns: tuple[Column, ...]
     detail_omitted: str | None
+    topic_balance: tuple[str, ...] = ()
+    topic_index_label: str = ""
+    topic_balance_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +122,16 @@ class Tile:
     selected: bool
     anchor: str | None
     title: str
+    balance: str = ""
+    fill: str = "#ffffff"  # the colour of its index band
+    ink: str = "#1f2933"  # text colour readable on `fill`
 
 
 @dataclass(frozen=True, slots=True)
 class MapClass:
     klass: str
     label: str
+    fill: str = "#ffffff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +185,7 @@ class ParameterSection:
     bars: tuple[Bar, ...]
     deviations: tuple[DeviationRow, ...]
     consensus: str | None
+    balance: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +194,7 @@ class Proposal:
     text: str
     gain: str
     width: float  # percent of the largest gain, for a small bar
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +205,8 @@ class ContactLine:
     email: str
     phone: str
     topics: str
+    email_href: str = ""  # mailto: link
+    phone_href: str = ""  # tel: link
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +243,8 @@ class RegionCard:
     adoption_label: str
     index: str
     rank: str
+    balance: str
+    balance_rank: str
     facts: tuple[Fact, ...]
     summary: str
     contacts: tuple[ContactLine, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from samenwerking_cli.engine.scoring import EffectCounts, RegionScore
+from samenwerking_cli.engine.scoring import EffectCounts, Overview, RegionScore
 from samenwerking_cli.render.report import tilemap
 from samenwerking_cli.render.report.model import (
     Cell,
@@ -19,12 +19,30 @@ from samenwerking_cli.render.report.model import (
 from samenwerking_cli.render.report.shared import Builder, anchor, deviating_counts
 
 MAP_CLASSES = ("c100", "c95", "c90", "c85", "clow", "ns")
-TILE_W, TILE_H, GAP = 128, 62, 6
-_DARK_CLASSES = frozenset({"c100", "c95"})
+TILE_W, TILE_H, GAP = 128, 76, 6
+# The map's colours for the harmonisation index: a viridis scale (readable for colour-blind
+# readers and in grey print, its lightness falls step by step), reversed so that the lowest
+# band is the darkest and stands out; regions that have not started are plain light grey
+# (a flat colour: patterns turn into an image per tile when printed to PDF).
+MAP_FILL = {
+    "c100": "#fde725",
+    "c95": "#5ec962",
+    "c90": "#21918c",
+    "c85": "#3b528b",
+    "clow": "#440154",
+    "ns": "#eef0f2",
+}
+MAP_INK = {"c100": "#1f2933", "c95": "#1f2933", "ns": "#1f2933"}  # others: white text
+_DARK_CLASSES = frozenset({"c90", "c85", "clow"})
 
 
-def scoreboard(b: Builder, regions: list[RegionScore]) -> Scoreboard:
+def scoreboard(
+    b: Builder, regions: list[RegionScore], subset: Overview | None = None
+) -> Scoreboard:
+    """Rows ranked by the harmonisation index; the topic figures are the subset's when the
+    report is for selected regions."""
     t, ov = b.t, b.ov
+    topic_scores = (subset or ov).topics
     topics = tuple(
         Column(tp.id, str(i), tp.title) for i, tp in enumerate(ov.framework.topics, start=1)
     )
@@ -89,11 +107,19 @@ def scoreboard(b: Builder, regions: list[RegionScore]) -> Scoreboard:
                 deviations=len(rs.deviations),
                 cells=tuple(cells),
                 detail=tuple(detail),
+                balance=b.balance(rs.balance_value),
+                sort_balance=f"{rs.balance_value + 100:09.5f}"
+                if rs.balance_value is not None
+                else "-1",
+                balance_rank=str(rs.balance_rank) if rs.balance_rank is not None else "–",
             )
         )
     return Scoreboard(
         topics=topics,
-        topic_index=tuple(b.pct(ts.index) for ts in ov.topics),
+        topic_index=tuple(b.pct(ts.index) for ts in topic_scores),
+        topic_balance=tuple(b.balance(ts.balance.value) for ts in topic_scores),
+        topic_index_label=t["topic_index_selection" if subset else "topic_index"],
+        topic_balance_label=t["topic_balance_selection" if subset else "topic_balance"],
         rows=tuple(rows),
         detail_groups=tuple(groups),
         detail_columns=tuple(columns),
@@ -144,6 +170,11 @@ def tile_map(b: Builder, selected: set[str] | None) -> TileMap:
                 index=label,
                 klass=klass,
                 dark=klass in _DARK_CLASSES,
+                balance=t["tile_balance"].format(value=b.balance(rs.balance_value))
+                if rs.balance_value is not None
+                else "",
+                fill=MAP_FILL[klass],
+                ink=MAP_INK.get(klass, "#ffffff"),
                 selected=selected is not None and region.id in selected,
                 anchor=anchor("regio", region.id) if in_report else None,
                 title=f"{region.name}: "
@@ -166,7 +197,7 @@ def tile_map(b: Builder, selected: set[str] | None) -> TileMap:
         tile_w=TILE_W,
         tile_h=TILE_H,
         tiles=tuple(tiles),
-        classes=tuple(MapClass(k, names[k]) for k in MAP_CLASSES),
+        classes=tuple(MapClass(k, names[k], MAP_FILL[k]) for k in MAP_CLASSES),
         unplaced=bool(unplaced),
         show_selection=selected is not None,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import quote
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Region
@@ -10,7 +11,7 @@ from samenwerking_cli.engine.compare import deviation_of
 from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.engine.scoring import EffectCounts, RegionScore
-from samenwerking_cli.render import formatting as fmt
+from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.report.model import (
     Bar,
     ContactLine,
@@ -74,6 +75,7 @@ def parameters(b: Builder, regions: list[RegionScore]) -> tuple[ParameterSection
                 bars=tuple(bars),
                 deviations=tuple(rows),
                 consensus=consensus,
+                balance=t["param_balance"].format(balance=b.balance(ps.balance.value)),
             )
         )
     return tuple(out)
@@ -86,26 +88,15 @@ def proposal_rows(b: Builder, moves: Sequence[Move]) -> tuple[tuple[Proposal, ..
     out = tuple(
         Proposal(
             rank=i,
-            text=_move_text(b, move),
-            gain=t["gain_points"].format(points=fmt.number(move.gain, 1, b.lang)),
+            text=measure_labels.what(move, b.lang),
+            gain=measure_labels.gains(move, b.lang),
             width=round(100.0 * move.pairs / best, 2),
+            reason=measure_labels.reason(move, b.lang),
         )
         for i, move in enumerate(moves[:MAX_PROPOSALS], start=1)
     )
     rest = len(moves) - len(out)
     return out, t["more_proposals"].format(n=rest) if rest > 0 else None
-
-
-def _move_text(b: Builder, move: Move) -> str:
-    t = b.t
-    if move.kind == "region":
-        key = "move_region_one" if move.pairs == 1 else "move_region"
-        return t[key].format(region=move.name, n=move.pairs)
-    assert move.parameter is not None
-    if move.kind == "parameter":
-        return t["move_parameter"].format(param=move.name)
-    assert move.value is not None
-    return t["move_framework"].format(value=b.value(move.parameter, move.value), param=move.name)
 
 
 def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
@@ -116,12 +107,24 @@ def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
             name=c.name or "",
             email=c.email or "",
             phone=c.phone or "",
+            email_href=f"mailto:{quote(c.email, safe='@.+-_')}" if c.email else "",
+            phone_href=_tel(c.phone) if c.phone else "",
             topics=", ".join(b.topic_titles.get(tp, tp) for tp in c.topics)
             if c.topics is not None
             else b.t["all_topics"],
         )
         for c in region.contacts
     )
+
+
+def _tel(phone: str) -> str:
+    """`tel:` link of a Dutch phone number as written: `030 123 4567` -> `tel:+31301234567`."""
+    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0"):
+        digits = "+31" + digits[1:]
+    return f"tel:{digits}"
 
 
 def _gaps(b: Builder, region: Region) -> str:
@@ -187,6 +190,8 @@ def card(b: Builder, rs: RegionScore) -> RegionCard:
         adoption_label=t[f"adoption_{region.adoption}"],
         index=b.pct(rs.index),
         rank=b.rank(rs),
+        balance=b.balance(rs.balance_value),
+        balance_rank=b.balance_rank(rs),
         facts=tuple(facts),
         summary=summary,
         contacts=_contact_lines(b, region),

@@ -9,6 +9,7 @@ from samenwerking_cli.domain.model import Parameter, Region, Value
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.scoring import Overview, RegionScore
 from samenwerking_cli.render import formatting as fmt
+from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.labels import LABELS
 from samenwerking_cli.render.report.model import Cell, DeviationRow, Status
 
@@ -39,7 +40,7 @@ class Builder:
     def __init__(self, ov: Overview, lang: str, as_of: date) -> None:
         self.ov = ov
         self.lang = lang
-        self.t = LABELS[lang]
+        self.t = {**LABELS[lang], **measure_labels.TEXTS[lang]}
         self.as_of = as_of
         self.topic_titles = {tp.id: tp.title for tp in ov.framework.topics}
         participating = ov.participating
@@ -66,7 +67,15 @@ class Builder:
     def rank(self, rs: RegionScore) -> str:
         if rs.rank is None:
             return "–"
-        return self.t["rank_of"].format(rank=rs.rank, total=self.ranked_total)
+        return self.t["rank_of_index"].format(rank=rs.rank, total=self.ranked_total)
+
+    def balance(self, value: float | None) -> str:
+        return measure_labels.balance(value, self.lang)
+
+    def balance_rank(self, rs: RegionScore) -> str:
+        if rs.balance_rank is None:
+            return "–"
+        return self.t["rank_of_balance"].format(rank=rs.balance_rank, total=self.ranked_total)
 
     def plain_cell(self, key: str, count: int) -> Cell:
         """A cell without hover text, shared by every cell of that status and count."""

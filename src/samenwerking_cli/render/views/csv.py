@@ -100,11 +100,14 @@ COMPARE_COLUMNS = (
     "rationale",
     "since",
     "review_by",
-    "section",  # last, so the columns before it keep their places
+    "section",  # so the columns before it keep their places
+    "balance",  # the employer balance (-100..+100) next to the index; added after section
+    "balance_rank",
 )
 # `section` tells the two kinds of row apart, for a filter in Excel: one CSV holds one table.
 DEVIATION = "afwijking"  # a region's deviation from the framework
 SIDE_BY_SIDE = "verschil"  # a parameter on which the regions differ, one row per region
+EXCLUDED = "ongeldig bestand"  # an invalid region file left out: its path in `title`
 
 
 def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
@@ -137,7 +140,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
     rows = []
     for s in view.regions:
         for dev in s.deviations or [None]:
-            rows.append(_region_cells(s) + _deviation_cells(dev) + [DEVIATION])
+            rows.append(_region_cells(s) + _deviation_cells(dev) + [DEVIATION] + _balance(s))
     # The side-by-side of the table, markdown and json formats: the deviation cells stay empty.
     scores = {s.region.id: s for s in view.selected}
     for d in view.differences:
@@ -148,8 +151,16 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 + [p.id, p.title, p.topic, _val(p, d.baseline), _val(p, value), _unit(p)]
                 + [None] * 7
                 + [SIDE_BY_SIDE]
+                + _balance(scores[region_id])
             )
+    for file in view.excluded:
+        rows.append([None] * 7 + [file] + [None] * 11 + [EXCLUDED, None, None])
     return _sheet(COMPARE_COLUMNS, rows)
+
+
+def _balance(s: RegionScore) -> list[Any]:
+    value = s.balance_value
+    return [_Raw("" if value is None else number(round(value, 2))), s.balance_rank]
 
 
 def against(view: AgainstView, canvas: object = None) -> str:

@@ -10,7 +10,9 @@ from samenwerking_cli.domain.model import Contact
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
+from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.compare_labels import note
 
 
@@ -50,12 +52,16 @@ def compare(view: CompareView, canvas: object = None) -> str:
     data: dict[str, Any] = {
         "framework": {"id": ov.framework.id, "version": ov.framework.version},
         "as_of": ov.as_of.isoformat(),
+        # a subset (--topic/--parameter): both national figures are about the subset only
+        "subset": list(view.subset),
         "national_index": ov.national_index,
+        "national_balance": ov.national_balance.value,
         "topics": [
             {
                 "topic": t.topic.id,
                 "title": t.topic.title,
                 "index": t.index,
+                "balance": t.balance.value,
                 "favourable": t.deviations.favourable,
                 "unfavourable": t.deviations.unfavourable,
                 "neutral": t.deviations.neutral,
@@ -70,6 +76,8 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 "adoption": s.region.adoption,
                 "index": s.index,
                 "rank": s.rank,
+                "balance": s.balance_value,
+                "balance_rank": s.balance_rank,
                 "deviations": [deviation(d) for d in s.deviations],
             }
             for s in view.regions
@@ -85,7 +93,25 @@ def compare(view: CompareView, canvas: object = None) -> str:
             }
             for d in view.differences
         ]
+    if view.proposals is not None:
+        data["proposals"] = [proposal(m) for m in view.proposals]
+    data["excluded_files"] = list(view.excluded)
     return _dump(data)
+
+
+def proposal(move: Move) -> dict[str, Any]:
+    """One proposal: what, how many pairs, its effect on both measures and why (Dutch)."""
+    return {
+        "kind": move.kind,
+        "region": move.region.id if move.region is not None else None,
+        "parameter": move.parameter.id if move.parameter is not None else None,
+        "value": move.value,
+        "pairs": move.pairs,
+        "index_gain": move.gain,
+        "balance_gain": move.balance_gain,
+        "reason_code": move.reason,
+        "reason": measure_labels.reason(move),
+    }
 
 
 def against(view: AgainstView, canvas: object = None) -> str:
@@ -123,6 +149,8 @@ def show(view: ShowView, canvas: object = None) -> str:
                 }
                 for v in r.values
             ],
+            "subset": list(view.subset),
+            "excluded_files": list(view.excluded),
         }
     )
 
@@ -151,6 +179,7 @@ def contacts(view: Directory, canvas: object = None) -> str:
                 }
                 for rc in view.regions
             ],
+            "excluded_files": list(view.excluded),
         }
     )
 
@@ -163,6 +192,7 @@ def missing(view: Directory, canvas: object = None) -> str:
                 {"region": r.id, "name": r.name, "topic": t.id, "title": t.title}
                 for r, t in view.gaps
             ],
+            "excluded_files": list(view.excluded),
         }
     )
 

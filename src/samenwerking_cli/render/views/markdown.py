@@ -12,12 +12,15 @@ from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
+from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
     ADOPTION,
     CHANGE,
     EFFECT,
     SOURCE,
+    balance,
     changed,
+    excluded_line,
     field,
     index,
     note,
@@ -57,9 +60,32 @@ def _heading(view: CompareView) -> list[str]:
         f"# {text(fw.title)} (versie {text(fw.version)})",
         "",
         f"Peildatum {formatting.day(ov.as_of)}. "
-        f"Landelijke harmonisatie-index: **{index(ov.national_index)}**.",
+        f"{text(ml.scope('index', view.subset))}: **{index(ov.national_index)}**. "
+        f"{text(ml.scope('balance', view.subset))}: **{balance(ov.national_balance.value)}**.",
+        "",
+        f"{ml.text('index_name')}: {ml.text('index_means')}. "
+        f"{ml.text('balance_name')}: {ml.text('balance_means')}.",
         "",
     ]
+
+
+def _left_out(excluded: Sequence[str]) -> list[str]:
+    return ["", f"**{text(excluded_line(excluded))}**"] if excluded else []
+
+
+def _proposals(view: CompareView) -> list[str]:
+    if view.proposals is None:
+        return []
+    lines = ["", "## Voorstellen, grootste effect op de harmonisatie-index eerst", ""]
+    if not view.proposals:
+        return [*lines, "Geen stap verhoogt de index zonder werkgevers te benadelen."]
+    return lines + _table(
+        ["Nr.", "Voorstel", "Effect", "Waarom"],
+        [
+            [str(i), ml.what(m), ml.gains(m), ml.reason(m)]
+            for i, m in enumerate(view.proposals, start=1)
+        ],
+    )
 
 
 def compare(view: CompareView, canvas: object = None) -> str:
@@ -68,11 +94,12 @@ def compare(view: CompareView, canvas: object = None) -> str:
     if not view.selected:
         lines += ["## Per onderwerp", ""]
         lines += _table(
-            ["Onderwerp", "Index", "▲ gunstig", "▼ ongunstig", "● neutraal"],
+            ["Onderwerp", "Index", "Saldo", "▲ gunstig", "▼ ongunstig", "● neutraal"],
             [
                 [
                     t.topic.title,
                     index(t.index),
+                    balance(t.balance.value),
                     str(t.deviations.favourable),
                     str(t.deviations.unfavourable),
                     str(t.deviations.neutral),
@@ -80,7 +107,8 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 for t in ov.topics
             ],
         )
-        lines += ["", "## Per regio", ""]
+        about = f" ({text(', '.join(view.subset))})" if view.subset else ""
+        lines += ["", f"## Per regio{about}", ""]
         rows = []
         for s in ov.regions:
             per_topic = "; ".join(
@@ -96,13 +124,25 @@ def compare(view: CompareView, canvas: object = None) -> str:
                     ADOPTION.get(s.region.adoption, s.region.adoption),
                     index(s.index),
                     str(s.rank) if s.rank is not None else "–",
+                    balance(s.balance_value),
+                    str(s.balance_rank) if s.balance_rank is not None else "–",
                     per_topic or "geen afwijkingen",
                 ]
             )
         lines += _table(
-            ["Regio", "Code", "Status", "Index", "Rang", "Afwijkingen per onderwerp"], rows
+            [
+                "Regio",
+                "Code",
+                "Status",
+                "Index",
+                "Rang (index)",
+                "Saldo",
+                "Rang (saldo)",
+                "Afwijkingen per onderwerp",
+            ],
+            rows,
         )
-        return _done(lines)
+        return _done(lines + _proposals(view) + _left_out(view.excluded))
     total = len(ov.framework.parameters)
     for s in view.selected:
         r = s.region
@@ -110,7 +150,13 @@ def compare(view: CompareView, canvas: object = None) -> str:
             f"## {text(r.name)}",
             "",
             f"{ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)}"
-            + (f" · rang {s.rank} van {len(ov.participating)}" if s.rank else ""),
+            + (f" · rang {s.rank} van {len(ov.participating)} op index" if s.rank else "")
+            + f" · saldo {balance(s.balance_value)}"
+            + (
+                f" · rang {s.balance_rank} van {len(ov.participating)} op saldo"
+                if s.balance_rank
+                else ""
+            ),
             "",
         ]
         if not s.deviations:
@@ -148,7 +194,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
             )
         else:
             lines.append("De regio's hanteren op alle parameters dezelfde waarden.")
-    return _done(lines)
+    return _done(lines + _proposals(view) + _left_out(view.excluded))
 
 
 def against(view: AgainstView, canvas: object = None) -> str:
@@ -188,7 +234,7 @@ def show(view: ShowView, canvas: object = None) -> str:
             for v in r.values
         ],
     )
-    return _done(lines)
+    return _done(lines + _left_out(view.excluded))
 
 
 def contacts(view: Directory, canvas: object = None) -> str:
@@ -205,15 +251,21 @@ def contacts(view: Directory, canvas: object = None) -> str:
     lines += _table(["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen"], rows)
     word = "combinatie" if len(view.gaps) == 1 else "combinaties"
     lines += ["", f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon."]
-    return _done(lines)
+    return _done(lines + _left_out(view.excluded))
 
 
 def missing(view: Directory, canvas: object = None) -> str:
     lines = ["# Onderwerpen zonder contactpersoon", ""]
     if not view.gaps:
-        return _done([*lines, "Elke regio heeft voor elk onderwerp een contactpersoon."])
+        return _done(
+            [
+                *lines,
+                "Elke regio heeft voor elk onderwerp een contactpersoon.",
+                *_left_out(view.excluded),
+            ]
+        )
     lines += _table(["Regio", "Onderwerp"], [[r.name, t.title] for r, t in view.gaps])
-    return _done(lines)
+    return _done(lines + _left_out(view.excluded))
 
 
 def diff(view: DomainDiff, canvas: object = None) -> str:

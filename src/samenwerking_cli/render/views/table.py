@@ -20,12 +20,15 @@ from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
+from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
     ADOPTION,
     CHANGE,
     EFFECT,
     SOURCE,
+    balance,
     changed,
+    excluded_line,
     field,
     index,
     note,
@@ -83,8 +86,31 @@ def _heading(view: CompareView) -> Text:
     fw = ov.framework
     line = _t(f"{fw.title} (versie {fw.version})", "bold")
     line.append(_t(f" · peildatum {formatting.day(ov.as_of)}"))
-    line.append(_t(f"\nLandelijke harmonisatie-index: {index(ov.national_index)}", "bold"))
+    line.append(_t(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
+    line.append(_t(f" · {ml.scope('balance', view.subset)}: ", "bold"))
+    line.append(_t(balance(ov.national_balance.value), "bold"))
+    line.append(_t(f"\n{ml.text('index_name')}: {ml.text('index_means')}.", "dim"))
+    line.append(_t(f"\n{ml.text('balance_name')}: {ml.text('balance_means')}.", "dim"))
     return line
+
+
+def _left_out(excluded: tuple[str, ...]) -> list[RenderableType]:
+    return [_t(excluded_line(excluded), "bold red")] if excluded else []
+
+
+def _proposals(view: CompareView) -> list[RenderableType]:
+    if not view.proposals:
+        return [_t("Voorstellen: geen stap die de index verhoogt zonder werkgevers te benadelen.")]
+    table = _table(
+        _short("Nr."),
+        "Voorstel",
+        _short("Effect"),
+        "Waarom",
+        title="Voorstellen, grootste effect op de harmonisatie-index eerst",
+    )
+    for i, m in enumerate(view.proposals or (), start=1):
+        table.add_row(_t(i), _t(ml.what(m)), _t(ml.gains(m)), _t(ml.reason(m)))
+    return [table]
 
 
 def _counts(score: RegionScore, view: CompareView) -> Text:
@@ -108,6 +134,7 @@ def _overview(view: CompareView) -> list[RenderableType]:
     topics = _table(
         "Onderwerp",
         _short("Index"),
+        _short("Saldo"),
         _short("▲ gunstig"),
         _short("▼ ongunstig"),
         _short("● neutraal"),
@@ -117,6 +144,7 @@ def _overview(view: CompareView) -> list[RenderableType]:
         topics.add_row(
             _t(ts.topic.title),
             _t(index(ts.index)),
+            _t(balance(ts.balance.value)),
             _t(ts.deviations.favourable),
             _t(ts.deviations.unfavourable),
             _t(ts.deviations.neutral),
@@ -125,9 +153,13 @@ def _overview(view: CompareView) -> list[RenderableType]:
         "Regio",
         "Status",
         _short("Index"),
-        _short("Rang"),
-        "Afwijkingen per onderwerp",
-        title="Per regio",
+        Column("Rang (index)"),
+        _short("Saldo"),
+        Column("Rang (saldo)"),
+        Column("Afwijkingen per onderwerp", optional=True),
+        title="Per regio"
+        + (f" ({', '.join(view.subset)})" if view.subset else "")
+        + " (volgorde van de bestanden; rang 1 = hoogste)",
     )
     for s in ov.regions:
         name = _t(s.region.name)
@@ -138,18 +170,25 @@ def _overview(view: CompareView) -> list[RenderableType]:
             _t(ADOPTION.get(s.region.adoption, s.region.adoption)),
             _t(index(s.index)),
             _t(s.rank if s.rank is not None else "–"),
+            _t(balance(s.balance_value)),
+            _t(s.balance_rank if s.balance_rank is not None else "–"),
             _counts(s, view),
         )
-    return [_heading(view), topics, regions]
+    return [_heading(view), topics, regions, *_left_out(view.excluded)]
 
 
 def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     r = s.region
     total = len(view.overview.framework.parameters)
     head = _t(r.name, "bold")
-    rank = f"rang {s.rank} van {len(view.overview.participating)}" if s.rank else "geen rang"
+    n = len(view.overview.participating)
+    rank = f"rang {s.rank} van {n} op index" if s.rank else "geen rang"
+    b_rank = f"rang {s.balance_rank} van {n} op saldo" if s.balance_rank else "geen rang"
     head.append(
-        _t(f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · {rank}")
+        _t(
+            f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · "
+            f"{rank} · saldo {balance(s.balance_value)} · {b_rank}"
+        )
     )
     if not s.deviations:
         return [
@@ -201,14 +240,15 @@ def _side_by_side(view: CompareView) -> list[RenderableType]:
 
 
 def compare(view: CompareView, canvas: Canvas | None = None) -> str:
+    extra = _proposals(view) if view.proposals is not None else []
     if not view.selected:
-        return _render(_overview(view), canvas)
+        return _render([*_overview(view), *extra], canvas)
     parts: list[RenderableType] = [_heading(view)]
     for s in view.selected:
         parts += [Text(""), *_region(s, view)]
     if len(view.selected) >= 2:
         parts += [Text(""), *_side_by_side(view)]
-    return _render(parts, canvas)
+    return _render([*parts, *extra, *_left_out(view.excluded)], canvas)
 
 
 def against(view: AgainstView, canvas: Canvas | None = None) -> str:
@@ -252,7 +292,7 @@ def show(view: ShowView, canvas: Canvas | None = None) -> str:
             source,
             _t(value(p, p.baseline)),
         )
-    return _render([head, table], canvas)
+    return _render([head, table, *_left_out(view.excluded)], canvas)
 
 
 def contacts(view: Directory, canvas: Canvas | None = None) -> str:
@@ -275,20 +315,29 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
         f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
         "yellow" if gaps else "green",
     )
-    return _render([table, note], canvas)
+    return _render([table, note, *_left_out(view.excluded)], canvas)
 
 
 def missing(view: Directory, canvas: Canvas | None = None) -> str:
     if not view.gaps:
         return _render(
-            [_t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green")], canvas
+            [
+                _t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
+                *_left_out(view.excluded),
+            ],
+            canvas,
         )
     table = _table("Regio", "Onderwerp zonder contactpersoon")
     for r, t in view.gaps:
         table.add_row(_t(r.name), _t(t.title))
     word = "combinatie" if len(view.gaps) == 1 else "combinaties"
     return _render(
-        [table, _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon")], canvas
+        [
+            table,
+            _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
+            *_left_out(view.excluded),
+        ],
+        canvas,
     )
 
 
