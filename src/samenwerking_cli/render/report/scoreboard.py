@@ -27,7 +27,7 @@ TILE_W, TILE_H, GAP = 128, 76, 6
 MAP_FILL = {
     "c100": "#fde725",
     "c95": "#5ec962",
-    "c90": "#21918c",
+    "c90": "#1f7a77",  # viridis teal, a shade darker so white text stays readable
     "c85": "#3b528b",
     "clow": "#440154",
     "ns": "#eef0f2",
