@@ -106,8 +106,8 @@ def _left_out(ctx: typer.Context, ws: Any) -> None:
     from samenwerking_cli.render.findings import text as render_findings
 
     err = console(ctx, err=True)
-    render_findings.text(ws.errors, len(ws.files), err)
     err.print(excluded_line(ws.excluded), markup=False, highlight=False, soft_wrap=True)
+    render_findings.text(ws.errors, len(ws.files), err)  # ends with the summary line
     raise typer.Exit(1)
 
 

@@ -121,8 +121,8 @@ def report(
         from samenwerking_cli.render.findings import text as render_findings
 
         err = console(ctx, err=True)
-        render_findings.text(ws.errors, len(ws.files), err)
         err.print(excluded_line(ws.excluded), soft_wrap=True)
+        render_findings.text(ws.errors, len(ws.files), err)  # ends with the summary line
         raise typer.Exit(1)
 
 
