@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
 from samenwerking_cli.render import formatting
-from samenwerking_cli.report import scoreboard
-from samenwerking_cli.workspace import load_valid
+from samenwerking_cli.render.report import scoreboard
+from samenwerking_cli.workspace.load import load_valid
 
 HERE = Path(__file__).parent
 FAIR = str(HERE / "fixtures" / "proposals")

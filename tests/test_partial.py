@@ -83,10 +83,13 @@ def test_an_invalid_framework_still_stops_the_run(command: tuple[str, ...]) -> N
     assert "unknown key `kleur`" in err
 
 
-def test_a_region_in_an_invalid_file_is_unknown_and_the_message_says_why() -> None:
+def test_a_region_in_an_invalid_file_gets_that_files_findings() -> None:
     code, out, err = run("show", "kapot", "--root", PARTIAL)
-    assert code == 2 and out == ""
-    assert "unknown region `kapot`" in err and KAPOT in err
+    assert code == 1 and out == ""
+    assert "unknown key `colour`" in err and KAPOT in err
+    assert "ook-kapot" not in err  # only the file asked for
+    code, _, err = run("show", "kaptot", "--root", PARTIAL)  # a typo stays a usage error
+    assert code == 2 and "unknown region `kaptot`" in err
 
 
 def test_report_shows_a_banner_and_exits_1() -> None:

@@ -378,8 +378,21 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     for name in names:
         found = lookup.get(name.strip().casefold())
         if found is None:
+            _left_out(ws, name)
             close = closest(name.strip().casefold(), lookup)
             raise UnknownName("region", name, tuple(sorted(ws.regions)), close)
         if found not in out:
             out.append(found)
     return out
+
+
+def _left_out(ws: Workspace, name: str) -> None:
+    """A region asked for by the name of an invalid file that was left out: its findings say
+    why it is missing, better than "unknown region"."""
+    from samenwerking_cli.domain.findings import FindingsError
+
+    wanted = name.strip().casefold()
+    for file in ws.excluded:
+        if Path(file).stem.casefold() == wanted:
+            found = [f for f in ws.errors if f.file == file]
+            raise FindingsError(found, len(ws.files))
