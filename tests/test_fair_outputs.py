@@ -200,3 +200,21 @@ def test_printing_the_shipped_report_gives_a_pdf_of_a_few_mb(tmp_path: Path) -> 
     )
     assert pdf.exists()
     assert pdf.stat().st_size < 5_000_000  # it was 45 MB with hatched cells
+
+
+def test_a_report_for_selected_regions_headlines_their_figures_with_the_national_beside() -> None:
+    code, md, _ = run(
+        "report", "--root", FAIR, "--as-of", AS_OF, "--region", "een", "--region", "twee",
+        "-f", "markdown", "-o", "-",
+    )  # fmt: skip
+    assert code == 0
+    # een and twee: 6 of 8 pairs deviate (index 25 %); 4 favourable, 1 unfavourable of 6
+    # comparable pairs (balance +50); nationally 11 of 28 pairs deviate (60,7 %), 7 favourable
+    # and 3 unfavourable of 21 comparable pairs (+19,0)
+    assert "**Harmonisatie-index van de gekozen regio's (Een, Twee): 25,0 %**" in md
+    assert "**Werkgeverssaldo van de gekozen regio's (Een, Twee): +50,0**" in md
+    assert "Landelijk (alle regio's): harmonisatie-index 60,7 %, werkgeverssaldo +19,0." in md
+    assert "Index per onderwerp (gekozen regio's)" in md
+    assert "landelijk (alle regio's): 5 van 7 regio's wijken af" in md  # a parameter's figures
+    head = md[: md.index("## Kernboodschap")]
+    assert "Landelijke harmonisatie-index" not in head

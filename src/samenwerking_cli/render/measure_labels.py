@@ -29,7 +29,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "index_means": "hoeveel van het kader de regio's volgen (100 = alles gelijk)",
         "balance_means": "gunstige min ongunstige afwijkingen voor werkgevers, per 100 "
         "vergelijkbare afspraken (−100 tot +100; 0 = even veel of geen afwijkingen)",
-        "sorted_by_index": "gesorteerd op harmonisatie-index, hoogste eerst",
         "excluded": "Niet meegenomen, want ongeldig ({n}): {files}. De cijfers gaan over de "
         "andere regio's; zie de meldingen van `samenwerking validate`.",
         "excluded_one": "Niet meegenomen, want ongeldig: {files}. De cijfers gaan over de "
@@ -71,6 +70,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "national_beside": "Landelijk (alle regio's): harmonisatie-index {index}, werkgeverssaldo "
         "{balance}.",
         "topic_balance": "Saldo per onderwerp",
+        "national_prefix": "landelijk (alle regio's): ",
+        "sorted_note": "gesorteerd op harmonisatie-index, hoogste eerst",
         "topic_index_selection": "Index per onderwerp (gekozen regio's)",
         "topic_balance_selection": "Saldo per onderwerp (gekozen regio's)",
         "proposal_reason": "Waarom",
@@ -109,7 +110,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "index_means": "how much of the framework the regions follow (100 = all equal)",
         "balance_means": "favourable minus unfavourable deviations for employers, per 100 "
         "comparable agreements (−100 to +100; 0 = as many, or none)",
-        "sorted_by_index": "sorted by harmonisation index, highest first",
         "excluded": "Left out because invalid ({n}): {files}. The figures are about the other "
         "regions; see the findings of `samenwerking validate`.",
         "excluded_one": "Left out because invalid: {files}. The figures are about the other "
@@ -152,6 +152,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "national_beside": "National (all regions): harmonisation index {index}, employer "
         "balance {balance}.",
         "topic_balance": "Balance per topic",
+        "national_prefix": "national (all regions): ",
+        "sorted_note": "sorted by harmonisation index, highest first",
         "topic_index_selection": "Index per topic (selected regions)",
         "topic_balance_selection": "Balance per topic (selected regions)",
         "proposal_reason": "Why",

@@ -55,7 +55,7 @@ def build_report(
         key_messages=cover.key_messages(b, regions, subset),
         scoreboard=scoreboard.scoreboard(b, regions, subset),
         map=scoreboard.tile_map(b, chosen),
-        parameters=sections.parameters(b, regions),
+        parameters=sections.parameters(b, regions, chosen is not None),
         proposals=rows,
         proposals_more=more,
         cards=cards,

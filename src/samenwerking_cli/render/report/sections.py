@@ -28,7 +28,11 @@ from samenwerking_cli.render.report.shared import Builder, anchor
 MAX_PROPOSALS = 10
 
 
-def parameters(b: Builder, regions: list[RegionScore]) -> tuple[ParameterSection, ...]:
+def parameters(
+    b: Builder, regions: list[RegionScore], selection: bool = False
+) -> tuple[ParameterSection, ...]:
+    """One section per parameter the shown regions deviate on. Its figures (spread, count,
+    index, balance) are national; with a selection they say so."""
     t, ov = b.t, b.ov
     shown = {r.region.id for r in regions}
     taking_part = len(ov.participating)
@@ -68,9 +72,10 @@ def parameters(b: Builder, regions: list[RegionScore]) -> tuple[ParameterSection
                 baseline=b.value(param, param.baseline),
                 source=param.source,
                 description=param.description,
-                summary=t[
-                    "param_summary_one" if len(ps.deviating) == 1 else "param_summary"
-                ].format(n=len(ps.deviating), total=taking_part),
+                summary=(t["national_prefix"] if selection else "")
+                + t["param_summary_one" if len(ps.deviating) == 1 else "param_summary"].format(
+                    n=len(ps.deviating), total=taking_part
+                ),
                 index=b.pct(ps.index),
                 bars=tuple(bars),
                 deviations=tuple(rows),
