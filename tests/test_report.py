@@ -83,7 +83,7 @@ def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root
     proposals = [r for r in rows if "index +" in r]
     assert proposals == [
         "| 1 | Het kader neemt 3 maanden over voor Maximale duur proefplaatsing | 3 regio's "
-        "kozen 3 maanden, gunstiger voor werkgevers, tegen 1 die het kader volgen: het kader "
+        "kozen 3 maanden, gunstiger voor werkgevers, tegen 1 die het kader volgt: het kader "
         "kan hen volgen. | index +5,6, saldo −20,0 |"
     ]
     assert "Alle regio's nemen de landelijke waarde over" not in md

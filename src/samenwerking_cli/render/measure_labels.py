@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "werkgevers, tegen {following} die het kader volgen: het kader kan hen volgen.",
         "reason_framework_majority": "{support} regio's kozen {value}, tegen {following} die "
         "het kader volgen: het kader kan hen volgen.",
+        "reason_framework_favourable_one": "{support} regio's kozen {value}, gunstiger voor "
+        "werkgevers, tegen 1 die het kader volgt: het kader kan hen volgen.",
+        "reason_framework_majority_one": "{support} regio's kozen {value}, tegen 1 die het "
+        "kader volgt: het kader kan hen volgen.",
         "propose_region": "{name} neemt de landelijke waarde over waar dat werkgevers niet benadeelt",
         "propose_parameter": "Regio's zonder gunstiger waarde nemen de landelijke waarde over voor "
         "{name}",
@@ -135,6 +139,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "against {following} that follow the framework: the framework can follow them.",
         "reason_framework_majority": "{support} regions chose {value}, against {following} that "
         "follow the framework: the framework can follow them.",
+        "reason_framework_favourable_one": "{support} regions chose {value}, better for "
+        "employers, against 1 that follows the framework: the framework can follow them.",
+        "reason_framework_majority_one": "{support} regions chose {value}, against 1 that "
+        "follows the framework: the framework can follow them.",
         "propose_region": "{name} takes over the national value where that does not cost employers",
         "propose_parameter": "Regions without a more favourable value take over the national value "
         "for {name}",
@@ -215,7 +223,8 @@ def _value(move: Move, lang: str) -> str:
 def reason(move: Move, lang: str = "nl") -> str:
     """Why the move is proposed, in one sentence."""
     key = f"reason_{move.reason}"
-    if move.pairs == 1 and f"{key}_one" in TEXTS[lang]:
+    one = move.following if move.kind == "framework" else move.pairs
+    if one == 1 and f"{key}_one" in TEXTS[lang]:
         key += "_one"
     return text(key, lang).format(
         name=move.name,
