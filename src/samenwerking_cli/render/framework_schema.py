@@ -81,13 +81,20 @@ def _value_schema(param: Parameter) -> dict[str, Any]:
     if kind == "boolean":
         return {"type": "boolean"}
     if kind == "choice":
-        return {"type": "string", "enum": list(param.choices)}
+        return {"type": "string", "enum": list(param.choices), **_labels(param)}
     if kind == "list":
         item: dict[str, Any] = {"type": "string"}
         if param.choices:
-            item["enum"] = list(param.choices)
+            item.update({"enum": list(param.choices), **_labels(param)})
         return {"type": "array", "items": item, "uniqueItems": True}
     return {"type": "string", "pattern": "\\S"}
+
+
+def _labels(param: Parameter) -> dict[str, Any]:
+    """The choices' labels as the editor's hover text for each value (`choice_labels`)."""
+    if not param.choice_labels:
+        return {}
+    return {"enumDescriptions": [param.label(c) for c in param.choices]}
 
 
 def _shown(param: Parameter, value: Value) -> str:
