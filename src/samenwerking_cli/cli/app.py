@@ -186,6 +186,17 @@ AsOfOption = Annotated[
 ]
 
 
+StaleAfterOption = Annotated[
+    int,
+    typer.Option(
+        "--stale-after",
+        metavar="MONTHS",
+        min=1,
+        help="A contact whose `verified` date lies this many months before --as-of is stale.",
+    ),
+]
+
+
 def _quoted(value: str) -> str:
     """An option's value as typed, in quotes, control characters shown instead of run."""
     from samenwerking_cli.render.escape import terminal

@@ -45,4 +45,11 @@ CODES: dict[str, str] = {
     "province-twice": "Both `province` and `provinces` are given.",
     "review-overdue": "A deviation's review date has passed.",
     "follow-up-overdue": "An open follow-up is past its due date.",
+    "follow-up-no-due": "An open follow-up has no due date.",
+    "follow-up-id-twice": "Two follow-ups of one region have the same id.",
+    "done-on-not-done": "A follow-up has a `done_on` date but its status is not done.",
+    "done-on-future": "A follow-up is marked done on a date after the peildatum (--as-of).",
+    "contact-stale": "A contact was last confirmed (`verified`) longer ago than --stale-after.",
+    "practice-titles": "One practice id is used with different titles.",
+    "unknown-origin": "A practice's `origin` is not a known region.",
 }

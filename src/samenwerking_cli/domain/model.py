@@ -80,7 +80,12 @@ class Contact:
     name: str | None = None
     email: str | None = None
     phone: str | None = None
-    topics: tuple[str, ...] | None = None  # None: all topics
+    topics: tuple[str, ...] | None = None  # None: every topic without a contact of its own
+    verified: date | None = None  # when someone last confirmed the contact
+
+    @property
+    def general(self) -> bool:
+        return self.topics is None
 
     def covers(self, topic_id: str) -> bool:
         return self.topics is None or topic_id in self.topics
@@ -100,6 +105,8 @@ class Addition:
     title: str
     description: str
     topic: str | None = None
+    practice: str | None = None  # id shared by the regions that use the same practice
+    origin: str | None = None  # region id where the practice started
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,10 @@ class FollowUp:
     with_: str | None = None
     owner: str | None = None
     due: date | None = None
+    id: str | None = None  # stable within its region
+    made_at: str | None = None  # session where it was agreed: a date or a name
+    done_on: date | None = None
+    employer: str | None = None  # an employer id (employers/<id>.yaml)
 
 
 @dataclass(frozen=True, slots=True)

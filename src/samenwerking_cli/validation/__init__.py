@@ -8,7 +8,13 @@ from typing import Any
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.loading.document import Document
-from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+from samenwerking_cli.validation import (
+    ambiguity,
+    framework_rules,
+    region_rules,
+    relations,
+    schema,
+)
 
 
 def kind_of(data: dict[str, Any]) -> str | None:
@@ -39,11 +45,17 @@ def check_framework(doc: Document) -> tuple[list[Finding], Framework | None]:
 
 
 def check_region(
-    doc: Document, frameworks: dict[str, Framework], as_of: date, broken: set[str]
+    doc: Document,
+    frameworks: dict[str, Framework],
+    as_of: date,
+    broken: set[str],
+    stale_after: int = relations.STALE_AFTER_MONTHS,
 ) -> tuple[list[Finding], Region | None]:
     findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
     findings += schema.check(doc, "region", refused)
-    findings += region_rules.check(doc, frameworks, as_of, broken, frozenset(refused))
+    findings += region_rules.check(
+        doc, frameworks, as_of, broken, frozenset(refused), stale_after
+    )
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, region_rules.build(doc)

@@ -16,7 +16,7 @@ from samenwerking_cli.domain.model import (
 )
 from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document, Path_
-from samenwerking_cli.validation import values
+from samenwerking_cli.validation import relations, values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 from samenwerking_cli.validation.framework_rules import SLUG, shown_value
 
@@ -45,6 +45,7 @@ def check(
     as_of: date,
     broken: set[str],
     skip: frozenset[Path_] = frozenset(),
+    stale_after: int = relations.STALE_AFTER_MONTHS,
 ) -> list[Finding]:
     """Rules for a region; values at `skip` were refused as ambiguous already."""
     data = doc.data
@@ -74,6 +75,8 @@ def check(
     if framework is not None:
         out.extend(_deviations(doc, framework, skip))
     out.extend(_dates(doc, as_of, framework))
+    out.extend(relations.follow_ups(doc, as_of))
+    out.extend(relations.contacts(doc, as_of, stale_after))
     additions = data.get("additions")
     if framework is not None and isinstance(additions, list):
         for i, item in enumerate(additions):
@@ -244,12 +247,18 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                         about=pid,
                     )
                 )
+    contacts = doc.data.get("contacts")
+    if isinstance(contacts, list):
+        for i, contact in enumerate(contacts):
+            if isinstance(contact, dict):
+                _date(doc, ("contacts", i, "verified"), contact.get("verified"), out)
     follow_ups = doc.data.get("follow_ups")
     if isinstance(follow_ups, list):
         for i, item in enumerate(follow_ups):
             if not isinstance(item, dict):
                 continue
-            _date(doc, ("follow_ups", i, "due"), item.get("due"), out)
+            for key in ("due", "done_on"):
+                _date(doc, ("follow_ups", i, key), item.get(key), out)
             due = parse_date(item.get("due"))
             if due is not None and due < as_of and item.get("status") == "open":
                 action = str(item.get("action", ""))
@@ -302,6 +311,7 @@ def build(doc: Document) -> Region:
                 email=c.get("email"),
                 phone=c.get("phone"),
                 topics=tuple(c["topics"]) if "topics" in c else None,
+                verified=parse_date(c.get("verified")),
             )
             for c in data.get("contacts") or ()
         ),
@@ -316,7 +326,13 @@ def build(doc: Document) -> Region:
             for pid, d in (data.get("deviations") or {}).items()
         },
         additions=tuple(
-            Addition(title=a["title"], description=a["description"], topic=a.get("topic"))
+            Addition(
+                title=a["title"],
+                description=a["description"],
+                topic=a.get("topic"),
+                practice=a.get("practice"),
+                origin=a.get("origin"),
+            )
             for a in data.get("additions") or ()
         ),
         follow_ups=tuple(
@@ -326,6 +342,10 @@ def build(doc: Document) -> Region:
                 with_=f.get("with"),
                 owner=f.get("owner"),
                 due=parse_date(f.get("due")),
+                id=f.get("id"),
+                made_at=f.get("made_at"),
+                done_on=parse_date(f.get("done_on")),
+                employer=f.get("employer"),
             )
             for f in data.get("follow_ups") or ()
         ),

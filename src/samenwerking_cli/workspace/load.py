@@ -12,6 +12,8 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.loading.document import Document, LoadError, load
+from samenwerking_cli.validation import relations
+from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -108,6 +110,7 @@ def load_workspace(
     on_file: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
     models: bool = True,
+    stale_after: int | None = None,
 ) -> Workspace:
     """Load and validate every document; the model holds only the valid ones.
 
@@ -115,6 +118,7 @@ def load_workspace(
     to stdout). `jobs`: worker processes for the regions (default: one per core for large
     runs, none for small ones). `models=False`: only the findings matter, so worker
     processes need not send the regions back (`validate`); `regions` may then be empty.
+    `stale_after`: months after which a contact's `verified` date is stale (default 12).
 
     Frameworks come first, since every region is checked against its framework. Regions are
     streamed: each node tree is dropped once the region is built, so memory stays flat.
@@ -135,7 +139,9 @@ def load_workspace(
                 "check the path and the file name",
             )
         )
-    _Run(ws, as_of or date.today(), on_file, models).run(*found, jobs=jobs)
+    run = _Run(ws, as_of or date.today(), on_file, models, stale_after)
+    run.run(*found, jobs=jobs)
+    ws.findings += run.across(root)
     ws.findings.sort(key=Finding.sort_key)
     return ws
 
@@ -156,6 +162,7 @@ class _Checked:
     broken: str | None = None  # id of a framework that could not be built
     where: tuple[int, int, str] | None = None  # the id key's line, column and source line
     ident: str | None = None  # id of the region built, also when the model is not sent back
+    practices: list[PracticeUse] = field(default_factory=list)  # for the checks across files
 
 
 def _check_file(
@@ -164,6 +171,7 @@ def _check_file(
     broken: set[str],
     as_of: date,
     expect_framework: bool,
+    stale_after: int = STALE_AFTER_MONTHS,
 ) -> _Checked:
     from samenwerking_cli import validation
 
@@ -183,13 +191,14 @@ def _check_file(
             where=_where(doc, "framework"),
         )
     if kind == "region":
-        findings, region = validation.check_region(doc, frameworks, as_of, broken)
+        findings, region = validation.check_region(doc, frameworks, as_of, broken, stale_after)
         return _Checked(
             str(path),
             findings,
             region=region,
             where=_where(doc, "region"),
             ident=region.id if region is not None else None,
+            practices=practice_uses(doc),
         )
     return _Checked(
         str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
@@ -203,13 +212,13 @@ def _where(doc: Document, key: str) -> tuple[int, int, str]:
 
 # Set in the parent before the pool forks, so workers inherit the frameworks instead of
 # receiving a pickled copy with every chunk.
-_SHARED: tuple[dict[str, Framework], set[str], date, bool] | None = None
+_SHARED: tuple[dict[str, Framework], set[str], date, bool, int] | None = None
 
 
 def _check_chunk(paths: list[str]) -> list[_Checked]:
     assert _SHARED is not None
-    frameworks, broken, as_of, models = _SHARED
-    results = [_check_file(Path(p), frameworks, broken, as_of, False) for p in paths]
+    frameworks, broken, as_of, models, stale_after = _SHARED
+    results = [_check_file(Path(p), frameworks, broken, as_of, False, stale_after) for p in paths]
     if not models:  # sending regions back costs more than checking them when nobody uses them
         for result in results:
             result.region = None
@@ -223,8 +232,11 @@ class _Run:
         as_of: date,
         on_file: Callable[[int, int], None] | None = None,
         models: bool = True,
+        stale_after: int | None = None,
     ) -> None:
         self.ws = ws
+        self.stale_after = STALE_AFTER_MONTHS if stale_after is None else stale_after
+        self.practices: list[PracticeUse] = []
         self.as_of = as_of
         self.on_file = on_file
         self.models = models
@@ -238,11 +250,11 @@ class _Run:
         others = [p for p in other_files if os.path.realpath(p) not in framework_real]
         self.total = len(framework_files) + len(others)
         for path in framework_files:
-            self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, True))
+            self.merge(self.check(path, True))
         results = self.parallel(others, jobs)
         if results is None:
             for path in others:
-                self.merge(_check_file(path, self.ws.frameworks, self.broken, self.as_of, False))
+                self.merge(self.check(path, False))
         else:
             for result in results:
                 self.merge(result, progress=False)
@@ -259,7 +271,7 @@ class _Run:
         from concurrent.futures import ProcessPoolExecutor
 
         global _SHARED
-        _SHARED = (self.ws.frameworks, self.broken, self.as_of, self.models)
+        _SHARED = (self.ws.frameworks, self.broken, self.as_of, self.models, self.stale_after)
         chunks = [[str(p) for p in paths[i : i + _CHUNK]] for i in range(0, len(paths), _CHUNK)]
         results: list[_Checked] = []
         try:
@@ -277,6 +289,22 @@ class _Run:
             self.done -= len(results)
             return None
         return results
+
+    def check(self, path: Path, expect_framework: bool) -> _Checked:
+        ws = self.ws
+        return _check_file(
+            path, ws.frameworks, self.broken, self.as_of, expect_framework, self.stale_after
+        )
+
+    def across(self, root: Path) -> list[Finding]:
+        """Checks that need every region: practices shared between regions and their origin.
+
+        The known regions are those read, and those under the root's regions/ (when only some
+        files are checked, an origin may name a region that was not among them).
+        """
+        regions = {ident for kind, ident in self.seen if kind == "region"}
+        regions |= {p.stem for p in _root_files(root, "regions")} if root.is_dir() else set()
+        return relations.across(self.practices, regions)
 
     def duplicate(self, result: _Checked, kind: str, ident: str) -> bool:
         """True (with a finding) when another file already described this id."""
@@ -303,6 +331,7 @@ class _Run:
         ws = self.ws
         ws.files.append(result.path)
         ws.findings += result.findings
+        self.practices += result.practices
         if result.broken:
             self.broken.add(result.broken)
         framework = result.framework
@@ -317,11 +346,13 @@ class _Run:
                 self.on_file(self.done, self.total)
 
 
-def load_valid(root: Path, as_of: date | None = None) -> Workspace:
+def load_valid(
+    root: Path, as_of: date | None = None, stale_after: int | None = None
+) -> Workspace:
     """The workspace for commands that need valid documents: findings with errors stop here."""
     from samenwerking_cli.domain.findings import FindingsError
 
-    ws = load_workspace(root, (), as_of)
+    ws = load_workspace(root, (), as_of, stale_after=stale_after)
     errors = ws.errors
     if errors:
         raise FindingsError(errors, len(ws.files))

@@ -12,6 +12,7 @@ from samenwerking_cli.cli.app import (
     AsOfOption,
     NoColorOption,
     RootOption,
+    StaleAfterOption,
     app,
     check_choice,
     console,
@@ -65,6 +66,7 @@ def validate(
         ),
     ] = False,
     as_of: AsOfOption = None,
+    stale_after: StaleAfterOption = 12,
     output_json: Annotated[Path | None, _output("json")] = None,
     output_sarif: Annotated[Path | None, _output("sarif")] = None,
     output_junit: Annotated[Path | None, _output("junit")] = None,
@@ -115,7 +117,14 @@ def validate(
     for fmt, target in outputs.items():
         check_output(target, roots, paths or [], f"--output-{fmt}", reads_roots=not paths)
     with file_progress("Checking", make_console=lambda: console(ctx, err=True)) as on_file:
-        ws = load_workspace(root, paths or [], parse_as_of(as_of), on_file=on_file, models=False)
+        ws = load_workspace(
+            root,
+            paths or [],
+            parse_as_of(as_of),
+            on_file=on_file,
+            models=False,
+            stale_after=stale_after,
+        )
     inputs = [Path(f) for f in ws.files]
     for target in outputs.values():
         check_target(target, inputs)
