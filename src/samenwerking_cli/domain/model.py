@@ -12,6 +12,14 @@ NUMERIC_TYPES = frozenset({"integer", "number", "money"})
 ADOPTIONS = ("adopted", "partial", "in_dialogue", "not_started")
 
 
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from `earlier` to `later` (0 when later is not after earlier)."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return max(months, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class Parameter:
     id: str  # topic.parameter

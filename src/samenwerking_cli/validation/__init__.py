@@ -53,9 +53,7 @@ def check_region(
 ) -> tuple[list[Finding], Region | None]:
     findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
     findings += schema.check(doc, "region", refused)
-    findings += region_rules.check(
-        doc, frameworks, as_of, broken, frozenset(refused), stale_after
-    )
+    findings += region_rules.check(doc, frameworks, as_of, broken, frozenset(refused), stale_after)
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, region_rules.build(doc)

@@ -10,18 +10,11 @@ from typing import Any
 
 from samenwerking_cli.findings import Finding
 from samenwerking_cli.loading import Document, dotted
+from samenwerking_cli.model import months_between
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 
 STALE_AFTER_MONTHS = 12
-
-
-def months_between(earlier: date, later: date) -> int:
-    """Whole months from `earlier` to `later` (0 when later is not after earlier)."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    if later.day < earlier.day:
-        months -= 1
-    return max(months, 0)
 
 
 def follow_ups(doc: Document, as_of: date) -> list[Finding]:
@@ -73,7 +66,9 @@ def follow_ups(doc: Document, as_of: date) -> list[Finding]:
     return out
 
 
-def _done_on(doc: Document, i: int, item: dict[str, Any], action: str, as_of: date) -> list[Finding]:
+def _done_on(
+    doc: Document, i: int, item: dict[str, Any], action: str, as_of: date
+) -> list[Finding]:
     if "done_on" not in item:
         return []
     path = ("follow_ups", i, "done_on")

@@ -346,9 +346,7 @@ class _Run:
                 self.on_file(self.done, self.total)
 
 
-def load_valid(
-    root: Path, as_of: date | None = None, stale_after: int | None = None
-) -> Workspace:
+def load_valid(root: Path, as_of: date | None = None, stale_after: int | None = None) -> Workspace:
     """The workspace for commands that need valid documents: findings with errors stop here."""
     from samenwerking_cli.domain.findings import FindingsError
 
