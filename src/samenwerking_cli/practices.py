@@ -33,6 +33,15 @@ class Practice:
         return tuple(u.region for u in self.uses if u.region.id != self.origin)
 
 
+@dataclass(frozen=True, slots=True)
+class PracticeList:
+    practices: tuple[Practice, ...]
+    topic_titles: dict[str, str]  # topic id -> title, of the regions' frameworks
+
+    def topic(self, p: Practice) -> str:
+        return self.topic_titles.get(p.topic, p.topic) if p.topic else ""
+
+
 def practices(regions: Sequence[Region], known: Sequence[Region] = ()) -> tuple[Practice, ...]:
     """Each practice of `regions`; `known` (default: `regions`) resolves origins to regions.
 

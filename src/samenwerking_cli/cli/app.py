@@ -30,6 +30,8 @@ COMMAND_ORDER = (
     "compare",
     "show",
     "contacts",
+    "follow-ups",
+    "practices",
     "diff",
     "report",
     "new-region",
@@ -209,13 +211,17 @@ def parse_as_of(value: str | None) -> date:
     """YYYY-MM-DD only: date.fromisoformat also takes 20250101 and 2025-W01-1."""
     if value is None:
         return date.today()
+    return parse_date_option("--as-of", value)
+
+
+def parse_date_option(option: str, value: str) -> date:
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass
     raise UserError(
-        f"--as-of: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+        f"{option}: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
     )
 
 

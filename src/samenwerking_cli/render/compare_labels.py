@@ -85,6 +85,13 @@ FIELD = {
     "with": "met",
     "owner": "eigenaar",
     "due": "uiterlijk",
+    "verified": "gecontroleerd op",
+    "practice": "praktijk-id",
+    "origin": "herkomst",
+    "id": "id",
+    "made_at": "afgesproken in",
+    "done_on": "afgerond op",
+    "employer": "werkgever",
 }
 # Words that are values of the format, shown in Dutch (for `diff`).
 _WORDS = {

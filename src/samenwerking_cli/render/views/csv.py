@@ -65,6 +65,9 @@ def _sheet(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     return BOM + out.getvalue()
 
 
+sheet = _sheet  # for the other commands' CSV
+
+
 class _Raw(str):
     """A cell already made safe (a number we formatted ourselves)."""
 

@@ -1,0 +1,148 @@
+"""`follow-ups` as a table, JSON, CSV and Markdown (the calendar is in render/calendar.py).
+
+Document text goes through the same escapes as compare's outputs: escape.terminal on screen,
+markdown_cell in Markdown, csv_cell in CSV.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from samenwerking_cli.followups import FollowUpList, Item
+from samenwerking_cli.render import compare_csv, compare_markdown, formatting
+from samenwerking_cli.render.compare_layout import Column
+from samenwerking_cli.render.compare_table import Canvas, _render, _short, _t, _table
+
+# Dutch words this command writes (the statuses are the file's own values elsewhere).
+TITLE = "Vervolgafspraken"
+STATUS = {"open": "open", "done": "afgerond", "dropped": "vervallen"}
+OVERDUE = "verlopen"
+NONE_FOUND = "Geen vervolgafspraken die aan de selectie voldoen."
+HEADERS = ("Gereed vóór", "Regio", "Actie", "Met", "Trekker", "Status", "Afgesproken in")
+
+
+def _summary(view: FollowUpList) -> str:
+    n = len(view.items)
+    open_ = sum(i.follow_up.status == "open" for i in view.items)
+    overdue = sum(i.overdue for i in view.items)
+    word = "vervolgafspraak" if n == 1 else "vervolgafspraken"
+    return (
+        f"{n} {word}: {open_} open, waarvan {overdue} verlopen op de peildatum "
+        f"{formatting.day(view.as_of)}."
+    )
+
+
+def _status(item: Item) -> str:
+    f = item.follow_up
+    text = STATUS.get(f.status, f.status)
+    if f.done_on is not None:
+        text += f" op {formatting.day(f.done_on)}"
+    return f"{text} · {OVERDUE}" if item.overdue else text
+
+
+def _with(item: Item) -> str:
+    f = item.follow_up
+    parts = [p for p in (f.with_, f"werkgever {f.employer}" if f.employer else None) if p]
+    return ", ".join(parts)
+
+
+def table(view: FollowUpList, canvas: Canvas | None = None) -> str:
+    head = _t(f"{TITLE} · peildatum {formatting.day(view.as_of)}", "bold")
+    if not view.items:
+        return _render([head, _t(NONE_FOUND, "yellow")], canvas)
+    sheet = _table(
+        _short(HEADERS[0]),
+        HEADERS[1],
+        HEADERS[2],
+        Column(HEADERS[3], optional=True),
+        Column(HEADERS[4], optional=True),
+        HEADERS[5],
+        Column(HEADERS[6], optional=True),
+    )
+    for item in view.items:
+        f = item.follow_up
+        sheet.add_row(
+            _t(formatting.day(f.due) or "–", "red" if item.overdue else ""),
+            _t(item.region.name),
+            (_t(f.action), _t(f.id, "dim")) if f.id else _t(f.action),
+            _t(_with(item)),
+            _t(f.owner),
+            _t(_status(item), "red" if item.overdue else ""),
+            _t(f.made_at),
+        )
+    return _render([head, sheet, _t(_summary(view))], canvas)
+
+
+def _record(item: Item) -> dict[str, Any]:
+    f = item.follow_up
+    return {
+        "region": item.region.id,
+        "name": item.region.name,
+        "id": f.id,
+        "uid": item.uid,
+        "action": f.action,
+        "with": f.with_,
+        "employer": f.employer,
+        "owner": f.owner,
+        "due": f.due.isoformat() if f.due else None,
+        "status": f.status,
+        "made_at": f.made_at,
+        "done_on": f.done_on.isoformat() if f.done_on else None,
+        "overdue": item.overdue,
+    }
+
+
+def json_(view: FollowUpList, canvas: object = None) -> str:
+    data = {"as_of": view.as_of.isoformat(), "follow_ups": [_record(i) for i in view.items]}
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+COLUMNS = (
+    "region",
+    "name",
+    "id",
+    "action",
+    "with",
+    "employer",
+    "owner",
+    "due",
+    "status",
+    "made_at",
+    "done_on",
+    "overdue",
+)
+
+
+def csv(view: FollowUpList, canvas: object = None) -> str:
+    rows = []
+    for item in view.items:
+        r = _record(item)
+        rows.append(
+            [r[c] if c not in ("due", "done_on") else getattr(item.follow_up, c) for c in COLUMNS]
+        )
+    return compare_csv.sheet(COLUMNS, rows)
+
+
+def markdown(view: FollowUpList, canvas: object = None) -> str:
+    lines = [f"# {TITLE}", "", f"Peildatum {formatting.day(view.as_of)}.", ""]
+    if not view.items:
+        return "\n".join([*lines, NONE_FOUND]) + "\n"
+    rows = [
+        [
+            formatting.day(i.follow_up.due) or "–",
+            i.region.name,
+            i.follow_up.action,
+            _with(i),
+            i.follow_up.owner or "",
+            _status(i),
+            i.follow_up.made_at or "",
+        ]
+        for i in view.items
+    ]
+    lines += compare_markdown._table(list(HEADERS), rows)
+    lines += ["", _summary(view)]
+    return "\n".join(lines) + "\n"
+
+
+FORMATS = {"table": table, "json": json_, "csv": csv, "markdown": markdown}

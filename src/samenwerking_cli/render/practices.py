@@ -1,0 +1,92 @@
+"""`practices` as a table, JSON, CSV and Markdown: each good practice, where it started and
+which regions use it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from samenwerking_cli.practices import Practice, PracticeList
+from samenwerking_cli.render import compare_csv, compare_markdown
+from samenwerking_cli.render.compare_table import Canvas, _render, _t, _table
+
+TITLE = "Goede praktijken"
+HEADERS = ("Praktijk", "Onderwerp", "Herkomst", "Gebruikt in", "Regio's")
+OWN = "eigen praktijk van de regio"
+UNKNOWN_ORIGIN = "onbekende regio"
+NONE_FOUND = "Geen goede praktijken vastgelegd."
+
+
+def _origin(p: Practice) -> str:
+    if p.origin is None:
+        return ""
+    if p.origin_region is None:
+        return f"{p.origin} ({UNKNOWN_ORIGIN})"
+    return p.origin_region.name
+
+
+def _users(p: Practice) -> str:
+    return ", ".join(r.name for r in p.regions)
+
+
+def _summary(view: PracticeList) -> str:
+    shared = [p for p in view.practices if p.id is not None]
+    spread = sum(len(p.spread) > 0 for p in shared)
+    return (
+        f"{len(view.practices)} praktijken, waarvan {len(shared)} met een gedeelde id; "
+        f"{spread} daarvan overgenomen door andere regio's."
+    )
+
+
+def table(view: PracticeList, canvas: Canvas | None = None) -> str:
+    head = _t(TITLE, "bold")
+    if not view.practices:
+        return _render([head, _t(NONE_FOUND)], canvas)
+    sheet = _table(*HEADERS[:4])
+    for p in view.practices:
+        title = (_t(p.title), _t(p.id, "dim")) if p.id else _t(p.title)
+        sheet.add_row(title, _t(view.topic(p)), _t(_origin(p)), _t(_users(p)))
+    return _render([head, sheet, _t(_summary(view))], canvas)
+
+
+def _record(p: Practice) -> dict[str, Any]:
+    return {
+        "practice": p.id,
+        "title": p.title,
+        "topic": p.topic,
+        "origin": p.origin,
+        "origin_known": p.origin_region is not None if p.origin else None,
+        "regions": [u.region.id for u in p.uses],
+        "spread_to": [r.id for r in p.spread] if p.origin else [],
+    }
+
+
+def json_(view: PracticeList, canvas: object = None) -> str:
+    data = {"practices": [_record(p) for p in view.practices]}
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+COLUMNS = ("practice", "title", "topic", "origin", "region", "name", "role")
+
+
+def csv(view: PracticeList, canvas: object = None) -> str:
+    """One row per practice × region that uses it; `role`: `herkomst` or `overgenomen`."""
+    rows = []
+    for p in view.practices:
+        for u in p.uses:
+            role = "herkomst" if u.region.id == p.origin else ("overgenomen" if p.origin else "")
+            rows.append([p.id, p.title, p.topic, p.origin, u.region.id, u.region.name, role])
+    return compare_csv.sheet(COLUMNS, rows)
+
+
+def markdown(view: PracticeList, canvas: object = None) -> str:
+    lines = [f"# {TITLE}", ""]
+    if not view.practices:
+        return "\n".join([*lines, NONE_FOUND]) + "\n"
+    rows = [[p.title, view.topic(p), _origin(p), _users(p)] for p in view.practices]
+    lines += compare_markdown._table(list(HEADERS[:4]), rows)
+    lines += ["", _summary(view)]
+    return "\n".join(lines) + "\n"
+
+
+FORMATS = {"table": table, "json": json_, "csv": csv, "markdown": markdown}

@@ -1,0 +1,70 @@
+"""`contacts --format vcard`: the contacts as vCards (version 3.0) for an address book.
+
+Written with the vobject library, which escapes and folds the text. One card per contact;
+the region, the topics it serves and when it was last confirmed go in the card's note, the
+date of confirmation also in REV.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import vobject
+
+from samenwerking_cli.contacts import Directory, RegionContacts
+from samenwerking_cli.model import Contact
+from samenwerking_cli.render import escape, formatting
+
+GENERAL = "algemeen contactpersoon: alle onderwerpen zonder eigen contactpersoon"
+
+
+def _clean(text: str) -> str:
+    return escape.terminal(text)
+
+
+def _note(view: Directory, rc: RegionContacts, c: Contact) -> str:
+    served = [t.title for t in rc.serves(c)]
+    lines = [f"Regio: {rc.region.name}"]
+    if c.general:
+        lines.append(f"Onderwerpen: {GENERAL}" + (f" ({', '.join(served)})" if served else ""))
+    else:
+        lines.append("Onderwerpen: " + ", ".join(served or c.topics or ()))
+    if c.verified is not None:
+        lines.append(
+            f"Gecontroleerd op {formatting.day(c.verified)} ({view.age(c)} maanden geleden)"
+        )
+    return _clean("\n".join(lines))
+
+
+def _uid(rc: RegionContacts, c: Contact) -> str:
+    key = "|".join(x or "" for x in (c.role, c.organisation, c.name, c.email, c.phone))
+    return f"{rc.region.id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}@samenwerking"
+
+
+def _card(view: Directory, rc: RegionContacts, c: Contact) -> str:
+    card = vobject.vCard()
+    card.add("fn").value = _clean(c.name or f"{c.role}, {c.organisation}")
+    name = (c.name or "").rsplit(" ", 1)
+    family, given = (name[-1], name[0]) if len(name) == 2 else (name[0], "")
+    card.add("n").value = vobject.vcard.Name(family=_clean(family), given=_clean(given))
+    card.add("org").value = [_clean(c.organisation)]
+    card.add("title").value = _clean(c.role)
+    if c.email:
+        email = card.add("email")
+        email.value = _clean(c.email)
+        email.type_param = "INTERNET"
+    if c.phone:
+        tel = card.add("tel")
+        tel.value = _clean(c.phone)
+        tel.type_param = "WORK"
+    card.add("categories").value = [_clean(rc.region.name)]
+    card.add("note").value = _note(view, rc, c)
+    if c.verified is not None:
+        card.add("rev").value = c.verified.isoformat()
+    card.add("uid").value = _uid(rc, c)
+    text: str = card.serialize()
+    return text
+
+
+def vcard(view: Directory, canvas: object = None) -> str:
+    return "".join(_card(view, rc, c) for rc in view.regions for c in rc.contacts)
