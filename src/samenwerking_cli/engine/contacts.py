@@ -44,6 +44,9 @@ class RegionContacts:
         """Topics served only by a general contact (that need a contact at all)."""
         return tuple(c.topic for c in self.coverage if c.general and needs_contact(c.topic))
 
+    def coverage_of(self, topic: Topic) -> Coverage:
+        return next(c for c in self.coverage if c.topic.id == topic.id)
+
     def serves(self, contact: Contact) -> tuple[Topic, ...]:
         return tuple(c.topic for c in self.coverage if contact in c.contacts)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from samenwerking_cli.domain.model import Contact, Parameter
 from samenwerking_cli.engine.compare import DeviationResult
+from samenwerking_cli.engine.contacts import Directory, RegionContacts
 from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.render import formatting, measure_labels
 
@@ -152,6 +153,37 @@ def same(total: int) -> str:
     if total == 1:
         return "de parameter is gelijk aan het landelijk kader."
     return f"alle {total} parameters gelijk aan het landelijk kader."
+
+
+GENERAL_CONTACT = "algemeen"
+GENERAL_ALL = "alle onderwerpen"
+GENERAL_NOTE = "alle onderwerpen zonder eigen contactpersoon"
+GENERAL_NONE = "elk onderwerp heeft een eigen contactpersoon"
+GENERAL_HEADING = "Via een algemene contactpersoon (geen gat)"
+NEVER_VERIFIED = "–"
+STALE = "verouderd"
+
+
+def served(view: Directory, rc: RegionContacts, contact: Contact) -> str:
+    """The topics column: a general contact says so, with the topics it serves now."""
+    if contact.topics is None:
+        n = len(rc.serves(contact))
+        if n == len(rc.coverage):
+            return f"{GENERAL_CONTACT}: {GENERAL_ALL}"
+        if n:
+            return f"{GENERAL_CONTACT}: {GENERAL_NOTE}"
+        return f"{GENERAL_CONTACT}: {GENERAL_NONE}"
+    names = {t.id: t.title for t in view.framework.topics}
+    return ", ".join(names.get(t, t) for t in contact.topics)
+
+
+def age(view: Directory, contact: Contact) -> str:
+    """`gecontroleerd 3 mnd geleden`, with a warning word when stale."""
+    months = view.age(contact)
+    if months is None or contact.verified is None:
+        return NEVER_VERIFIED
+    text = f"{formatting.day(contact.verified)} ({months} mnd)"
+    return f"{text} · {STALE}" if view.stale(contact) else text
 
 
 def who(contact: Contact) -> str:

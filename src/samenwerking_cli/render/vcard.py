@@ -44,8 +44,9 @@ def _uid(rc: RegionContacts, c: Contact) -> str:
 def _card(view: Directory, rc: RegionContacts, c: Contact) -> str:
     card = vobject.vCard()
     card.add("fn").value = _clean(c.name or f"{c.role}, {c.organisation}")
-    name = (c.name or "").rsplit(" ", 1)
-    family, given = (name[-1], name[0]) if len(name) == 2 else (name[0], "")
+    # Dutch names keep their tussenvoegsel with the family name: Annelies / van Dam.
+    name = (c.name or "").split(" ", 1)
+    given, family = (name[0], name[1]) if len(name) == 2 else ("", name[0])
     card.add("n").value = vobject.vcard.Name(family=_clean(family), given=_clean(given))
     card.add("org").value = [_clean(c.organisation)]
     card.add("title").value = _clean(c.role)

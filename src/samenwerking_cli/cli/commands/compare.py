@@ -14,6 +14,7 @@ from samenwerking_cli.cli.app import (
     AsOfOption,
     NoColorOption,
     RootOption,
+    StaleAfterOption,
     app,
     check_choice,
     console,
@@ -243,6 +244,9 @@ def show(
     _left_out(ctx, ws)
 
 
+CONTACT_FORMATS = (*_FORMATS, "vcard")
+
+
 @app.command()
 def contacts(
     ctx: typer.Context,
@@ -262,35 +266,60 @@ def contacts(
     topic: TopicOption = None,
     root: RootOption = Path("."),
     framework: FrameworkOption = None,
-    output_format: FormatOption = "table",
+    as_of: AsOfOption = None,
+    stale_after: StaleAfterOption = 12,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output: table (screen), json, csv (Excel: `;` and decimal comma), markdown, "
+            "vcard (address book).",
+        ),
+    ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
     """Whom to call in each region for each topic; --missing lists the gaps.
+
+    A contact without topics is the region's general contact: it serves every topic without
+    a contact of its own (not a gap). The age of a contact is counted from its `verified`
+    date to --as-of; older than --stale-after months is stale.
 
     Examples:
 
       samenwerking contacts --region foodvalley
 
       samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv
+
+      samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf
     """
     from samenwerking_cli.engine.contacts import directory
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.render.views import vcard
     from samenwerking_cli.workspace.load import (
         load_partial,
         pick_framework,
         pick_regions,
     )
 
-    _check_options(output_format, output, root)
-    ws = load_partial(root)
+    check_choice("--format", output_format, CONTACT_FORMATS)
+    _check_options("table" if output_format == "vcard" else output_format, output, root)
+    day = parse_as_of(as_of)
+    ws = load_partial(root, day)
     chosen = pick_regions(ws, region or [])
     fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
     view = directory(
-        restrict(fw, topic or [], []), chosen or list(ws.regions.values()), ws.excluded
+        restrict(fw, topic or [], []),
+        chosen or list(ws.regions.values()),
+        ws.excluded,
+        as_of=day,
+        stale_after=stale_after,
     )
     renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
+    renderers = {**renderers, "vcard": vcard.vcard}
     _emit(ctx, renderers, view, output_format, output, ws.files)
     _left_out(ctx, ws)
 

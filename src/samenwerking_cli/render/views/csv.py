@@ -197,7 +197,20 @@ def show(view: ShowView, canvas: object = None) -> str:
     return _sheet(SHOW_COLUMNS, rows)
 
 
-CONTACT_COLUMNS = ("region", "name", "role", "organisation", "person", "email", "phone", "topics")
+CONTACT_COLUMNS = (
+    "region",
+    "name",
+    "role",
+    "organisation",
+    "person",
+    "email",
+    "phone",
+    "topics",
+    "serves",  # the topic ids it is the one to call for; a general contact: those without own
+    "verified",
+    "age_months",
+    "stale",
+)
 
 
 def contacts(view: Directory, canvas: object = None) -> str:
@@ -205,7 +218,7 @@ def contacts(view: Directory, canvas: object = None) -> str:
     rows: list[list[Any]] = []
     for rc in view.regions:
         if not rc.contacts:
-            rows.append([rc.region.id, rc.region.name] + [None] * 6)
+            rows.append([rc.region.id, rc.region.name] + [None] * 10)
         for c in rc.contacts:
             topics: Any = list(c.topics) if c.topics is not None else ALL_TOPICS
             rows.append(
@@ -218,6 +231,10 @@ def contacts(view: Directory, canvas: object = None) -> str:
                     c.email,
                     c.phone,
                     topics,
+                    [t.id for t in rc.serves(c)],
+                    c.verified,
+                    view.age(c),
+                    view.stale(c) if c.verified is not None else None,
                 ]
             )
     return _sheet(CONTACT_COLUMNS, rows)

@@ -155,8 +155,8 @@ def show(view: ShowView, canvas: object = None) -> str:
     )
 
 
-def _contact(c: Contact) -> dict[str, Any]:
-    return {
+def _contact(c: Contact, view: Directory | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "role": c.role,
         "organisation": c.organisation,
         "name": c.name,
@@ -164,6 +164,9 @@ def _contact(c: Contact) -> dict[str, Any]:
         "phone": c.phone,
         "topics": list(c.topics) if c.topics is not None else None,
     }
+    if view is not None and c.verified is not None:  # only for a contact with `verified`
+        out.update(verified=c.verified.isoformat(), age_months=view.age(c), stale=view.stale(c))
+    return out
 
 
 def contacts(view: Directory, canvas: object = None) -> str:
@@ -174,8 +177,9 @@ def contacts(view: Directory, canvas: object = None) -> str:
                 {
                     "region": rc.region.id,
                     "name": rc.region.name,
-                    "contacts": [_contact(c) for c in rc.contacts],
+                    "contacts": [_contact(c, view) for c in rc.contacts],
                     "missing_topics": [t.id for t in rc.missing],
+                    "general_topics": [t.id for t in rc.general],
                 }
                 for rc in view.regions
             ],
@@ -191,6 +195,10 @@ def missing(view: Directory, canvas: object = None) -> str:
             "missing": [
                 {"region": r.id, "name": r.name, "topic": t.id, "title": t.title}
                 for r, t in view.gaps
+            ],
+            "general": [
+                {"region": rc.region.id, "name": rc.region.name, "topic": t.id, "title": t.title}
+                for rc, t in view.general
             ],
             "excluded_files": list(view.excluded),
         }

@@ -17,7 +17,9 @@ from samenwerking_cli.render.compare_labels import (
     ADOPTION,
     CHANGE,
     EFFECT,
+    GENERAL_HEADING,
     SOURCE,
+    age,
     balance,
     changed,
     excluded_line,
@@ -27,6 +29,7 @@ from samenwerking_cli.render.compare_labels import (
     reach,
     regional,
     same,
+    served,
     subject,
     value,
     who,
@@ -238,20 +241,45 @@ def show(view: ShowView, canvas: object = None) -> str:
 
 
 def contacts(view: Directory, canvas: object = None) -> str:
-    titles = {t.id: t.title for t in view.framework.topics}
     rows = []
     for rc in view.regions:
         if not rc.contacts:
-            rows.append([rc.region.name, "geen contactpersoon", "", "", ""])
+            rows.append([rc.region.name, "geen contactpersoon", "", "", "", ""])
         for c in rc.contacts:
-            topics = "alle" if c.topics is None else ", ".join(titles.get(t, t) for t in c.topics)
             person = who(c) + (f" ({c.role})" if c.name else "")
-            rows.append([rc.region.name, person, c.organisation, reach(c), topics])
+            rows.append(
+                [
+                    rc.region.name,
+                    person,
+                    c.organisation,
+                    reach(c),
+                    served(view, rc, c),
+                    age(view, c),
+                ]
+            )
     lines = ["# Contactpersonen", ""]
-    lines += _table(["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen"], rows)
+    lines += _table(
+        ["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen", "Gecontroleerd"],
+        rows,
+    )
     word = "combinatie" if len(view.gaps) == 1 else "combinaties"
     lines += ["", f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon."]
     return _done(lines + _left_out(view.excluded))
+
+
+def _general(view: Directory) -> list[str]:
+    if not view.general:
+        return []
+    rows = [
+        [rc.region.name, t.title, ", ".join(who(c) for c in rc.coverage_of(t).contacts)]
+        for rc, t in view.general
+    ]
+    return [
+        "",
+        f"## {GENERAL_HEADING}",
+        "",
+        *_table(["Regio", "Onderwerp", "Contactpersoon"], rows),
+    ]
 
 
 def missing(view: Directory, canvas: object = None) -> str:
@@ -261,11 +289,12 @@ def missing(view: Directory, canvas: object = None) -> str:
             [
                 *lines,
                 "Elke regio heeft voor elk onderwerp een contactpersoon.",
+                *_general(view),
                 *_left_out(view.excluded),
             ]
         )
     lines += _table(["Regio", "Onderwerp"], [[r.name, t.title] for r, t in view.gaps])
-    return _done(lines + _left_out(view.excluded))
+    return _done([*lines, *_general(view), *_left_out(view.excluded)])
 
 
 def diff(view: DomainDiff, canvas: object = None) -> str:

@@ -25,7 +25,9 @@ from samenwerking_cli.render.compare_labels import (
     ADOPTION,
     CHANGE,
     EFFECT,
+    GENERAL_HEADING,
     SOURCE,
+    age,
     balance,
     changed,
     excluded_line,
@@ -35,6 +37,7 @@ from samenwerking_cli.render.compare_labels import (
     reach,
     regional,
     same,
+    served,
     subject,
     value,
     who,
@@ -296,19 +299,36 @@ def show(view: ShowView, canvas: Canvas | None = None) -> str:
 
 
 def contacts(view: Directory, canvas: Canvas | None = None) -> str:
-    table = _table("Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen")
-    titles = {t.id: t.title for t in view.framework.topics}
+    table = _table(
+        "Regio",
+        "Contactpersoon",
+        "Organisatie",
+        "Bereikbaar",
+        "Onderwerpen",
+        Column("Gecontroleerd", optional=True),
+    )
     for rc in view.regions:
         if not rc.contacts:
             table.add_row(
-                _t(rc.region.name), _t("geen contactpersoon", "red"), _t(""), _t(""), _t("")
+                _t(rc.region.name),
+                _t("geen contactpersoon", "red"),
+                _t(""),
+                _t(""),
+                _t(""),
+                _t(""),
             )
         for c in rc.contacts:
             person = _t(who(c))
             if c.name:
                 person.append(_t(f"\n{c.role}", "dim"))
-            topics = "alle" if c.topics is None else ", ".join(titles.get(t, t) for t in c.topics)
-            table.add_row(_t(rc.region.name), person, _t(c.organisation), _t(reach(c)), _t(topics))
+            table.add_row(
+                _t(rc.region.name),
+                person,
+                _t(c.organisation),
+                _t(reach(c)),
+                _t(served(view, rc, c)),
+                _t(age(view, c), "yellow" if view.stale(c) else ""),
+            )
     gaps = len(view.gaps)
     word = "combinatie" if gaps == 1 else "combinaties"
     note = _t(
@@ -318,11 +338,23 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
     return _render([table, note, *_left_out(view.excluded)], canvas)
 
 
+def _general(view: Directory) -> list[RenderableType]:
+    """Topics served by a general contact: not gaps, but shown, since nobody has them alone."""
+    if not view.general:
+        return []
+    table = _table("Regio", "Onderwerp", "Algemene contactpersoon", title=GENERAL_HEADING)
+    for rc, t in view.general:
+        names = ", ".join(who(c) for c in rc.coverage_of(t).contacts)
+        table.add_row(_t(rc.region.name), _t(t.title), _t(names))
+    return [table]
+
+
 def missing(view: Directory, canvas: Canvas | None = None) -> str:
     if not view.gaps:
         return _render(
             [
                 _t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
+                *_general(view),
                 *_left_out(view.excluded),
             ],
             canvas,
@@ -335,6 +367,7 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
         [
             table,
             _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
+            *_general(view),
             *_left_out(view.excluded),
         ],
         canvas,
