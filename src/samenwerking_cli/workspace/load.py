@@ -357,13 +357,15 @@ def load_valid(root: Path, as_of: date | None = None, stale_after: int | None = 
     return ws
 
 
-def load_partial(root: Path, as_of: date | None = None) -> Workspace:
+def load_partial(
+    root: Path, as_of: date | None = None, stale_after: int | None = None
+) -> Workspace:
     """Like `load_valid`, but invalid region files are left out (listed in `excluded`) so the
     valid regions can still be compared. An invalid framework, a file that cannot be read, or
     no valid region at all still stops the run: without the framework no region can be judged."""
     from samenwerking_cli.domain.findings import FindingsError
 
-    ws = load_workspace(root, (), as_of)
+    ws = load_workspace(root, (), as_of, stale_after=stale_after)
     errors = ws.errors
     if not errors:
         return ws

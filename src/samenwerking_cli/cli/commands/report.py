@@ -12,6 +12,7 @@ from samenwerking_cli.cli.app import (
     AsOfOption,
     NoColorOption,
     RootOption,
+    StaleAfterOption,
     app,
     check_choice,
     console,
@@ -52,6 +53,7 @@ def report(
         ),
     ] = None,
     as_of: AsOfOption = None,
+    stale_after: StaleAfterOption = 12,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
     ] = None,
@@ -111,6 +113,7 @@ def report(
         templates=templates,
         framework_id=framework,
         loaded=loaded,
+        stale_after=stale_after,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":

@@ -8,7 +8,7 @@ from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.engine.proposals import proposals
 from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
 from samenwerking_cli.render.labels import GLOSSARY
-from samenwerking_cli.render.report import cover, scoreboard, sections
+from samenwerking_cli.render.report import cover, relations, scoreboard, sections
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
 from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
 
@@ -23,11 +23,13 @@ def build_report(
     warnings: Sequence[Finding] = (),
     commit: str | None = None,
     excluded: Sequence[str] = (),
+    stale_after: int = 12,
 ) -> Report:
     """The report of `ov`; `selection` (region ids) limits what is shown to those regions, and
     their own figures (a subset overview) headline the report, the national ones beside them.
-    `excluded`: invalid region files left out, named in a banner."""
-    b = Builder(ov, lang, ov.as_of)
+    `excluded`: invalid region files left out, named in a banner. `stale_after`: months after
+    which a contact's `verified` date is stale."""
+    b = Builder(ov, lang, ov.as_of, stale_after)
     t = b.t
     chosen = set(selection) if selection is not None else None
     regions = [r for r in ov.regions if chosen is None or r.region.id in chosen]
@@ -59,6 +61,8 @@ def build_report(
         proposals=rows,
         proposals_more=more,
         cards=cards,
+        follow_ups=relations.follow_up_section(b, [r.region for r in regions]),
+        practices=relations.practice_spreads(b, [r.region for r in regions]),
         contacts=tuple(ContactGroup(c.name, c.anchor, c.contacts) for c in cards if c.contacts),
         gaps=tuple(Gap(c.name, c.anchor, c.gaps) for c in cards if c.gaps),
         method=(

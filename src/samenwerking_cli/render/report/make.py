@@ -30,12 +30,13 @@ def make_report(
     templates: Path | None = None,
     framework_id: str | None = None,
     loaded: list[Workspace] | None = None,
+    stale_after: int = 12,
 ) -> Iterator[str]:
     """The report text in pieces, made while it is written (a large report is never held whole
     in memory); FindingsError for an invalid framework (invalid region files are left out and
     named in a banner), UserError for bad choices, both raised before the first piece.
     `loaded` receives the workspace, so the caller can name the files left out."""
-    ws = load_partial(root, as_of)
+    ws = load_partial(root, as_of, stale_after)
     if loaded is not None:
         loaded.append(ws)
     framework = pick_framework(ws, framework_id)
@@ -50,6 +51,7 @@ def make_report(
         warnings=[replace(f, file=os.path.relpath(f.file, root)) for f in ws.findings],
         commit=git_commit(root),
         excluded=[os.path.relpath(f, root) for f in ws.excluded],
+        stale_after=stale_after,
     )
     if output_format == "markdown":
         from samenwerking_cli.render.report import markdown as report_markdown

@@ -207,6 +207,8 @@ class ContactLine:
     topics: str
     email_href: str = ""  # mailto: link
     phone_href: str = ""  # tel: link
+    verified: str = ""  # date and age, or "" when never recorded
+    stale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +278,68 @@ class WarningLine:
 
 
 @dataclass(frozen=True, slots=True)
+class CountTile:
+    """A region on a small map of counts (follow-ups) or of a practice's spread."""
+
+    x: int
+    y: int
+    code: str
+    name: str
+    lines: tuple[str, ...]
+    klass: str
+    anchor: str | None
+    title: str
+    counts: tuple[int, ...] = ()  # follow-ups: open, overdue, done
+
+
+@dataclass(frozen=True, slots=True)
+class CountMap:
+    width: int
+    height: int
+    tile_w: int
+    tile_h: int
+    tiles: tuple[CountTile, ...]
+    classes: tuple[MapClass, ...]
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    region: str
+    region_anchor: str
+    action: str
+    with_: str
+    owner: str
+    due: str
+    status: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionGroup:
+    name: str
+    summary: str
+    rows: tuple[SessionRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpSection:
+    summary: str
+    map: CountMap
+    sessions: tuple[SessionGroup, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeSpread:
+    id: str
+    title: str
+    topic: str
+    origin: str
+    spread: str
+    map: CountMap
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     lang: str
     t: dict[str, str]  # the labels of `lang`
@@ -288,6 +352,8 @@ class Report:
     proposals: tuple[Proposal, ...]
     proposals_more: str | None
     cards: tuple[RegionCard, ...]
+    follow_ups: FollowUpSection
+    practices: tuple[PracticeSpread, ...]
     contacts: tuple[ContactGroup, ...]
     gaps: tuple[Gap, ...]
     method: tuple[str, ...]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import Region
+from samenwerking_cli.domain.model import Contact, Region, months_between
 from samenwerking_cli.engine.compare import deviation_of
 from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.proposals import Move
@@ -105,6 +105,10 @@ def proposal_rows(b: Builder, moves: Sequence[Move]) -> tuple[tuple[Proposal, ..
 
 
 def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
+    # A contact without topics serves the topics without a contact of their own; with none
+    # of those it still serves every topic, as before.
+    own = {tp for c in region.contacts if c.topics is not None for tp in c.topics}
+    general = b.t["general_topics"] if own else b.t["all_topics"]
     return tuple(
         ContactLine(
             role=c.role,
@@ -116,7 +120,9 @@ def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
             phone_href=_tel(c.phone) if c.phone else "",
             topics=", ".join(b.topic_titles.get(tp, tp) for tp in c.topics)
             if c.topics is not None
-            else b.t["all_topics"],
+            else general,
+            verified=_verified(b, c),
+            stale=c.verified is not None and months_between(c.verified, b.as_of) >= b.stale_after,
         )
         for c in region.contacts
     )
@@ -130,6 +136,14 @@ def _tel(phone: str) -> str:
     elif digits.startswith("0"):
         digits = "+31" + digits[1:]
     return f"tel:{digits}"
+
+
+def _verified(b: Builder, c: Contact) -> str:
+    if c.verified is None:
+        return ""
+    n = months_between(c.verified, b.as_of)
+    text = b.t["verified_age"].format(date=b.day(c.verified), n=n)
+    return text + (f" · {b.t['verified_stale']}" if n >= b.stale_after else "")
 
 
 def _gaps(b: Builder, region: Region) -> str:

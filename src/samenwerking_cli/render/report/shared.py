@@ -37,8 +37,9 @@ def status(key: str, t: dict[str, str]) -> Status:
 class Builder:
     """The report's language and date, with the pieces shared across sections."""
 
-    def __init__(self, ov: Overview, lang: str, as_of: date) -> None:
+    def __init__(self, ov: Overview, lang: str, as_of: date, stale_after: int = 12) -> None:
         self.ov = ov
+        self.stale_after = stale_after  # months after which a contact's `verified` is stale
         self.lang = lang
         self.t = {**LABELS[lang], **measure_labels.TEXTS[lang]}
         self.as_of = as_of
