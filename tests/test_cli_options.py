@@ -134,6 +134,8 @@ def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
         "compare",
         "show",
         "contacts",
+        "follow-ups",
+        "practices",
         "diff",
         "report",
         "new-region",
