@@ -15,8 +15,8 @@ import pytest
 import vobject
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command)
-from samenwerking_cli.app import app
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
+from samenwerking_cli.cli.app import app
 
 ROOT = str(Path(__file__).parent / "fixtures" / "relations")
 AS_OF = "2025-02-01"

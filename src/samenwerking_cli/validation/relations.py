@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Document, dotted
-from samenwerking_cli.model import months_between
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import months_between
+from samenwerking_cli.loading.document import Document, dotted
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from samenwerking_cli.app import (
+from samenwerking_cli.cli.app import (
     AsOfOption,
     NoColorOption,
     RootOption,
@@ -17,7 +17,7 @@ from samenwerking_cli.app import (
     parse_as_of,
     parse_date_option,
 )
-from samenwerking_cli.commands.compare import OutputOption
+from samenwerking_cli.cli.commands.compare import OutputOption
 
 FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics")
 PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
@@ -98,12 +98,12 @@ def follow_ups(
 
       samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics
     """
-    from samenwerking_cli.commands.compare import _check_options, _emit
-    from samenwerking_cli.followups import STATUSES, Filters
-    from samenwerking_cli.followups import follow_ups as collect
-    from samenwerking_cli.render import calendar
-    from samenwerking_cli.render import follow_ups as render
-    from samenwerking_cli.workspace import load_valid, pick_regions
+    from samenwerking_cli.cli.commands.compare import _check_options, _emit
+    from samenwerking_cli.engine.followups import STATUSES, Filters
+    from samenwerking_cli.engine.followups import follow_ups as collect
+    from samenwerking_cli.render.views import calendar
+    from samenwerking_cli.render.views import follow_ups as render
+    from samenwerking_cli.workspace.load import load_valid, pick_regions
 
     check_choice("--format", output_format, FOLLOW_UP_FORMATS)
     _check_options("table", output, root)
@@ -132,8 +132,8 @@ def follow_ups(
 
 
 def _check_session(name: str, regions: Any) -> None:
-    from samenwerking_cli.findings import UserError
-    from samenwerking_cli.followups import known_sessions
+    from samenwerking_cli.domain.findings import UserError
+    from samenwerking_cli.engine.followups import known_sessions
     from samenwerking_cli.validation.values import did_you_mean
 
     known = known_sessions(regions)
@@ -164,11 +164,11 @@ def practices(
 
       samenwerking practices --region rivierenland --format json
     """
-    from samenwerking_cli.commands.compare import _check_options, _emit
-    from samenwerking_cli.practices import PracticeList
-    from samenwerking_cli.practices import practices as collect
-    from samenwerking_cli.render import practices as render
-    from samenwerking_cli.workspace import load_valid, pick_regions
+    from samenwerking_cli.cli.commands.compare import _check_options, _emit
+    from samenwerking_cli.engine.practices import PracticeList
+    from samenwerking_cli.engine.practices import practices as collect
+    from samenwerking_cli.render.views import practices as render
+    from samenwerking_cli.workspace.load import load_valid, pick_regions
 
     _check_options(output_format, output, root)
     ws = load_valid(root)

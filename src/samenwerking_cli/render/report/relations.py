@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from samenwerking_cli import followups, tilemap
-from samenwerking_cli.model import Region
-from samenwerking_cli.practices import Practice, practices
-from samenwerking_cli.report.model import (
+from samenwerking_cli.domain.model import Region
+from samenwerking_cli.engine import followups
+from samenwerking_cli.engine.practices import Practice, practices
+from samenwerking_cli.render.report import tilemap
+from samenwerking_cli.render.report.model import (
     CountMap,
     CountTile,
     FollowUpSection,
@@ -16,8 +17,8 @@ from samenwerking_cli.report.model import (
     SessionGroup,
     SessionRow,
 )
-from samenwerking_cli.report.scoreboard import GAP, TILE_H, TILE_W, _wrap
-from samenwerking_cli.report.shared import Builder, anchor
+from samenwerking_cli.render.report.scoreboard import GAP, TILE_H, TILE_W, _wrap
+from samenwerking_cli.render.report.shared import Builder, anchor
 from samenwerking_cli.validation.dates import parse_date
 
 FU_CLASSES = ("fu-overdue", "fu-open", "fu-done", "fu-none")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerking_cli.model import FollowUp, Region
+from samenwerking_cli.domain.model import FollowUp, Region
 
 STATUSES = ("open", "done", "dropped")
 

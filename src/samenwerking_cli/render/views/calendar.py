@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Calendar, Event
 
 from samenwerking_cli import __version__
-from samenwerking_cli.followups import FollowUpList, Item
+from samenwerking_cli.engine.followups import FollowUpList, Item
 from samenwerking_cli.render import escape, formatting
 
 CALENDAR_NAME = "Vervolgafspraken"

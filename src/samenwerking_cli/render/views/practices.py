@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from samenwerking_cli.practices import Practice, PracticeList
-from samenwerking_cli.render import compare_csv, compare_markdown
-from samenwerking_cli.render.compare_table import Canvas, _render, _t, _table
+from samenwerking_cli.engine.practices import Practice, PracticeList
+from samenwerking_cli.render.views import csv as compare_csv
+from samenwerking_cli.render.views import markdown as compare_markdown
+from samenwerking_cli.render.views.table import Canvas, _render, _t, _table
 
 TITLE = "Goede praktijken"
 HEADERS = ("Praktijk", "Onderwerp", "Herkomst", "Gebruikt in", "Regio's")

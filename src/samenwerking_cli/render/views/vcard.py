@@ -11,8 +11,8 @@ import hashlib
 
 import vobject
 
-from samenwerking_cli.contacts import Directory, RegionContacts
-from samenwerking_cli.model import Contact
+from samenwerking_cli.domain.model import Contact
+from samenwerking_cli.engine.contacts import Directory, RegionContacts
 from samenwerking_cli.render import escape, formatting
 
 GENERAL = "algemeen contactpersoon: alle onderwerpen zonder eigen contactpersoon"

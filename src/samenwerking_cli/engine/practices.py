@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from samenwerking_cli.model import Addition, Region
+from samenwerking_cli.domain.model import Addition, Region
 
 
 @dataclass(frozen=True, slots=True)
