@@ -392,3 +392,28 @@ def test_report_markdown_and_english() -> None:
     en = _report("--lang", "en")
     assert ">Follow-ups</h2>" in en and ">Good practices</h2>" in en
     assert "Started in Oost." in en
+
+
+def test_report_lists_general_contacts_apart_from_gaps_and_labels_a_selection() -> None:
+    page = _Page()
+    page.feed(_report())
+    contacts = " ".join(page.text["contacten"])
+    assert "Onderwerpen via de algemene contactpersoon (geen gat)" in contacts
+    md = _report("--format", "markdown")
+    general = md.split("### Onderwerpen via de algemene contactpersoon (geen gat)")[1]
+    assert "| Oost | Extra |" in general.split("##")[0]
+    gaps = md.split("### Onderwerpen zonder contactpersoon")[1].split("###")[0]
+    assert "| West | Proefplaatsing |" in gaps and "Oost" not in gaps
+    assert "**6 vervolgafspraken:" in md
+    selected = _report("--format", "markdown", "--region", "oost")
+    assert "**In de selectie: 3 vervolgafspraken: 2 open (waarvan 0 verlopen)" in selected
+    assert "De kaart toont alle regio's." in selected
+    assert "| West |   | 1 | 1 | 1 |" in selected  # the map keeps every region
+
+
+def test_report_card_shows_when_a_follow_up_was_done() -> None:
+    md = _report("--format", "markdown")
+    assert (
+        "| Paspoort presenteren | De Normaalste Zaak | WSP Oost | 31 december 2018 | afgerond (15 november 2018) |"
+        in md
+    )

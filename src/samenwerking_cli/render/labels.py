@@ -76,6 +76,7 @@ _NL: dict[str, str] = {
     "fu_tile_title": "{region}: {open} open, waarvan {overdue} verlopen; {done} afgerond",
     "fu_summary": "{total} vervolgafspraken: {open} open (waarvan {overdue} verlopen), "
     "{done} afgerond, {dropped} vervallen.",
+    "fu_summary_selection": "In de selectie: {text} De kaart toont alle regio's.",
     "fu_sessions": "Per sessie",
     "fu_session_none": "Zonder sessie",
     "fu_session_count": "{n} afspraken: {open} open, {done} afgerond, {dropped} vervallen",
@@ -101,6 +102,9 @@ _NL: dict[str, str] = {
     "verified_stale": "verouderd",
     "verified_never": "niet vastgelegd",
     "general_topics": "alle onderwerpen zonder eigen contactpersoon",
+    "general_caption": "Onderwerpen via de algemene contactpersoon (geen gat)",
+    "general_intro": "Een contactpersoon zonder onderwerpen is de algemene contactpersoon van "
+    "de regio: die is er voor elk onderwerp zonder eigen contactpersoon.",
     "sec_contacts": "Contactpersonen",
     "sec_method": "Methode",
     "sec_glossary": "Begrippen",
@@ -312,6 +316,7 @@ _EN: dict[str, str] = {
     "fu_tile_title": "{region}: {open} open, of which {overdue} overdue; {done} done",
     "fu_summary": "{total} follow-ups: {open} open ({overdue} overdue), {done} done, "
     "{dropped} dropped.",
+    "fu_summary_selection": "In the selection: {text} The map shows every region.",
     "fu_sessions": "Per session",
     "fu_session_none": "Without a session",
     "fu_session_count": "{n} follow-ups: {open} open, {done} done, {dropped} dropped",
@@ -336,6 +341,9 @@ _EN: dict[str, str] = {
     "verified_stale": "stale",
     "verified_never": "not recorded",
     "general_topics": "every topic without a contact of its own",
+    "general_caption": "Topics served by the general contact (not gaps)",
+    "general_intro": "A contact without topics is the region's general contact: the one to "
+    "call for every topic that has no contact of its own.",
     "sec_contacts": "Contacts",
     "sec_method": "Method",
     "sec_glossary": "Glossary",

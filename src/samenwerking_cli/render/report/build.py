@@ -33,7 +33,7 @@ def build_report(
     t = b.t
     chosen = set(selection) if selection is not None else None
     regions = [r for r in ov.regions if chosen is None or r.region.id in chosen]
-    selection_text = None
+    selection_text = None  # also labels the follow-up figures as the selection's
     if chosen is not None:
         selection_text = t["selection"].format(
             n=len(regions),
@@ -65,6 +65,7 @@ def build_report(
         practices=relations.practice_spreads(b, [r.region for r in regions]),
         contacts=tuple(ContactGroup(c.name, c.anchor, c.contacts) for c in cards if c.contacts),
         gaps=tuple(Gap(c.name, c.anchor, c.gaps) for c in cards if c.gaps),
+        general=tuple(Gap(c.name, c.anchor, c.general) for c in cards if c.general),
         method=(
             t["method_index"].format(n=len(ov.framework.parameters)),
             t["method_balance"],

@@ -255,6 +255,7 @@ class RegionCard:
     practices: tuple[Practice, ...]
     follow_ups: tuple[FollowUpLine, ...]
     gaps: str
+    general: str = ""  # topics served only by the region's general contact (not gaps)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +357,7 @@ class Report:
     practices: tuple[PracticeSpread, ...]
     contacts: tuple[ContactGroup, ...]
     gaps: tuple[Gap, ...]
+    general: tuple[Gap, ...]
     method: tuple[str, ...]
     glossary: tuple[Fact, ...]
     warnings: tuple[WarningLine, ...]

@@ -103,6 +103,8 @@ def follow_up_section(b: Builder, shown: Sequence[Region]) -> FollowUpSection:
         done=sum(c.done for c in shown_counts),
         dropped=sum(c.dropped for c in shown_counts),
     )
+    if len(shown) < len(every):  # a figure for a subset says so
+        summary = t["fu_summary_selection"].format(text=summary)
     return FollowUpSection(
         summary, fu_map, tuple(_session(b, s) for s in followups.sessions(items))
     )

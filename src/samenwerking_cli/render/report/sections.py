@@ -146,6 +146,19 @@ def _verified(b: Builder, c: Contact) -> str:
     return text + (f" · {b.t['verified_stale']}" if n >= b.stale_after else "")
 
 
+def _general(b: Builder, region: Region) -> str:
+    """Topics served only by the general contact, where other topics have their own contact
+    (with only general contacts every topic is, which the contact line already says)."""
+    own = {tp for c in region.contacts if c.topics is not None for tp in c.topics}
+    if not own or not any(c.topics is None for c in region.contacts):
+        return ""
+    return ", ".join(
+        tp.title
+        for tp in b.ov.framework.topics
+        if tp.id not in own and any(p.deviable for p in tp.parameters)
+    )
+
+
 def _gaps(b: Builder, region: Region) -> str:
     """Topics a region can deviate on that no contact covers; national-only topics need none."""
     if not region.contacts:
@@ -195,7 +208,7 @@ def card(b: Builder, rs: RegionScore) -> RegionCard:
             with_=f.with_ or "",
             owner=f.owner or "",
             due=b.day(f.due),
-            status=t[f"follow_up_{f.status}"],
+            status=t[f"follow_up_{f.status}"] + (f" ({b.day(f.done_on)})" if f.done_on else ""),
             overdue=f.status == "open" and f.due is not None and f.due < b.as_of,
         )
         for f in region.follow_ups
@@ -224,6 +237,7 @@ def card(b: Builder, rs: RegionScore) -> RegionCard:
         ),
         follow_ups=follow_ups,
         gaps=_gaps(b, region),
+        general=_general(b, region),
     )
 
 
