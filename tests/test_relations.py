@@ -417,3 +417,32 @@ def test_report_card_shows_when_a_follow_up_was_done() -> None:
         "| Paspoort presenteren | De Normaalste Zaak | WSP Oost | 31 december 2018 | afgerond (15 november 2018) |"
         in md
     )
+
+
+def test_hostile_text_is_escaped_in_every_format(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "data"
+    shutil.copytree(ROOT, root)
+    west = root / "regions" / "west.yaml"
+    west.write_text(
+        west.read_text(encoding="utf-8").replace(
+            "action: Zonder datum",
+            'action: "=HYPERLINK(1) | <b>x</b> \\e[31mrood\\nregel twee"\n    due: 2025-05-01',
+        ),
+        encoding="utf-8",
+    )
+    common = ("follow-ups", "--root", str(root), "--as-of", AS_OF, "--region", "west")
+    _, out, _ = run(*common, "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(out[1:]), delimiter=";"))
+    assert next(r for r in rows if r["id"] == "w3")["action"].startswith("'=HYPERLINK(1)")
+    _, out, _ = run(*common, "-f", "markdown")
+    assert "\\| \\<b\\>x\\</b\\> \\\\u001b\\[31mrood<br>regel twee" in out
+    _, out, _ = run(*common, "-f", "ics")
+    assert "\x1b" not in out
+    event = next(
+        e for e in _calendar(out).walk("VEVENT") if str(e["UID"]) == "west-w3@samenwerking"
+    )
+    assert str(event["SUMMARY"]) == "=HYPERLINK(1) | <b>x</b> \\u001b[31mrood\nregel twee (West)"
+    _, out, _ = run(*common)
+    assert "\x1b" not in out and "\\u001b[31mrood" in out
