@@ -315,7 +315,9 @@ def test_stale_after_option() -> None:
 
     assert codes().count("contact-stale") == 1
     assert codes("--stale-after", "24").count("contact-stale") == 0
-    assert codes("--stale-after", "2").count("contact-stale") == 2
+    # Anna was confirmed exactly 2 months before: stale only after more than 2 months
+    assert codes("--stale-after", "2").count("contact-stale") == 1
+    assert codes("--stale-after", "1").count("contact-stale") == 2
     code, _, err = run("validate", "--root", ROOT, "--stale-after", "0")
     assert code == 2 and "--stale-after" in err
 

@@ -20,6 +20,14 @@ def months_between(earlier: date, later: date) -> int:
     return max(months, 0)
 
 
+def is_stale(verified: date, as_of: date, months: int) -> bool:
+    """Confirmed longer than `months` months before `as_of` (exactly that long is not yet)."""
+    year, month = divmod(as_of.year * 12 + as_of.month - 1 - months, 12)
+    month += 1
+    last = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
+    return verified < date(year, month, min(as_of.day, last))
+
+
 @dataclass(frozen=True, slots=True)
 class Parameter:
     id: str  # topic.parameter

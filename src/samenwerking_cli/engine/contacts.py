@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerking_cli.domain.model import Contact, Framework, Region, Topic, months_between
+from samenwerking_cli.domain.model import (
+    Contact,
+    Framework,
+    Region,
+    Topic,
+    is_stale,
+    months_between,
+)
 
 STALE_AFTER_MONTHS = 12
 
@@ -74,8 +81,9 @@ class Directory:
         return months_between(contact.verified, self.as_of)
 
     def stale(self, contact: Contact) -> bool:
-        age = self.age(contact)
-        return age is not None and age >= self.stale_after
+        return contact.verified is not None and is_stale(
+            contact.verified, self.as_of, self.stale_after
+        )
 
 
 def coverage(region: Region, topic: Topic) -> Coverage:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import months_between
+from samenwerking_cli.domain.model import is_stale, months_between
 from samenwerking_cli.loading.document import Document, dotted
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
@@ -109,7 +109,7 @@ def contacts(doc: Document, as_of: date, stale_after: int) -> list[Finding]:
         if verified is None:
             continue
         age = months_between(verified, as_of)
-        if verified < as_of and age >= stale_after:
+        if is_stale(verified, as_of, stale_after):
             who = contact.get("name") or contact.get("role") or f"contact {i + 1}"
             out.append(
                 doc.finding(

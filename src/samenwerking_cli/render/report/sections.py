@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import Contact, Region, months_between
+from samenwerking_cli.domain.model import Contact, Region, is_stale, months_between
 from samenwerking_cli.engine.compare import deviation_of
 from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.proposals import Move
@@ -122,7 +122,7 @@ def _contact_lines(b: Builder, region: Region) -> tuple[ContactLine, ...]:
             if c.topics is not None
             else general,
             verified=_verified(b, c),
-            stale=c.verified is not None and months_between(c.verified, b.as_of) >= b.stale_after,
+            stale=c.verified is not None and is_stale(c.verified, b.as_of, b.stale_after),
         )
         for c in region.contacts
     )
@@ -143,7 +143,8 @@ def _verified(b: Builder, c: Contact) -> str:
         return ""
     n = months_between(c.verified, b.as_of)
     text = b.t["verified_age"].format(date=b.day(c.verified), n=n)
-    return text + (f" · {b.t['verified_stale']}" if n >= b.stale_after else "")
+    stale = is_stale(c.verified, b.as_of, b.stale_after)
+    return text + (f" · {b.t['verified_stale']}" if stale else "")
 
 
 def _general(b: Builder, region: Region) -> str:
