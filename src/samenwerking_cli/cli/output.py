@@ -96,6 +96,16 @@ def emit(text: str, target: Path | None = None, *, inputs: Iterable[Path] = ()) 
         write_atomic(target, text, inputs=inputs)
 
 
+def emit_bytes(data: bytes, target: Path | None, *, inputs: Iterable[Path] = ()) -> None:
+    """Binary output (a workbook) to stdout ('-') or atomically to a file."""
+    if target is None or str(target) == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(target, data, inputs=inputs)
+
+
 def emit_chunks(
     chunks: Iterable[str], target: Path | None = None, *, inputs: Iterable[Path] = ()
 ) -> None:

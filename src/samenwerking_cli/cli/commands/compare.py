@@ -21,7 +21,7 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 
-_FORMATS = ("table", "json", "csv", "markdown")  # the keys of render.compare_formats
+_FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.compare_formats
 
 FormatOption = Annotated[
     str,
@@ -29,7 +29,8 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="Output: table (screen), json, csv (Excel: `;` and decimal comma), markdown.",
+        help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
+        "xlsx (an Excel workbook with typed cells; needs --output).",
     ),
 ]
 OutputOption = Annotated[
@@ -76,8 +77,23 @@ def _check_options(
     from samenwerking_cli.cli.guard import check_output
 
     check_choice("--format", value, _FORMATS)
+    if value == "xlsx":
+        _check_binary(output)
     # Before the work, not after; diff reads only its two files, the others the whole root.
     check_output(output, [root], inputs, reads_roots=not inputs)
+
+
+def _check_binary(output: Path | None) -> None:
+    """A workbook is binary: to a file, or to standard output only when that is not a screen."""
+    import sys
+
+    from samenwerking_cli.domain.findings import UserError
+
+    if output is None or (str(output) == "-" and sys.stdout.isatty()):
+        raise UserError(
+            "--format xlsx writes an Excel file, not text for the screen",
+            "give the file with --output, for example --output vergelijking.xlsx",
+        )
 
 
 def _emit(
@@ -88,9 +104,13 @@ def _emit(
     output: Path | None,
     inputs: Sequence[str | Path] = (),
 ) -> None:
-    from samenwerking_cli.cli.output import emit
+    from samenwerking_cli.cli.output import emit, emit_bytes
+    from samenwerking_cli.render.views.formats import BINARY
     from samenwerking_cli.render.views.table import Canvas
 
+    if output_format in BINARY:
+        emit_bytes(renderers[output_format](view, None), output, inputs=[Path(p) for p in inputs])
+        return
     screen = console(ctx)
     if output is None or str(output) == "-":
         canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))

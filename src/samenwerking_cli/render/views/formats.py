@@ -1,5 +1,6 @@
 """`name -> renderer` per view: these tables are the --format choices of compare, show,
-contacts and diff. Every renderer takes the view and a Canvas (used by the table only)."""
+contacts and diff. Every renderer takes the view and a Canvas (used by the table only); the
+text formats return text, xlsx returns the bytes of a workbook."""
 
 from __future__ import annotations
 
@@ -11,7 +12,19 @@ from samenwerking_cli.render.views import json as compare_json
 from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views import table as compare_table
 
-Renderer = Callable[[Any, Any], str]
+Renderer = Callable[[Any, Any], Any]
+BINARY = frozenset({"xlsx"})
+
+
+def _xlsx(view: str) -> Renderer:
+    # openpyxl takes ~130 ms to import: only when a workbook is asked for.
+    def render(data: Any, canvas: Any) -> bytes:
+        from samenwerking_cli.render import compare_xlsx
+
+        out: bytes = getattr(compare_xlsx, view)(data, canvas)
+        return out
+
+    return render
 
 
 def _formats(view: str) -> dict[str, Renderer]:
@@ -20,6 +33,7 @@ def _formats(view: str) -> dict[str, Renderer]:
         "json": getattr(compare_json, view),
         "csv": getattr(compare_csv, view),
         "markdown": getattr(compare_markdown, view),
+        "xlsx": _xlsx(view),
     }
 
 

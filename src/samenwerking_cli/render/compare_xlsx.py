@@ -1,0 +1,235 @@
+"""Compare, show, contacts and diff as an Excel workbook (`--format xlsx`), for people.
+
+The same rows as the CSV, but typed (see render.xlsx) and with Dutch column headers: the CSV
+keeps its stable column names for scripts. Each part of a comparison gets its own sheet.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from samenwerking_cli.compare import DeviationResult
+from samenwerking_cli.contacts import Directory
+from samenwerking_cli.domain_diff import DomainDiff
+from samenwerking_cli.model import Parameter
+from samenwerking_cli.render import xlsx
+from samenwerking_cli.render.compare_labels import ABOUT, ALL_TOPICS, CHANGE, EFFECT_WORD, SOURCE
+from samenwerking_cli.render.xlsx import Typed, text, value_cell
+from samenwerking_cli.scoring import RegionScore
+from samenwerking_cli.views import AgainstView, CompareView, ShowView
+
+# Sheet names and column headers people read (Excel allows at most 31 characters per name).
+SHEET_REGIONS = "Regio's"
+SHEET_TOPICS = "Onderwerpen"
+SHEET_DEVIATIONS = "Afwijkingen"
+SHEET_DIFFERENCES = "Verschillen"
+SHEET_SHOW = "Afspraak"
+SHEET_CONTACTS = "Contactpersonen"
+SHEET_MISSING = "Zonder contactpersoon"
+SHEET_DIFF = "Wijzigingen"
+
+REGION_HEADERS = ("Regio", "Naam", "CBS-code", "Status", "Index", "Rang")
+TOPIC_HEADERS = ("Onderwerp", "Titel", "Index", "Gunstig", "Ongunstig", "Neutraal")
+PARAMETER_HEADERS = ("Parameter", "Omschrijving", "Onderwerp", "Landelijk", "Regionaal", "Eenheid")
+DEVIATION_HEADERS = (
+    "Verschil",
+    "Toegevoegd",
+    "Weggelaten",
+    "Effect",
+    "Toelichting",
+    "Geldt vanaf",
+    "Herzien uiterlijk",
+)
+SHOW_HEADERS = ("Parameter", "Omschrijving", "Onderwerp", "Waarde", "Eenheid", "Landelijk", "Bron")
+CONTACT_HEADERS = (
+    "Regio",
+    "Naam regio",
+    "Rol",
+    "Organisatie",
+    "Contactpersoon",
+    "E-mail",
+    "Telefoon",
+    "Onderwerpen",
+)
+MISSING_HEADERS = ("Regio", "Naam regio", "Onderwerp", "Titel")
+DIFF_HEADERS = ("Wijziging", "Over", "Id", "Titel", "Veld", "Oud", "Nieuw", "Toelichting")
+
+
+def _opt(value: str | None) -> Any:
+    return text(value) if value is not None else None
+
+
+def _region(s: RegionScore) -> list[Any]:
+    r = s.region
+    index = Typed(round(s.index, 2), xlsx.INDEX) if s.index is not None else None
+    return [text(r.id), r.name, _opt(r.code), text(r.adoption), index, s.rank]
+
+
+def _parameter(p: Parameter, baseline: Any, value: Any) -> list[Any]:
+    return [
+        text(p.id),
+        p.title,
+        text(p.topic),
+        value_cell(p, baseline),
+        value_cell(p, value),
+        p.unit,
+    ]
+
+
+def _deviation(dev: DeviationResult) -> list[Any]:
+    p = dev.parameter
+    return [
+        *_parameter(p, dev.baseline, dev.value),
+        value_cell(p, dev.delta),
+        list(dev.added) if p.type == "list" else None,
+        list(dev.removed) if p.type == "list" else None,
+        EFFECT_WORD.get(dev.effect, dev.effect),
+        dev.rationale,
+        dev.since,
+        dev.review_by,
+    ]
+
+
+def compare(view: CompareView, canvas: object = None) -> bytes:
+    book = xlsx.new_workbook()
+    xlsx.sheet(book, SHEET_REGIONS, REGION_HEADERS, [_region(s) for s in view.regions])
+    xlsx.sheet(
+        book,
+        SHEET_TOPICS,
+        TOPIC_HEADERS,
+        [
+            [
+                text(t.topic.id),
+                t.topic.title,
+                Typed(round(t.index, 2), xlsx.INDEX) if t.index is not None else None,
+                t.deviations.favourable,
+                t.deviations.unfavourable,
+                t.deviations.neutral,
+            ]
+            for t in view.overview.topics
+        ],
+    )
+    xlsx.sheet(
+        book,
+        SHEET_DEVIATIONS,
+        REGION_HEADERS[:2] + PARAMETER_HEADERS + DEVIATION_HEADERS,
+        [_region(s)[:2] + _deviation(d) for s in view.regions for d in s.deviations],
+    )
+    if len(view.selected) >= 2:
+        names = {s.region.id: s.region.name for s in view.selected}
+        xlsx.sheet(
+            book,
+            SHEET_DIFFERENCES,
+            REGION_HEADERS[:2] + PARAMETER_HEADERS,
+            [
+                [text(rid), names[rid], *_parameter(d.parameter, d.baseline, value)]
+                for d in view.differences
+                for rid, value in d.values
+            ],
+        )
+    return xlsx.to_bytes(book)
+
+
+def against(view: AgainstView, canvas: object = None) -> bytes:
+    book = xlsx.new_workbook()
+    left, right = view.left.region, view.right.region
+    xlsx.sheet(
+        book,
+        SHEET_DIFFERENCES,
+        ("Parameter", "Omschrijving", "Eenheid", "Landelijk", left.name, right.name),
+        [
+            [text(d.parameter.id), d.parameter.title, d.parameter.unit]
+            + [value_cell(d.parameter, d.baseline)]
+            + [value_cell(d.parameter, v) for _, v in d.values]
+            for d in view.differences
+        ],
+    )
+    return xlsx.to_bytes(book)
+
+
+def show(view: ShowView, canvas: object = None) -> bytes:
+    book = xlsx.new_workbook()
+    xlsx.sheet(
+        book,
+        SHEET_SHOW,
+        SHOW_HEADERS,
+        [
+            [
+                text(v.parameter.id),
+                v.parameter.title,
+                text(v.parameter.topic),
+                value_cell(v.parameter, v.value),
+                v.parameter.unit,
+                value_cell(v.parameter, v.parameter.baseline),
+                SOURCE.get(v.source, v.source),
+            ]
+            for v in view.resolved.values
+        ],
+    )
+    return xlsx.to_bytes(book)
+
+
+def contacts(view: Directory, canvas: object = None) -> bytes:
+    rows: list[list[Any]] = []
+    for rc in view.regions:
+        region = [text(rc.region.id), rc.region.name]
+        if not rc.contacts:
+            rows.append(region + [None] * 6)
+        for c in rc.contacts:
+            topics = ", ".join(c.topics) if c.topics is not None else ALL_TOPICS
+            rows.append(
+                [
+                    *region,
+                    c.role,
+                    c.organisation,
+                    c.name,
+                    _opt(c.email),
+                    _opt(c.phone),
+                    text(topics),
+                ]
+            )
+    book = xlsx.new_workbook()
+    xlsx.sheet(book, SHEET_CONTACTS, CONTACT_HEADERS, rows)
+    return xlsx.to_bytes(book)
+
+
+def missing(view: Directory, canvas: object = None) -> bytes:
+    book = xlsx.new_workbook()
+    xlsx.sheet(
+        book,
+        SHEET_MISSING,
+        MISSING_HEADERS,
+        [[text(r.id), r.name, text(t.id), t.title] for r, t in view.gaps],
+    )
+    return xlsx.to_bytes(book)
+
+
+def _diff_value(parameter: Parameter | None, value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
+    if parameter is not None:
+        return value_cell(parameter, value)
+    return value_cell(None, value) if not isinstance(value, str) else value
+
+
+def diff(view: DomainDiff, canvas: object = None) -> bytes:
+    book = xlsx.new_workbook()
+    xlsx.sheet(
+        book,
+        SHEET_DIFF,
+        DIFF_HEADERS,
+        [
+            [
+                CHANGE.get(c.kind, c.kind),
+                ABOUT.get(c.about, c.about),
+                c.id,
+                c.title,
+                c.field,
+                _diff_value(c.parameter, c.old),
+                _diff_value(c.parameter, c.new),
+                c.note,
+            ]
+            for c in view.changes
+        ],
+    )
+    return xlsx.to_bytes(book)
