@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -69,7 +69,7 @@ def value_cell(param: Parameter | None, value: Any) -> Any:
     return value
 
 
-def put(cell: Cell, value: Any) -> int:
+def put(cell: Cell | MergedCell, value: Any) -> int:
     """Write one value into `cell` with its type; returns the width it needs."""
     fmt: str | None = None
     if isinstance(value, Typed):
