@@ -34,6 +34,8 @@ COMMAND_ORDER = (
     "practices",
     "diff",
     "report",
+    "workbook",
+    "import",
     "new-region",
     "schema",
 )

@@ -9,6 +9,7 @@ from samenwerking_cli.cli.commands import (
     report,  # noqa: F401  (report)
     tools,  # noqa: F401  (schema, new-region)
     validate,  # noqa: F401  (registers the command)
+    workbook,  # noqa: F401  (workbook, import)
 )
 
 

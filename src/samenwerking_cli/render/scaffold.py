@@ -95,6 +95,30 @@ def _deviation(param: Parameter) -> list[str]:
     return out
 
 
+def _heading(name: str, framework: Framework) -> list[str]:
+    title, version = one_line(framework.title), one_line(framework.version)
+    heading = f"Regio-afspraak van {one_line(name)} bij het raamwerk {title} (versie {version})."
+    return [f"# {line}" for line in textwrap.wrap(heading, _WIDTH - 2)]
+
+
+def region_head(slug: str, name: str, framework: Framework) -> str:
+    """The start of a new region file made from a workbook (`samenwerking import`): the
+    heading and required keys of `region_file`; the workbook fills in the rest."""
+    lines = [
+        *_heading(name, framework),
+        "# Gemaakt met `samenwerking import` uit een ingevulde vragenlijst; controleer het",
+        "# bestand met `samenwerking validate`. Alles wat niet is ingevuld, volgt het landelijke",
+        "# raamwerk.",
+        "",
+        f"region: {slug}",
+        f"name: {json.dumps(name, ensure_ascii=False)}",
+        f"framework: {framework.id}",
+        f"framework_version: {json.dumps(framework.version, ensure_ascii=False)}",
+        "adoption: not_started  # adopted, partial, in_dialogue of not_started",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def region_file(
     slug: str,
     name: str,
@@ -107,11 +131,9 @@ def region_file(
     `schema`: the path of the region schema relative to the new file; its first line then tells
     editors (yaml-language-server) which schema to use, also outside this repository's settings.
     """
-    title, version = one_line(framework.title), one_line(framework.version)
-    heading = f"Regio-afspraak van {one_line(name)} bij het raamwerk {title} (versie {version})."
     lines = [
         *([f"# yaml-language-server: $schema={schema}"] if schema else []),
-        *(f"# {line}" for line in textwrap.wrap(heading, _WIDTH - 2)),
+        *_heading(name, framework),
         "# Gemaakt met `samenwerking new-region`; controleer het bestand met `samenwerking validate`.",
         "#",
         "# Wijkt de regio af van het raamwerk? Haal dan onder `deviations` het #-teken weg voor",

@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -36,6 +36,7 @@ TEXT = "@"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 MIN_WIDTH, MAX_WIDTH = 6, 60
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ def put(cell: Cell | MergedCell, value: Any) -> int:
     cell.value = shown
     cell.data_type = "s"  # never a formula, whatever it starts with
     cell.number_format = TEXT
+    if "\n" in shown:
+        cell.alignment = WRAP
     return max((len(line) for line in shown.splitlines()), default=0)
 
 

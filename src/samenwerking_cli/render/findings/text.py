@@ -35,6 +35,13 @@ def summary(findings: list[Finding], files: int) -> str:
 
 def text(findings: list[Finding], files: int, console: Console) -> None:
     """Write findings to a rich console; document text is never read as markup."""
+    lines(findings, console)
+    style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
+    console.print(Text(summary(findings, files), style=style if findings or files else ""))
+
+
+def lines(findings: list[Finding], console: Console) -> None:
+    """The findings without the summary line (import names its own totals)."""
     for f in findings:
         colour = "red" if f.severity == "error" else "yellow"
         line = Text()
@@ -56,8 +63,6 @@ def text(findings: list[Finding], files: int, console: Console) -> None:
                 )
         if f.hint:
             console.print(Text("  fix: " + escape.one_line(f.hint), style="green"), soft_wrap=True)
-    style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
-    console.print(Text(summary(findings, files), style=style if findings or files else ""))
 
 
 def as_json(findings: list[Finding], files: int) -> str:

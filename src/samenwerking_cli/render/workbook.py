@@ -1,0 +1,423 @@
+"""A region's questionnaire as an Excel workbook (`samenwerking workbook`).
+
+For people who do not edit YAML: the framework's deviable parameters one per row with the
+national value (locked) and the region's own value (editable, empty = follows the framework),
+with Excel's data validation built from the framework (drop-down lists for choices and yes/no,
+whole or decimal numbers within min/max, dates), and sheets for contacts, follow-ups and
+additions. `samenwerking import` reads it back (workbook_import.py); the layout both use is in
+workbook_layout.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from samenwerking_cli import __version__
+from samenwerking_cli.model import Framework, Parameter, Region
+from samenwerking_cli.render import formatting, xlsx
+from samenwerking_cli.render.xlsx import Typed, text
+from samenwerking_cli.workbook_layout import (
+    ADOPTIONS,
+    DEVIATION_COLUMNS,
+    FORMAT_VERSION,
+    ITEMS,
+    KINDS,
+    LIST_SHEETS,
+    MARKER,
+    NO,
+    REGION_COLUMNS,
+    REGION_FIELDS,
+    SHEET_DEVIATIONS,
+    SHEET_HELP,
+    SHEET_LISTS,
+    SHEET_META,
+    SHEET_REGION,
+    STATUSES,
+    YES,
+    Column,
+)
+
+LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
+OPEN = Protection(locked=False)
+WRAP = Alignment(wrap_text=True, vertical="top")
+# Empty rows made ready (text format, drop-down lists) below the exported ones.
+SPARE_ROWS = 200
+FIRST_DAY, LAST_DAY = "DATE(1990,1,1)", "DATE(2100,12,31)"
+
+INVALID_TITLE = "Ongeldige waarde"
+DATE_ERROR = "Vul een datum in, bijvoorbeeld 1-3-2025."
+CHOICE_ERROR = "Kies een waarde uit de lijst."
+
+
+def _num(param: Parameter, x: float) -> str:
+    if param.type == "money":
+        return formatting.money(x)
+    return formatting.number(x)
+
+
+def allowed(param: Parameter) -> str:
+    """What may be filled in, in words, for the column 'Mogelijke waarden'."""
+    if param.type == "boolean":
+        return f"{YES} of {NO}"
+    if param.type == "choice":
+        return ", ".join(param.choices)
+    if param.type == "list":
+        items = f"; mogelijk: {', '.join(param.choices)}" if param.choices else ""
+        return "één per regel (Alt+Enter), of gescheiden door komma's" + items
+    if param.type == "text":
+        return "tekst"
+    kind = {"integer": "een heel getal", "number": "een getal", "money": "een bedrag in euro"}
+    words = kind[param.type]
+    if param.min is not None and param.max is not None:
+        return f"{words} van {_num(param, param.min)} tot en met {_num(param, param.max)}"
+    if param.min is not None:
+        return f"{words} van {_num(param, param.min)} of meer"
+    if param.max is not None:
+        return f"{words} tot en met {_num(param, param.max)}"
+    return words
+
+
+def cell_value(param: Parameter, value: Any) -> Any:
+    """A value as it stands in the sheet: numbers as numbers, yes/no as ja/nee, lists joined."""
+    if value is None:
+        return None
+    if param.type == "boolean" and isinstance(value, bool):
+        return text(YES if value else NO)
+    if param.type in ("integer", "number", "money") and not isinstance(value, bool | str):
+        return xlsx.value_cell(param, value)
+    if isinstance(value, list | tuple):
+        return text(ITEMS.join(str(v) for v in value))
+    return text(str(value))
+
+
+def _format(param: Parameter) -> str:
+    return {"integer": xlsx.INTEGER, "number": xlsx.NUMBER, "money": xlsx.MONEY}.get(
+        param.type, xlsx.TEXT
+    )
+
+
+class _Lists:
+    """The hidden sheet of drop-down choices: one column per list, named by its range."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.sheet: Worksheet = book.create_sheet(SHEET_LISTS)
+        self.sheet.sheet_state = "hidden"
+        self.ranges: dict[tuple[str, ...], str] = {}
+
+    def range(self, choices: Sequence[str]) -> str:
+        key = tuple(choices)
+        if key not in self.ranges:
+            col = len(self.ranges) + 1
+            for row, choice in enumerate(key, start=1):
+                xlsx.put(self.sheet.cell(row=row, column=col), text(choice))
+            letter = get_column_letter(col)
+            self.ranges[key] = f"{quote_sheetname(SHEET_LISTS)}!${letter}$1:${letter}${len(key)}"
+        return self.ranges[key]
+
+
+def _choice_rule(lists: _Lists, choices: Sequence[str]) -> DataValidation:
+    return DataValidation(
+        type="list",
+        formula1=lists.range(choices),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=INVALID_TITLE,
+        error=CHOICE_ERROR,
+    )
+
+
+def _date_rule() -> DataValidation:
+    return DataValidation(
+        type="date",
+        operator="between",
+        formula1=FIRST_DAY,
+        formula2=LAST_DAY,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=INVALID_TITLE,
+        error=DATE_ERROR,
+    )
+
+
+def _value_rule(lists: _Lists, param: Parameter) -> DataValidation | None:
+    """Excel's own check for a deviation's value, from the framework's definition."""
+    if param.type == "boolean":
+        rule = _choice_rule(lists, (YES, NO))
+    elif param.type == "choice" and param.choices:
+        rule = _choice_rule(lists, param.choices)
+    elif param.type in ("integer", "number", "money"):
+        low = param.min if param.min is not None else -1e12
+        high = param.max if param.max is not None else 1e12
+        rule = DataValidation(
+            type="whole" if param.type == "integer" else "decimal",
+            operator="between",
+            formula1=_formula_number(low),
+            formula2=_formula_number(high),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=INVALID_TITLE,
+            error=f"Vul {allowed(param)} in."[:255],
+        )
+    else:
+        return None
+    rule.promptTitle = "Mogelijke waarden"
+    rule.prompt = allowed(param)[:255]
+    rule.showInputMessage = True
+    return rule
+
+
+def _formula_number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _header(ws: Worksheet, columns: Sequence[Column]) -> None:
+    for col, column in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=col, value=column.header)
+        cell.font = xlsx.HEADER_FONT
+        cell.fill = xlsx.HEADER_FILL if column.editable else LOCKED_FILL
+    ws.freeze_panes = "A2"
+
+
+def _protect(ws: Worksheet) -> None:
+    """Locked cells cannot be changed by accident; filter, sort and widths stay possible.
+    No password: this guards against slips, not against people."""
+    ws.protection.sheet = True
+    ws.protection.autoFilter = False
+    ws.protection.sort = False
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _widths(ws: Worksheet, widths: Sequence[int]) -> None:
+    xlsx.fit_columns(ws, widths)
+
+
+def _meta(book: Workbook, region_id: str, framework: Framework, today: date) -> None:
+    ws = book.create_sheet(SHEET_META)
+    ws.sheet_state = "veryHidden"  # not even in Excel's list of hidden sheets
+    rows = [
+        (MARKER, FORMAT_VERSION),
+        ("region", region_id),
+        ("framework", framework.id),
+        ("framework_version", framework.version),
+        ("created", today.isoformat()),
+        ("tool", f"samenwerking {__version__}"),
+    ]
+    for row, (key, value) in enumerate(rows, start=1):
+        xlsx.put(ws.cell(row=row, column=1), text(key))
+        xlsx.put(ws.cell(row=row, column=2), value if isinstance(value, int) else text(str(value)))
+
+
+def _help(book: Workbook, region_name: str, framework: Framework, today: date) -> None:
+    ws = book.create_sheet(SHEET_HELP)
+    topics = ", ".join(f"{t.id} ({t.title})" for t in framework.topics)
+    lines = [
+        f"Vragenlijst werkafspraken: {region_name}",
+        f"Raamwerk: {framework.title}, versie {framework.version}. "
+        f"Gemaakt op {formatting.day(today)}.",
+        "",
+        "Zo vult u deze vragenlijst in:",
+        "1. Tabblad Regio: controleer de gegevens van de regio en vul aan wat ontbreekt.",
+        "2. Tabblad Afwijkingen: één regel per afspraak uit het landelijke raamwerk. Volgt de "
+        "regio het raamwerk, laat dan 'Regionale waarde' leeg. Wijkt de regio af, vul dan de "
+        "regionale waarde in en leg in 'Toelichting (waarom)' uit waarom (verplicht). Maak de "
+        "regionale waarde leeg om een afwijking te schrappen.",
+        "3. 'Geldt vanaf' en 'Herzien uiterlijk' zijn datums, bijvoorbeeld 1-3-2025; ze mogen "
+        "leeg blijven. Ja/nee-vragen en keuzes kiest u uit de lijst in de cel. Bedragen zijn in "
+        "euro, zonder €-teken. 'Mogelijke waarden' zegt wat er in een regel mag staan.",
+        "4. Tabblad Contactpersonen: één regel per contactpersoon, met een e-mailadres of een "
+        "telefoonnummer (of beide). 'Onderwerpen' leeg betekent: voor alle onderwerpen; anders "
+        f"de onderwerpen, één per regel (Alt+Enter) of gescheiden door komma's. Onderwerpen: "
+        f"{topics}.",
+        "5. Tabbladen Vervolgafspraken en Aanvullingen (goede voorbeelden): voeg onderaan "
+        "regels toe, of verwijder een regel om hem te schrappen. Status van een "
+        "vervolgafspraak: open, done (afgerond) of dropped (vervallen).",
+        "6. Grijze kolommen liggen vast. Verander de namen van de tabbladen en de kolomkoppen "
+        "niet, en laat de verborgen kolom 'nr' staan: daarmee blijft elke regel bij de afspraak "
+        "waar hij bij hoort.",
+        "7. Stuur het bestand terug naar het programmabureau. Dat leest het in met "
+        "'samenwerking import'; een fout wordt gemeld met tabblad en cel, bijvoorbeeld "
+        "Afwijkingen!F12, zodat u precies ziet wat er aangepast moet worden.",
+    ]
+    ws.column_dimensions["A"].width = 110
+    for row, line in enumerate(lines, start=1):
+        cell = ws.cell(row=row, column=1)
+        xlsx.put(cell, text(line))
+        cell.alignment = WRAP
+    ws["A1"].font = Font(bold=True, size=14)
+
+
+def _region_sheet(book: Workbook, lists: _Lists, region_id: str, values: dict[str, Any]) -> None:
+    ws = book.create_sheet(SHEET_REGION)
+    _header(ws, REGION_COLUMNS)
+    choices = {"kind": KINDS, "adoption": ADOPTIONS}
+    for row, field in enumerate(REGION_FIELDS, start=2):
+        xlsx.put(ws.cell(row=row, column=1), field.label)
+        value = values.get(field.key)
+        if isinstance(value, list | tuple):
+            value = ITEMS.join(value)
+        cell = ws.cell(row=row, column=2)
+        xlsx.put(cell, text(value) if value is not None else None)
+        cell.number_format = xlsx.TEXT
+        if field.editable:
+            cell.protection = OPEN
+        else:
+            cell.fill = LOCKED_FILL
+        if field.key in choices:
+            rule = _choice_rule(lists, choices[field.key])
+            ws.add_data_validation(rule)
+            rule.add(cell)
+        help_cell = ws.cell(row=row, column=3)
+        xlsx.put(help_cell, field.help)
+        help_cell.alignment = WRAP
+        xlsx.put(ws.cell(row=row, column=4), text(field.key))
+    ws.column_dimensions["D"].hidden = True
+    _widths(ws, (26, 40, 70, 10))
+    _protect(ws)
+
+
+def _deviation_sheet(
+    book: Workbook, lists: _Lists, framework: Framework, region: Region | None
+) -> None:
+    ws = book.create_sheet(SHEET_DEVIATIONS)
+    _header(ws, DEVIATION_COLUMNS)
+    dates = _date_rule()
+    ws.add_data_validation(dates)
+    widths = [len(c.header) + 3 for c in DEVIATION_COLUMNS]
+    row = 1
+    for topic in framework.topics:
+        for param in topic.parameters:
+            if not param.deviable:
+                continue
+            row += 1
+            dev = region.deviations.get(param.id) if region is not None else None
+            cells: list[Any] = [
+                topic.title,
+                text(param.id),
+                param.title,
+                cell_value(param, param.baseline),
+                param.unit,
+                cell_value(param, dev.value) if dev else None,
+                dev.rationale if dev else None,
+                dev.since if dev else None,
+                dev.review_by if dev else None,
+                allowed(param),
+            ]
+            for col, (column, value) in enumerate(zip(DEVIATION_COLUMNS, cells, strict=True), 1):
+                cell = ws.cell(row=row, column=col)
+                needed = xlsx.put(cell, value)
+                widths[col - 1] = max(widths[col - 1], needed + 1)
+                if column.editable:
+                    cell.protection = OPEN
+                else:
+                    cell.fill = LOCKED_FILL
+                if column.kind == "value":
+                    cell.number_format = _format(param)
+                elif column.kind == "date":
+                    cell.number_format = xlsx.DATE
+                    dates.add(cell)
+                elif column.key == "rationale":
+                    cell.number_format = xlsx.TEXT
+            rule = _value_rule(lists, param)
+            if rule is not None:
+                ws.add_data_validation(rule)
+                rule.add(ws.cell(row=row, column=6))
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(DEVIATION_COLUMNS))}{row}"
+    ws.freeze_panes = "C2"  # topic and parameter id stay in view
+    _widths(ws, widths)
+    _protect(ws)
+
+
+def _item_value(item: Any, key: str) -> Any:
+    value = getattr(item, "with_" if key == "with" else key, None)
+    if isinstance(value, date) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return text(ITEMS.join(value))
+    return text(str(value))
+
+
+def _list_sheet(
+    book: Workbook,
+    lists: _Lists,
+    title: str,
+    columns: Sequence[Column],
+    items: Sequence[Any],
+    framework: Framework,
+) -> None:
+    ws = book.create_sheet(title)
+    _header(ws, columns)
+    widths = [len(c.header) + 3 for c in columns]
+    last = len(items) + 1 + SPARE_ROWS
+    for col, column in enumerate(columns, start=1):
+        letter = get_column_letter(col)
+        if column.kind == "date":
+            rule = _date_rule()
+        elif column.key == "status":
+            rule = _choice_rule(lists, STATUSES)
+        elif column.key == "topic":
+            rule = _choice_rule(lists, [t.id for t in framework.topics])
+        else:
+            rule = None
+        if rule is not None:
+            ws.add_data_validation(rule)
+            rule.add(f"{letter}2:{letter}{last}")
+        for row in range(2, last + 1):
+            cell = ws.cell(row=row, column=col)
+            index = row - 2
+            if index < len(items):
+                value = index + 1 if column.kind == "nr" else _item_value(items[index], column.key)
+                widths[col - 1] = max(widths[col - 1], xlsx.put(cell, value) + 1)
+            cell.number_format = xlsx.DATE if column.kind == "date" else xlsx.TEXT
+            if column.kind == "nr":
+                cell.number_format = xlsx.INTEGER
+    ws.column_dimensions["A"].hidden = True  # nr
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(items) + 1}"
+    _widths(ws, widths)
+
+
+def build(
+    framework: Framework,
+    region_id: str,
+    region: Region | None,
+    fields: dict[str, Any],
+    today: date,
+) -> bytes:
+    """The questionnaire for one region; `region` None for a region that has no file yet.
+
+    `fields` holds the region's own keys as the file writes them (`province` or `provinces`).
+    """
+    book = xlsx.new_workbook()
+    name = str(fields.get("name") or region_id)
+    _help(book, name, framework, today)
+    lists = _Lists(book)
+    _region_sheet(book, lists, region_id, fields)
+    _deviation_sheet(book, lists, framework, region)
+    for title, key, columns in LIST_SHEETS:
+        items = getattr(region, key) if region is not None else ()
+        _list_sheet(book, lists, title, columns, items, framework)
+    book.move_sheet(SHEET_LISTS, offset=len(book.sheetnames))
+    _meta(book, region_id, framework, today)
+    book.active = 0
+    return xlsx.to_bytes(book)
+
+
+def region_fields(region: Region | None, data: dict[str, Any]) -> dict[str, Any]:
+    """The values of the sheet 'Regio' from a region's document data."""
+    out = {f.key: data.get(f.key) for f in REGION_FIELDS}
+    if out.get("provinces") is None and data.get("province") is not None:
+        out["provinces"] = [data["province"]]
+    if region is not None:
+        out["region"], out["framework"] = region.id, region.framework
+    return out
+
+
+__all__ = ["Typed", "allowed", "build", "region_fields"]

@@ -1,0 +1,191 @@
+"""`samenwerking import`: a filled-in workbook becomes the new text of regions/<id>.yaml.
+
+The would-be document goes through the same loader and validation as `validate`; its findings
+are named by the sheet and cell they come from. Nothing is written here: the caller writes
+`Outcome.text` when there are no errors (and not with --dry-run).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import column_index_from_string
+
+from samenwerking_cli.findings import Finding, FindingsError, UserError
+from samenwerking_cli.loading import MAX_BYTES, Document, LoadError, Path_, dotted, parse, read_text
+from samenwerking_cli.model import Framework, Region
+from samenwerking_cli.workbook_apply import Applied, apply
+from samenwerking_cli.workbook_layout import DATA_SHEETS
+from samenwerking_cli.workbook_read import FilledWorkbook
+from samenwerking_cli.yaml_edit import EditError, Editor
+
+SLUG = r"[a-z][a-z0-9_-]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    target: Path
+    created: bool
+    old_text: str | None
+    text: str
+    warnings: list[Finding]  # about cells this import changed
+    old_region: Region
+    new_region: Region
+    old_data: dict[str, Any]
+    new_data: dict[str, Any]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.old_text
+
+
+class CellProblems(Exception):
+    """The workbook cannot be imported: findings named by sheet and cell."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(f"{len(findings)} findings")
+        self.findings = findings
+
+
+def region_file(root: Path, region_id: str) -> Path | None:
+    """The file that describes `region_id` under root/regions (regions/<id>.yaml first)."""
+    folder = root / "regions"
+    for name in (f"{region_id}.yaml", f"{region_id}.yml"):
+        if (folder / name).is_file():
+            return folder / name
+    if folder.is_dir():
+        for current, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name in (f"{region_id}.yaml", f"{region_id}.yml"):
+                    return Path(current) / name
+    return None
+
+
+def prepare(
+    root: Path,
+    book: FilledWorkbook,
+    frameworks: dict[str, Framework],
+    today: date,
+    region_head: Callable[[str, str, Framework], str],
+) -> Outcome:
+    """`region_head(id, name, framework)`: the text a new region's file starts from."""
+
+    from samenwerking_cli import validation
+    from samenwerking_cli.validation import region_rules
+
+    if not re.fullmatch(SLUG, book.region):
+        raise UserError(f"{book.display} names no valid region id", "make a new workbook")
+    framework = frameworks.get(book.framework)
+    if framework is None:
+        raise UserError(
+            f"{book.display} is for the framework `{book.framework}`, which is not in "
+            "frameworks/ under --root",
+            "run from the folder that holds it, or give --root",
+        )
+    path = region_file(root, book.region)
+    created = path is None
+    target = path or root / "regions" / f"{book.region}.yaml"
+    display = str(target)
+    if path is not None:
+        try:
+            old_text = read_text(path, display)
+            old_doc = parse(old_text, path, display)
+        except LoadError as exc:
+            raise FindingsError([exc.finding]) from None
+        findings, old_region = validation.check_region(old_doc, frameworks, today, set())
+        errors = [f for f in findings if f.severity == "error"]
+        if errors or old_region is None:
+            raise FindingsError(errors)  # the file itself is broken: fix that first
+        start_text: str = old_text
+    else:
+        name = book.region_cells.get("name")
+        name_text = str(name.value).strip() if name is not None and name.value else book.region
+        start_text = region_head(book.region, name_text, framework)
+        old_doc = parse(start_text, target, display)
+        old_region = region_rules.build(old_doc)
+    try:
+        editor = Editor(start_text)
+    except EditError as exc:
+        raise UserError(f"cannot edit {display}: {exc}", "check the file with validate") from None
+    applied = apply(editor.root, old_doc.data, book, framework)
+    text = editor.text() if applied.changed or created else start_text
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise UserError(
+            f"the imported region would be larger than {MAX_BYTES // 1048576} MB",
+            "check that this is the right workbook",
+        )
+    try:
+        new_doc = parse(text, target, display)
+    except LoadError as exc:
+        raise CellProblems([exc.finding]) from None
+    findings, new_region = validation.check_region(new_doc, frameworks, today, set())
+    placed = sorted(place(findings, new_doc, applied) + applied.problems, key=_reading_order)
+    errors = [f for f in placed if f.severity == "error"]
+    if errors or new_region is None:
+        raise CellProblems(errors)
+    changed_cells = {applied.refs[p] for p in applied.changed if p in applied.refs}
+    warnings = [f for f in placed if f.file in changed_cells]
+    return Outcome(
+        target,
+        created,
+        None if created else start_text,
+        text,
+        warnings,
+        old_region,
+        new_region,
+        old_doc.data,
+        new_doc.data,
+    )
+
+
+def place(findings: list[Finding], doc: Document, applied: Applied) -> list[Finding]:
+    """Each finding at the cell its value came from; a finding elsewhere keeps the file."""
+    by_key = {dotted(p): ref for p, ref in applied.refs.items()}
+    by_place: dict[tuple[int, int], str] = {}
+    by_line: dict[int, str] = {}
+    for path, cell in sorted(applied.refs.items(), key=lambda item: -len(item[0])):
+        if not _exists(doc.data, path):
+            continue
+        for spot in (doc.locate(path), doc.locate(path, key=True)):
+            by_place.setdefault(spot, cell)
+            by_line.setdefault(spot[0], cell)
+    out = []
+    for f in findings:
+        spot = (f.line or 0, f.column or 0)
+        ref: str | None = by_key.get(f.key) or by_place.get(spot) or by_line.get(spot[0])
+        if ref is None:
+            out.append(Finding(f.file, None, None, f.severity, f.code, f.message, f.hint, f.key))
+        else:
+            out.append(Finding(ref, None, None, f.severity, f.code, f.message, f.hint, f.key))
+    return out
+
+
+def _reading_order(f: Finding) -> tuple[int, int, int, str]:
+    """Sheet by sheet as the workbook shows them, then row and column; the file's own last."""
+    match = re.fullmatch(r"(.+)!([A-Z]+)([0-9]+)", f.file)
+    if match is None:
+        return (len(DATA_SHEETS), f.line or 0, f.column or 0, f.code)
+    sheet, column, row = match.groups()
+    order = DATA_SHEETS.index(sheet) if sheet in DATA_SHEETS else len(DATA_SHEETS)
+    return (order, int(row), column_index_from_string(column), f.code)
+
+
+def _exists(data: Any, path: Path_) -> bool:
+    node = data
+    for part in path:
+        if isinstance(node, list) and isinstance(part, int):
+            if not 0 <= part < len(node):
+                return False
+            node = node[part]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return False
+    return True

@@ -1,0 +1,213 @@
+"""Edit a YAML document in place: comments, key order and the formatting of untouched parts stay.
+
+ruamel.yaml's round-trip mode keeps comments, key order, quotes, flow or block style, anchors
+and merge keys, which PyYAML (our reader) throws away. Two precautions make it exact:
+
+- Every plain scalar is loaded as the text it is written as (a resolver that never guesses), so
+  `+07`, `.Inf` or `2024.10` are written back unchanged, and every value this module writes is
+  given as text, quoted where any YAML reader could take it for something else.
+- ruamel still normalises a few layouts (an odd indentation, spaces inside brackets, a plain
+  text folded over lines). The document is dumped once untouched and once edited; lines that the
+  edit did not change are taken from the original text, so only edited lines can differ.
+
+The caller validates the edited text with the tool's own loader before anything is written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import yaml as pyyaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.tag import Tag
+
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+_YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _TextResolver(VersionedResolver):
+    """Plain scalars are text exactly as written (an empty one is null); nothing is guessed."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0]:
+            return Tag(suffix=_NULL if value == "" else _STR)
+        return super().resolve(kind, value, implicit)
+
+
+class EditError(Exception):
+    """ruamel.yaml cannot read a document our own loader accepted (should not happen)."""
+
+
+def _yaml(text: str) -> YAML:
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    try:
+        _, _indent, dash = load_yaml_guess_indent(text)
+    except YAMLError:
+        dash = None
+    y = YAML(typ="rt")
+    y.Resolver = _TextResolver
+    y.preserve_quotes = True
+    y.width = 4096  # never fold a long line
+    y.indent(mapping=2, sequence=dash + 2 if dash else 2, offset=dash or 0)
+    return y
+
+
+class Editor:
+    def __init__(self, text: str) -> None:
+        self.bom = text.startswith("\ufeff")
+        body = text[1:] if self.bom else text
+        self.crlf = "\r\n" in body
+        self.original = body.replace("\r\n", "\n")
+        self.yaml = _yaml(self.original)
+        try:
+            self.root: CommentedMap = self.yaml.load(self.original)
+        except YAMLError as exc:
+            raise EditError(str(exc)) from None
+        _keep_anchors(self.root)
+        self.before = self._dump()
+
+    def _dump(self) -> str:
+        out = io.StringIO()
+        self.yaml.dump(self.root, out)
+        return out.getvalue()
+
+    def text(self) -> str:
+        """The edited document, with every line the edit did not touch as it was written."""
+        after = self._dump()
+        body = _restore(self.original, self.before, after)
+        if self.crlf:
+            body = body.replace("\n", "\r\n")
+        return ("\ufeff" if self.bom else "") + body
+
+
+def _keep_anchors(node: Any) -> None:
+    """An anchor nobody refers to is still written back (ruamel drops those by default)."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        anchor = getattr(item, "anchor", None)
+        if anchor is not None and getattr(anchor, "value", None):
+            item.yaml_set_anchor(anchor.value, always_dump=True)
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _restore(original: str, before: str, after: str) -> str:
+    """`after`, with each stretch that ruamel normalised put back as the original wrote it,
+    where the edit left that stretch alone."""
+    if before == original:
+        return after
+    orig, bef, aft = (s.splitlines(keepends=True) for s in (original, before, after))
+    edit = difflib.SequenceMatcher(None, bef, aft, autojunk=False)
+    kept: dict[int, int] = {}  # before line -> after line, where the edit changed nothing
+    for tag, i1, i2, j1, _j2 in edit.get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1):
+                kept[i1 + k] = j1 + k
+    patches: list[tuple[int, int, list[str]]] = []
+    for tag, i1, i2, o1, o2 in difflib.SequenceMatcher(
+        None, bef, orig, autojunk=False
+    ).get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == i2:  # the original has lines ruamel left out: put them back between neighbours
+            prev, nxt = kept.get(i1 - 1), kept.get(i1)
+            at = 0 if i1 == 0 else (prev + 1 if prev is not None else None)
+            if at is not None and ((nxt is None and i1 == len(bef)) or nxt == at):
+                patches.append((at, at, orig[o1:o2]))
+            continue
+        mapped = [kept.get(i) for i in range(i1, i2)]
+        first = mapped[0]
+        if first is not None and mapped == list(range(first, first + len(mapped))):
+            patches.append((first, first + len(mapped), orig[o1:o2]))
+    for start, end, lines in sorted(patches, reverse=True):
+        aft[start:end] = lines
+    return "".join(aft)
+
+
+# --- values as text -----------------------------------------------------------------------
+
+
+def _pyyaml_tag(text: str) -> str:
+    resolver: Any = pyyaml.resolver.Resolver()
+    return str(resolver.resolve(pyyaml.ScalarNode, text, (True, False)))
+
+
+def _ruamel_tag(text: str) -> str:
+    return str(VersionedResolver(version=(1, 2)).resolve(ScalarNode, text, (True, False)))
+
+
+def text_scalar(value: str) -> Any:
+    """Text that every YAML reader reads back as this text: plain where that is safe."""
+    plain = (
+        value
+        and value == value.strip()
+        and "\n" not in value
+        and value.lower() not in _YAML11_WORDS
+        and _pyyaml_tag(value) == _STR
+        and _ruamel_tag(value) == _STR
+    )
+    return value if plain else DoubleQuotedScalarString(value)
+
+
+def date_scalar(value: str) -> Any:
+    """A date as the documents write it: plain `2024-03-01`; anything else as text."""
+    return value if _DATE.fullmatch(value) else text_scalar(value)
+
+
+def flow_list(items: Sequence[Any]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def block_list(items: Sequence[Any]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_block_style()
+    return seq
+
+
+def is_flow(value: Any) -> bool:
+    return isinstance(value, CommentedSeq) and bool(value.fa.flow_style())
+
+
+def set_key(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
+    """Set `key`; a new key goes after the keys that come before it in `order`."""
+    if key in mapping:
+        mapping[key] = value
+        return
+    position = 0
+    rank = order.index(key) if key in order else len(order)
+    for i, existing in enumerate(mapping):
+        if existing in order and order.index(existing) < rank:
+            position = i + 1
+    mapping.insert(position, key, value)
+
+
+def shared(node: Any) -> bool:
+    """A mapping that other places refer to (an anchor) or that merges another (`<<`):
+    editing it in place would change more than this one item."""
+    anchor = getattr(node, "anchor", None)
+    return bool(getattr(anchor, "value", None)) or (isinstance(node, dict) and "<<" in node)
+
+
+def fresh_map(pairs: Sequence[tuple[str, Any]]) -> CommentedMap:
+    return CommentedMap(pairs)
