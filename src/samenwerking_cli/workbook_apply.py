@@ -171,7 +171,7 @@ def _deviations(
             for key in keys:
                 _put(current, key, wanted[key], DEVIATION_KEYS)
         else:
-            node[pid] = fresh_map(ordered(wanted, DEVIATION_KEYS))
+            node[pid] = _replacement(current, wanted, DEVIATION_KEYS, keys)
     if isinstance(node, CommentedMap) and not node:
         del root["deviations"]
 
@@ -250,7 +250,7 @@ def _list(
             for k in keys:
                 _put(node, k, wanted[k], order)
         elif node is None or keys:
-            node = fresh_map(ordered(wanted, order))
+            node = _replacement(node, wanted, order, keys)
             out.changed.add(path)
         result.append((index, node))
     if [i for i, _ in result] == list(range(len(nodes))) and all(
@@ -278,6 +278,18 @@ def _list(
             seq.insert(position, node)
         elif seq[position] is not node:
             seq[position] = node
+
+
+def _replacement(
+    node: Any, wanted: dict[str, Wanted | None], order: tuple[str, ...], changed: list[str]
+) -> CommentedMap:
+    """A new mapping for an item that cannot be edited in place (it is shared through an
+    anchor, or merges one): values that did not change keep their own spelling."""
+    pairs = []
+    for key, scalar in ordered(wanted, order):
+        own = node.get(key) if isinstance(node, dict) and key not in changed else None
+        pairs.append((key, own if own is not None and not isinstance(own, dict) else scalar))
+    return fresh_map(pairs)
 
 
 def _nr(raw: Any, count: int, used: set[int]) -> int | None:

@@ -30,6 +30,11 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tag import Tag
 
+try:  # the same reader as loading.py, for the check that restoring kept the structure
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
@@ -49,18 +54,35 @@ class EditError(Exception):
     """ruamel.yaml cannot read a document our own loader accepted (should not happen)."""
 
 
-def _yaml(text: str) -> YAML:
-    from ruamel.yaml.util import load_yaml_guess_indent
+_KEY_ALONE = re.compile(r"( *)[^\s#-][^#]*:[ \t]*(?:#.*)?")
+_DASH = re.compile(r"( *)- ")
 
-    try:
-        _, _indent, dash = load_yaml_guess_indent(text)
-    except YAMLError:
-        dash = None
+
+def dash_offset(text: str) -> int:
+    """How far the files's block lists put `-` in from their key: the most common way."""
+    counts: dict[int, int] = {}
+    key_indent: int | None = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        dash = _DASH.match(line)
+        if dash and key_indent is not None:
+            offset = len(dash.group(1)) - key_indent
+            if offset >= 0:
+                counts[offset] = counts.get(offset, 0) + 1
+        key = _KEY_ALONE.fullmatch(line)
+        key_indent = len(key.group(1)) if key else None
+    return max(counts, key=lambda k: (counts[k], k)) if counts else 2
+
+
+def _yaml(text: str) -> YAML:
+    dash = dash_offset(text)
     y = YAML(typ="rt")
     y.Resolver = _TextResolver
     y.preserve_quotes = True
     y.width = 4096  # never fold a long line
-    y.indent(mapping=2, sequence=dash + 2 if dash else 2, offset=dash or 0)
+    y.indent(mapping=2, sequence=dash + 2, offset=dash)
     return y
 
 
@@ -87,6 +109,8 @@ class Editor:
         """The edited document, with every line the edit did not touch as it was written."""
         after = self._dump()
         body = _restore(self.original, self.before, after)
+        if body != after and not _same_data(body, after):
+            body = after  # putting lines back broke the structure: keep ruamel's layout
         if self.crlf:
             body = body.replace("\n", "\r\n")
         return ("\ufeff" if self.bom else "") + body
@@ -108,6 +132,13 @@ def _keep_anchors(node: Any) -> None:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+
+
+def _same_data(a: str, b: str) -> bool:
+    try:
+        return bool(pyyaml.load(a, Loader=_Loader) == pyyaml.load(b, Loader=_Loader))
+    except pyyaml.YAMLError:
+        return False
 
 
 def _restore(original: str, before: str, after: str) -> str:
