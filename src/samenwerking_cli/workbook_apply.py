@@ -27,7 +27,7 @@ from samenwerking_cli.workbook_values import (
     same,
     text_value,
 )
-from samenwerking_cli.yaml_edit import block_list, fresh_map, is_flow, set_key, shared
+from samenwerking_cli.yaml_edit import block_list, fresh_map, is_flow, remove, set_key, shared
 
 # Where a new top-level key goes: the order of docs/format.md.
 ROOT_ORDER = (
@@ -72,7 +72,7 @@ def apply(
 def _put(mapping: CommentedMap, key: str, wanted: Wanted | None, order: tuple[str, ...]) -> None:
     if wanted is None:
         if key in mapping:
-            del mapping[key]
+            remove(mapping, key)
     else:
         set_key(mapping, key, wanted.scalar, order)
 
@@ -156,7 +156,7 @@ def _deviations(
         if wanted["value"] is None and (old is not None or not any(wanted.values())):
             # An empty value: the region follows the framework (a deviation is removed).
             if old is not None and isinstance(node, CommentedMap):
-                del node[pid]
+                remove(node, pid)
                 out.changed.add(path)
             continue
         if not isinstance(node, CommentedMap):
@@ -173,7 +173,7 @@ def _deviations(
         else:
             node[pid] = _replacement(current, wanted, DEVIATION_KEYS, keys)
     if isinstance(node, CommentedMap) and not node:
-        del root["deviations"]
+        remove(root, "deviations")
 
 
 def _get(item: Any, key: str) -> Any:
@@ -260,14 +260,14 @@ def _list(
     out.changed.add((key,))
     if not result:
         if key in root:
-            del root[key]
+            remove(root, key)
         return
     if not isinstance(seq, CommentedSeq):
         seq = block_list([])
         set_key(root, key, seq, ROOT_ORDER)
     kept = {i for i, _ in result if i is not None}
     for i in sorted(set(range(len(nodes))) - kept, reverse=True):
-        del seq[i]
+        remove(seq, i)
     indices = [i for i, _ in result if i is not None]
     if indices != sorted(indices):
         del seq[:]  # rows were sorted: the items follow the rows

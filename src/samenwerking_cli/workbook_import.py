@@ -103,7 +103,7 @@ def prepare(
         errors = [f for f in findings if f.severity == "error"]
         if errors or old_region is None:
             raise FindingsError(errors)  # the file itself is broken: fix that first
-        start_text: str = old_text
+        start_text: str = _with_bom(path, old_text)
     else:
         name = book.region_cells.get("name")
         name_text = str(name.value).strip() if name is not None and name.value else book.region
@@ -122,7 +122,7 @@ def prepare(
             "check that this is the right workbook",
         )
     try:
-        new_doc = parse(text, target, display)
+        new_doc = parse(text.removeprefix("\ufeff"), target, display)
     except LoadError as exc:
         raise CellProblems([exc.finding]) from None
     findings, new_region = validation.check_region(new_doc, frameworks, today, set())
@@ -143,6 +143,16 @@ def prepare(
         old_doc.data,
         new_doc.data,
     )
+
+
+def _with_bom(path: Path, text: str) -> str:
+    """The text as the file holds it: the loader drops a byte-order mark, the edit keeps it."""
+    try:
+        with open(path, "rb") as handle:
+            bom = handle.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        bom = False
+    return "\ufeff" + text if bom else text
 
 
 def place(findings: list[Finding], doc: Document, applied: Applied) -> list[Finding]:

@@ -233,6 +233,57 @@ def set_key(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -
     mapping.insert(position, key, value)
 
 
+def _tail(node: Any) -> tuple[list[Any], int] | None:
+    """Where ruamel keeps the comment lines that follow a block: on its very last value."""
+    if isinstance(node, CommentedMap) and node and not node.fa.flow_style():
+        last = list(node)[-1]
+        inner = _tail(node[last])
+        if inner is not None or isinstance(node[last], CommentedMap | CommentedSeq):
+            return inner
+        return node.ca.items.setdefault(last, [None, None, None, None]), 2
+    if isinstance(node, CommentedSeq) and node and not node.fa.flow_style():
+        last = len(node) - 1
+        inner = _tail(node[last])
+        if inner is not None or isinstance(node[last], CommentedMap | CommentedSeq):
+            return inner
+        return node.ca.items.setdefault(last, [None, None]), 0
+    return None
+
+
+def remove(container: CommentedMap | CommentedSeq, key: Any) -> None:
+    """Remove an entry; the comment lines below it (often the heading of what follows, which
+    ruamel attaches to the entry before) move to the entry above."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    keys = list(container) if isinstance(container, CommentedMap) else list(range(len(container)))
+    position = keys.index(key)
+    place = _tail(container[key])
+    lines = ""
+    if place is not None and place[0][place[1]] is not None:
+        token = place[0][place[1]]
+        text = token.value if isinstance(token, CommentToken) else ""
+        lines = text[text.index("\n") + 1 :] if "\n" in text else ""  # without its own EOL note
+    del container[key]
+    if not lines.strip() or position == 0:
+        return
+    before = keys[position - 1]
+    target = _tail(container[before])
+    if (
+        target is None
+        and isinstance(container, CommentedMap)
+        and not isinstance(container[before], CommentedMap | CommentedSeq)
+    ):
+        target = container.ca.items.setdefault(before, [None, None, None, None]), 2
+    if target is None:
+        return
+    existing = target[0][target[1]]
+    if isinstance(existing, CommentToken):
+        existing.value = existing.value + lines
+    else:
+        target[0][target[1]] = CommentToken("\n" + lines, CommentMark(0), None)
+
+
 def shared(node: Any) -> bool:
     """A mapping that other places refer to (an anchor) or that merges another (`<<`):
     editing it in place would change more than this one item."""
