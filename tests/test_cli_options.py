@@ -73,10 +73,10 @@ def test_as_of_takes_only_yyyy_mm_dd(cli: Any, command: tuple[str, ...], value: 
     ("command", "choices"),
     [
         (("validate",), "text, json, github, sarif, junit"),
-        (("compare",), "table, json, csv, markdown"),
-        (("show", "alpha"), "table, json, csv, markdown"),
-        (("contacts",), "table, json, csv, markdown"),
-        (("diff", "a.yaml", "b.yaml"), "table, json, csv, markdown"),
+        (("compare",), "table, json, csv, markdown, xlsx"),
+        (("show", "alpha"), "table, json, csv, markdown, xlsx"),
+        (("contacts",), "table, json, csv, markdown, xlsx"),
+        (("diff", "a.yaml", "b.yaml"), "table, json, csv, markdown, xlsx"),
     ],
     ids=lambda c: c[0] if isinstance(c, tuple) else None,
 )
@@ -138,6 +138,8 @@ def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
         "practices",
         "diff",
         "report",
+        "workbook",
+        "import",
         "new-region",
         "schema",
     ]

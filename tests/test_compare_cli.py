@@ -239,7 +239,7 @@ def test_unknown_region_did_you_mean() -> None:
 def test_bad_format_exits_2() -> None:
     code, out, err = compare("--format", "xml")
     assert code == 2 and out == ""
-    assert err == 'Error: --format: "xml" is not one of table, json, csv, markdown\n'
+    assert err == 'Error: --format: "xml" is not one of table, json, csv, markdown, xlsx\n'
 
 
 @pytest.mark.parametrize("command", [("compare",), ("show", "kapot"), ("contacts",)])
