@@ -4,6 +4,7 @@ questionnaire for people who do not edit YAML, and the filled-in questionnaire r
 # No `from __future__ import annotations` here: typer would have to eval every annotation
 # string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -172,7 +173,8 @@ def import_(
         typer.echo(NOTHING_CHANGED.format(target=outcome.target), err=True)
         return
     outcome.target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(outcome.target, outcome.text)
+    # A region file that is a link is written at its target, as every output is.
+    write_atomic(Path(os.path.realpath(outcome.target)), outcome.text)
     message = CREATED_REGION if outcome.created else WROTE_REGION
     typer.echo(message.format(target=outcome.target), err=True)
 
