@@ -16,14 +16,14 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from samenwerking_cli.loading import load
-from samenwerking_cli.workbook_layout import (
+from samenwerking_cli.domain.workbook_layout import (
     SHEET_CONTACTS,
     SHEET_DEVIATIONS,
     SHEET_FOLLOW_UPS,
     SHEET_META,
     SHEET_REGION,
 )
+from samenwerking_cli.loading.document import load
 
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "workbook"

@@ -112,8 +112,8 @@ def test_xlsx_to_a_pipe(tmp_path: Path) -> None:
     """`--output -` writes the workbook to standard output when that is not a terminal."""
     from typer.testing import CliRunner
 
-    import samenwerking_cli.cli  # noqa: F401
-    from samenwerking_cli.app import app
+    import samenwerking_cli.cli.main  # noqa: F401
+    from samenwerking_cli.cli.app import app
 
     result = CliRunner().invoke(app, ["contacts", "--root", REPO, "-f", "xlsx", "-o", "-"])
     assert result.exit_code == 0

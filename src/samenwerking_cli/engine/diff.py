@@ -109,20 +109,6 @@ def diff_versions(
     return DomainDiff("region", b.region.id, a.file, b.file, tuple(changes))
 
 
-def region_diff(
-    old: Region,
-    new: Region,
-    old_data: dict[str, Any],
-    new_data: dict[str, Any],
-    framework: Framework | None,
-    files: tuple[str, str],
-) -> DomainDiff:
-    """Two versions of a region already loaded (`samenwerking import`)."""
-    changes = list(region_changes(old, new, framework))
-    changes += section_changes(old_data, new_data)
-    return DomainDiff("region", new.id, files[0], files[1], tuple(changes))
-
-
 def _plain(value: Any) -> Any:
     """JSON-able: tuples as lists, dates as ISO text."""
     if isinstance(value, tuple):

@@ -21,10 +21,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from samenwerking_cli import __version__
-from samenwerking_cli.model import Framework, Parameter, Region
-from samenwerking_cli.render import formatting, xlsx
-from samenwerking_cli.render.xlsx import Typed, text
-from samenwerking_cli.workbook_layout import (
+from samenwerking_cli.domain.model import Framework, Parameter, Region
+from samenwerking_cli.domain.workbook_layout import (
     ADOPTIONS,
     DEVIATION_COLUMNS,
     FORMAT_VERSION,
@@ -44,6 +42,8 @@ from samenwerking_cli.workbook_layout import (
     YES,
     Column,
 )
+from samenwerking_cli.render import formatting, xlsx
+from samenwerking_cli.render.xlsx import Typed, text
 
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
 OPEN = Protection(locked=False)

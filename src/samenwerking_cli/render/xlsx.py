@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from samenwerking_cli.model import Parameter
+from samenwerking_cli.domain.model import Parameter
 from samenwerking_cli.render import escape, formatting
 
 MONEY = "[$€-413] #,##0.00"  # € 1.234,50 in Dutch Excel

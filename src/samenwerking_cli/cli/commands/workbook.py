@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.app import NoColorOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.cli.app import NoColorOption, RootOption, app, console, parse_as_of
 
 WROTE_WORKBOOK = (
     "Wrote {target}: the questionnaire for {name}. When it comes back filled in, read it with: "
@@ -119,16 +119,17 @@ def import_(
 
       samenwerking import foodvalley.xlsx
     """
-    from samenwerking_cli.domain_diff import region_diff
-    from samenwerking_cli.findings import FindingsError
-    from samenwerking_cli.output import write_atomic
-    from samenwerking_cli.render import compare_formats
-    from samenwerking_cli.render import findings as render_findings
-    from samenwerking_cli.render.compare_table import Canvas
+    from samenwerking_cli.cli.output import write_atomic
+    from samenwerking_cli.domain.findings import FindingsError
+    from samenwerking_cli.domain.versions import Version
+    from samenwerking_cli.engine.diff import diff_versions
+    from samenwerking_cli.loading.workbook import read
+    from samenwerking_cli.render.findings import text as render_findings
     from samenwerking_cli.render.scaffold import region_head
-    from samenwerking_cli.workbook_import import CellProblems, prepare
-    from samenwerking_cli.workbook_read import read
-    from samenwerking_cli.workspace import load_workspace
+    from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.render.views.table import Canvas
+    from samenwerking_cli.workspace.load import load_workspace
+    from samenwerking_cli.workspace.workbook_import import CellProblems, prepare
 
     day = parse_as_of(as_of)
     book = read(file, str(file))
@@ -156,13 +157,10 @@ def import_(
         render_findings.lines(outcome.warnings, err)
     screen = console(ctx)
     canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))
-    diff = region_diff(
-        outcome.old_region,
-        outcome.new_region,
-        outcome.old_data,
-        outcome.new_data,
-        ws.frameworks.get(book.framework),
-        (str(outcome.target), str(file)),
+    diff = diff_versions(
+        Version(str(outcome.target), outcome.old_data, region=outcome.old_region),
+        Version(str(file), outcome.new_data, region=outcome.new_region),
+        ws.frameworks,
     )
     sys.stdout.write(compare_formats.DIFF["table"](diff, canvas))
     sys.stdout.flush()
@@ -191,18 +189,19 @@ def _export(
     import re
     from datetime import date
 
-    from samenwerking_cli.findings import FindingsError, UserError
-    from samenwerking_cli.guard import check_output
-    from samenwerking_cli.loading import load
-    from samenwerking_cli.output import write_atomic
+    from samenwerking_cli.cli.guard import check_output
+    from samenwerking_cli.cli.output import write_atomic
+    from samenwerking_cli.domain.findings import FindingsError, UserError
+    from samenwerking_cli.domain.names import NameProblem
+    from samenwerking_cli.loading.document import load
     from samenwerking_cli.render.workbook import build, region_fields
-    from samenwerking_cli.workbook_import import region_file
-    from samenwerking_cli.workspace import load_workspace, pick_framework, pick_regions
+    from samenwerking_cli.workspace.load import load_workspace, pick_framework, pick_regions
+    from samenwerking_cli.workspace.workbook_import import region_file
 
     ws = load_workspace(root)
     try:
         (found,) = pick_regions(ws, [region])
-    except UserError:
+    except NameProblem:
         broken = region_file(root, region.strip())
         if broken is not None:  # the region's own file has errors: show them
             raise FindingsError([f for f in ws.errors if f.file == str(broken)]) from None

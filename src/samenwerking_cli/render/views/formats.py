@@ -19,7 +19,7 @@ BINARY = frozenset({"xlsx"})
 def _xlsx(view: str) -> Renderer:
     # openpyxl takes ~130 ms to import: only when a workbook is asked for.
     def render(data: Any, canvas: Any) -> bytes:
-        from samenwerking_cli.render import compare_xlsx
+        from samenwerking_cli.render.views import xlsx as compare_xlsx
 
         out: bytes = getattr(compare_xlsx, view)(data, canvas)
         return out

@@ -17,13 +17,21 @@ from typing import Any
 
 from openpyxl.utils import column_index_from_string
 
-from samenwerking_cli.findings import Finding, FindingsError, UserError
-from samenwerking_cli.loading import MAX_BYTES, Document, LoadError, Path_, dotted, parse, read_text
-from samenwerking_cli.model import Framework, Region
-from samenwerking_cli.workbook_apply import Applied, apply
-from samenwerking_cli.workbook_layout import DATA_SHEETS
-from samenwerking_cli.workbook_read import FilledWorkbook
-from samenwerking_cli.yaml_edit import EditError, Editor
+from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
+from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.workbook_layout import DATA_SHEETS
+from samenwerking_cli.loading.document import (
+    MAX_BYTES,
+    Document,
+    LoadError,
+    Path_,
+    dotted,
+    parse,
+    read_text,
+)
+from samenwerking_cli.loading.workbook import FilledWorkbook
+from samenwerking_cli.workspace.workbook_apply import Applied, apply
+from samenwerking_cli.workspace.yaml_edit import EditError, Editor
 
 SLUG = r"[a-z][a-z0-9_-]*"
 

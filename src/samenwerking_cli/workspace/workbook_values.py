@@ -15,10 +15,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from samenwerking_cli.model import Parameter
-from samenwerking_cli.validation.values import equal
-from samenwerking_cli.workbook_layout import NO, YES
-from samenwerking_cli.yaml_edit import block_list, date_scalar, flow_list, text_scalar
+from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.domain.values import equal
+from samenwerking_cli.domain.workbook_layout import NO, YES
+from samenwerking_cli.workspace.yaml_edit import block_list, date_scalar, flow_list, text_scalar
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?")

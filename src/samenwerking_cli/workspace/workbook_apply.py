@@ -13,12 +13,17 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from samenwerking_cli.findings import Finding
-from samenwerking_cli.loading import Path_
-from samenwerking_cli.model import Framework
-from samenwerking_cli.workbook_layout import DEVIATION_KEYS, LIST_SHEETS, REGION_FIELDS, Column
-from samenwerking_cli.workbook_read import FilledWorkbook, Row
-from samenwerking_cli.workbook_values import (
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.workbook_layout import (
+    DEVIATION_KEYS,
+    LIST_SHEETS,
+    REGION_FIELDS,
+    Column,
+)
+from samenwerking_cli.loading.document import Path_
+from samenwerking_cli.loading.workbook import FilledWorkbook, Row
+from samenwerking_cli.workspace.workbook_values import (
     Wanted,
     date_value,
     list_value,
@@ -27,7 +32,14 @@ from samenwerking_cli.workbook_values import (
     same,
     text_value,
 )
-from samenwerking_cli.yaml_edit import block_list, fresh_map, is_flow, remove, set_key, shared
+from samenwerking_cli.workspace.yaml_edit import (
+    block_list,
+    fresh_map,
+    is_flow,
+    remove,
+    set_key,
+    shared,
+)
 
 # Where a new top-level key goes: the order of docs/format.md.
 ROOT_ORDER = (

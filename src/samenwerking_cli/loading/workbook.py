@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from samenwerking_cli.findings import UserError
-from samenwerking_cli.workbook_layout import (
+from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.workbook_layout import (
     DATA_SHEETS,
     DEVIATION_COLUMNS,
     FORMAT_VERSION,

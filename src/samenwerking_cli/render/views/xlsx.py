@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from samenwerking_cli.compare import DeviationResult
-from samenwerking_cli.contacts import Directory
-from samenwerking_cli.domain_diff import DomainDiff
-from samenwerking_cli.model import Parameter
+from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.engine.compare import DeviationResult
+from samenwerking_cli.engine.contacts import Directory
+from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.scoring import RegionScore
+from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import xlsx
-from samenwerking_cli.render.compare_labels import ABOUT, ALL_TOPICS, CHANGE, EFFECT_WORD, SOURCE
+from samenwerking_cli.render.compare_labels import (
+    ABOUT,
+    ALL_TOPICS,
+    CHANGE,
+    EFFECT_WORD,
+    SOURCE,
+    note,
+)
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
-from samenwerking_cli.scoring import RegionScore
-from samenwerking_cli.views import AgainstView, CompareView, ShowView
 
 # Sheet names and column headers people read (Excel allows at most 31 characters per name).
 SHEET_REGIONS = "Regio's"
@@ -227,7 +234,7 @@ def diff(view: DomainDiff, canvas: object = None) -> bytes:
                 c.field,
                 _diff_value(c.parameter, c.old),
                 _diff_value(c.parameter, c.new),
-                c.note,
+                note(c),
             ]
             for c in view.changes
         ],
