@@ -520,3 +520,43 @@ def test_import_refuses_a_broken_region_file(cli: Any, root: Path) -> None:
     result = run_import(cli, root, book)
     assert result.exit_code == 1
     assert "duplicate-key" in result.stdout + result.stderr
+
+
+def test_end_to_end_with_the_installed_command(root: Path) -> None:
+    """As a programme office runs it: the installed `samenwerking`, in the data folder."""
+    import subprocess
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["samenwerking", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**__import__("os").environ, "NO_COLOR": "1"},
+        )
+
+    made = run("workbook", "commentaar")
+    assert made.returncode == 0, made.stderr
+    book = root / "commentaar.xlsx"
+    filled = fill(
+        book,
+        {
+            (SHEET_DEVIATIONS, "proef.tarief", "Regionale waarde"): "€ 1.234,50",
+            (SHEET_DEVIATIONS, "proef.tarief", "Toelichting (waarom)"): "Te hoog.",
+        },
+    )
+    refused = run("import", filled.name)
+    assert refused.returncode == 1
+    assert "Afwijkingen!F4: error value-invalid" in refused.stderr
+    assert "`1234.50` is above the highest allowed value" in refused.stderr
+    fill(filled, {(SHEET_DEVIATIONS, "proef.tarief", "Regionale waarde"): "95,5"}, filled)
+    dry = run("import", filled.name, "--dry-run")
+    assert dry.returncode == 0 and "€ 95,50" in dry.stdout
+    done = run("import", filled.name)
+    assert done.returncode == 0, done.stderr
+    assert "    value: 95.50\n" in (root / "regions" / "commentaar.yaml").read_text(
+        encoding="utf-8"
+    )
+    again = run("import", filled.name)
+    assert again.returncode == 0 and "No changes" in again.stderr

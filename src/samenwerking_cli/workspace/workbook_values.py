@@ -22,6 +22,7 @@ from samenwerking_cli.workspace.yaml_edit import block_list, date_scalar, flow_l
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?")
+_DUTCH = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")  # 1.234,50
 _TRUE = frozenset({YES, "waar", "true"})
 _FALSE = frozenset({NO, "onwaar", "false"})
 
@@ -60,14 +61,23 @@ def number_text(kind: str, value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else _decimal(float(value))
 
 
+def _number_text(raw: str) -> str:
+    """A number typed as text the Dutch way: `€ 1.234,50` -> `1234.50`; else as it is."""
+    text = raw.strip().removeprefix("€").strip()
+    if _DUTCH.fullmatch(text):
+        text = text.replace(".", "")
+    return text.replace(",", ".") if _DECIMAL.fullmatch(text) else text
+
+
 def _number(kind: str, raw: Any) -> Wanted | None:
     value: int | float
+    text = _number_text(raw) if isinstance(raw, str) else ""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         value = raw
-    elif isinstance(raw, str) and _INT.fullmatch(raw.strip()):
-        value = int(raw.strip())
-    elif isinstance(raw, str) and _DECIMAL.fullmatch(raw.strip()):
-        value = float(raw.strip().replace(",", "."))
+    elif _INT.fullmatch(text):
+        value = int(text)
+    elif _DECIMAL.fullmatch(text):
+        value = float(text)
     else:
         return None
     if isinstance(value, float) and value.is_integer() and kind == "integer":
