@@ -4,8 +4,8 @@ For people who do not edit YAML: the framework's deviable parameters one per row
 national value (locked) and the region's own value (editable, empty = follows the framework),
 with Excel's data validation built from the framework (drop-down lists for choices and yes/no,
 whole or decimal numbers within min/max, dates), and sheets for contacts, follow-ups and
-additions. `samenwerking import` reads it back (workbook_import.py); the layout both use is in
-workbook_layout.py.
+additions. `samenwerking import` reads it back (workspace/workbook_import.py); the layout both
+use is in domain/workbook_layout.py, Excel's checks in workbook_checks.py.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from samenwerking_cli import __version__
@@ -43,46 +42,20 @@ from samenwerking_cli.domain.workbook_layout import (
     Column,
 )
 from samenwerking_cli.render import formatting, xlsx
-from samenwerking_cli.render.xlsx import Typed, text
+from samenwerking_cli.render.workbook_checks import (
+    Lists,
+    allowed,
+    choice_rule,
+    date_rule,
+    value_rule,
+)
+from samenwerking_cli.render.xlsx import text
 
 LOCKED_FILL = PatternFill("solid", fgColor="EEEEEE")
 OPEN = Protection(locked=False)
 WRAP = Alignment(wrap_text=True, vertical="top")
 # Empty rows made ready (text format, drop-down lists) below the exported ones.
 SPARE_ROWS = 200
-FIRST_DAY, LAST_DAY = "DATE(1990,1,1)", "DATE(2100,12,31)"
-
-INVALID_TITLE = "Ongeldige waarde"
-DATE_ERROR = "Vul een datum in, bijvoorbeeld 1-3-2025."
-CHOICE_ERROR = "Kies een waarde uit de lijst."
-
-
-def _num(param: Parameter, x: float) -> str:
-    if param.type == "money":
-        return formatting.money(x)
-    return formatting.number(x)
-
-
-def allowed(param: Parameter) -> str:
-    """What may be filled in, in words, for the column 'Mogelijke waarden'."""
-    if param.type == "boolean":
-        return f"{YES} of {NO}"
-    if param.type == "choice":
-        return ", ".join(param.choices)
-    if param.type == "list":
-        items = f"; mogelijk: {', '.join(param.choices)}" if param.choices else ""
-        return "één per regel (Alt+Enter), of gescheiden door komma's" + items
-    if param.type == "text":
-        return "tekst"
-    kind = {"integer": "een heel getal", "number": "een getal", "money": "een bedrag in euro"}
-    words = kind[param.type]
-    if param.min is not None and param.max is not None:
-        return f"{words} van {_num(param, param.min)} tot en met {_num(param, param.max)}"
-    if param.min is not None:
-        return f"{words} van {_num(param, param.min)} of meer"
-    if param.max is not None:
-        return f"{words} tot en met {_num(param, param.max)}"
-    return words
 
 
 def cell_value(param: Parameter, value: Any) -> Any:
@@ -102,80 +75,6 @@ def _format(param: Parameter) -> str:
     return {"integer": xlsx.INTEGER, "number": xlsx.NUMBER, "money": xlsx.MONEY}.get(
         param.type, xlsx.TEXT
     )
-
-
-class _Lists:
-    """The hidden sheet of drop-down choices: one column per list, named by its range."""
-
-    def __init__(self, book: Workbook) -> None:
-        self.sheet: Worksheet = book.create_sheet(SHEET_LISTS)
-        self.sheet.sheet_state = "hidden"
-        self.ranges: dict[tuple[str, ...], str] = {}
-
-    def range(self, choices: Sequence[str]) -> str:
-        key = tuple(choices)
-        if key not in self.ranges:
-            col = len(self.ranges) + 1
-            for row, choice in enumerate(key, start=1):
-                xlsx.put(self.sheet.cell(row=row, column=col), text(choice))
-            letter = get_column_letter(col)
-            self.ranges[key] = f"{quote_sheetname(SHEET_LISTS)}!${letter}$1:${letter}${len(key)}"
-        return self.ranges[key]
-
-
-def _choice_rule(lists: _Lists, choices: Sequence[str]) -> DataValidation:
-    return DataValidation(
-        type="list",
-        formula1=lists.range(choices),
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle=INVALID_TITLE,
-        error=CHOICE_ERROR,
-    )
-
-
-def _date_rule() -> DataValidation:
-    return DataValidation(
-        type="date",
-        operator="between",
-        formula1=FIRST_DAY,
-        formula2=LAST_DAY,
-        allow_blank=True,
-        showErrorMessage=True,
-        errorTitle=INVALID_TITLE,
-        error=DATE_ERROR,
-    )
-
-
-def _value_rule(lists: _Lists, param: Parameter) -> DataValidation | None:
-    """Excel's own check for a deviation's value, from the framework's definition."""
-    if param.type == "boolean":
-        rule = _choice_rule(lists, (YES, NO))
-    elif param.type == "choice" and param.choices:
-        rule = _choice_rule(lists, param.choices)
-    elif param.type in ("integer", "number", "money"):
-        low = param.min if param.min is not None else -1e12
-        high = param.max if param.max is not None else 1e12
-        rule = DataValidation(
-            type="whole" if param.type == "integer" else "decimal",
-            operator="between",
-            formula1=_formula_number(low),
-            formula2=_formula_number(high),
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle=INVALID_TITLE,
-            error=f"Vul {allowed(param)} in."[:255],
-        )
-    else:
-        return None
-    rule.promptTitle = "Mogelijke waarden"
-    rule.prompt = allowed(param)[:255]
-    rule.showInputMessage = True
-    return rule
-
-
-def _formula_number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
 def _header(ws: Worksheet, columns: Sequence[Column]) -> None:
@@ -255,7 +154,7 @@ def _help(book: Workbook, region_name: str, framework: Framework, today: date) -
     ws["A1"].font = Font(bold=True, size=14)
 
 
-def _region_sheet(book: Workbook, lists: _Lists, region_id: str, values: dict[str, Any]) -> None:
+def _region_sheet(book: Workbook, lists: Lists, region_id: str, values: dict[str, Any]) -> None:
     ws = book.create_sheet(SHEET_REGION)
     _header(ws, REGION_COLUMNS)
     choices = {"kind": KINDS, "adoption": ADOPTIONS}
@@ -272,7 +171,7 @@ def _region_sheet(book: Workbook, lists: _Lists, region_id: str, values: dict[st
         else:
             cell.fill = LOCKED_FILL
         if field.key in choices:
-            rule = _choice_rule(lists, choices[field.key])
+            rule = choice_rule(lists, choices[field.key])
             ws.add_data_validation(rule)
             rule.add(cell)
         help_cell = ws.cell(row=row, column=3)
@@ -285,11 +184,11 @@ def _region_sheet(book: Workbook, lists: _Lists, region_id: str, values: dict[st
 
 
 def _deviation_sheet(
-    book: Workbook, lists: _Lists, framework: Framework, region: Region | None
+    book: Workbook, lists: Lists, framework: Framework, region: Region | None
 ) -> None:
     ws = book.create_sheet(SHEET_DEVIATIONS)
     _header(ws, DEVIATION_COLUMNS)
-    dates = _date_rule()
+    dates = date_rule()
     ws.add_data_validation(dates)
     widths = [len(c.header) + 3 for c in DEVIATION_COLUMNS]
     row = 1
@@ -326,7 +225,7 @@ def _deviation_sheet(
                     dates.add(cell)
                 elif column.key == "rationale":
                     cell.number_format = xlsx.TEXT
-            rule = _value_rule(lists, param)
+            rule = value_rule(lists, param)
             if rule is not None:
                 ws.add_data_validation(rule)
                 rule.add(ws.cell(row=row, column=6))
@@ -347,7 +246,7 @@ def _item_value(item: Any, key: str) -> Any:
 
 def _list_sheet(
     book: Workbook,
-    lists: _Lists,
+    lists: Lists,
     title: str,
     columns: Sequence[Column],
     items: Sequence[Any],
@@ -360,11 +259,11 @@ def _list_sheet(
     for col, column in enumerate(columns, start=1):
         letter = get_column_letter(col)
         if column.kind == "date":
-            rule = _date_rule()
+            rule = date_rule()
         elif column.key == "status":
-            rule = _choice_rule(lists, STATUSES)
+            rule = choice_rule(lists, STATUSES)
         elif column.key == "topic":
-            rule = _choice_rule(lists, [t.id for t in framework.topics])
+            rule = choice_rule(lists, [t.id for t in framework.topics])
         else:
             rule = None
         if rule is not None:
@@ -398,7 +297,7 @@ def build(
     book = xlsx.new_workbook()
     name = str(fields.get("name") or region_id)
     _help(book, name, framework, today)
-    lists = _Lists(book)
+    lists = Lists(book)
     _region_sheet(book, lists, region_id, fields)
     _deviation_sheet(book, lists, framework, region)
     for title, key, columns in LIST_SHEETS:
@@ -418,6 +317,3 @@ def region_fields(region: Region | None, data: dict[str, Any]) -> dict[str, Any]
     if region is not None:
         out["region"], out["framework"] = region.id, region.framework
     return out
-
-
-__all__ = ["Typed", "allowed", "build", "region_fields"]
