@@ -44,6 +44,7 @@ def test_compare_sheets_are_typed(cli: Any, tmp_path: Path) -> None:
     assert alpha["Index"].value == 25.0 and alpha["Index"].data_type == "n"
     assert alpha["Index"].number_format == "0.0"
     assert alpha["CBS-code"].data_type == "s"
+    assert alpha["Werkgeverssaldo"].data_type == "n" and alpha["Rang saldo"].value >= 1
     deviations = {(r["Regio"].value, r["Parameter"].value): r for r in table(wb["Afwijkingen"])}
     tarief = deviations[("alpha", "proef.tarief")]
     assert tarief["Regionaal"].value == 92.5 and tarief["Regionaal"].number_format == MONEY
@@ -119,6 +120,20 @@ def test_xlsx_to_a_pipe(tmp_path: Path) -> None:
     assert result.exit_code == 0
     wb = load_workbook(io.BytesIO(result.stdout_bytes))
     assert wb.sheetnames == ["Contactpersonen"]
+
+
+def test_invalid_region_files_left_out_are_named(cli: Any, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(REPO, root)
+    (root / "regions" / "kapot.yaml").write_text(
+        "region: kapot\nname: Kapot\nframework: tiny\nadoption: adopted\ncolour: rood\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "uit.xlsx"
+    result = cli("compare", "--root", str(root), "-f", "xlsx", "-o", str(out), "--as-of", AS_OF)
+    assert result.exit_code == 1  # partial result
+    rows = table(load_workbook(out)["Ongeldige bestanden"])
+    assert [r["Bestand"].value for r in rows] == [str(root / "regions" / "kapot.yaml")]
 
 
 def test_xlsx_is_never_written_over_a_document(cli: Any, tmp_path: Path) -> None:

@@ -36,7 +36,19 @@ SHEET_MISSING = "Zonder contactpersoon"
 SHEET_DIFF = "Wijzigingen"
 
 REGION_HEADERS = ("Regio", "Naam", "CBS-code", "Status", "Index", "Rang")
-TOPIC_HEADERS = ("Onderwerp", "Titel", "Index", "Gunstig", "Ongunstig", "Neutraal")
+BALANCE_HEADERS = ("Werkgeverssaldo", "Rang saldo")
+TOPIC_HEADERS = (
+    "Onderwerp",
+    "Titel",
+    "Index",
+    "Gunstig",
+    "Ongunstig",
+    "Neutraal",
+    "Werkgeverssaldo",
+)
+SHEET_EXCLUDED = "Ongeldige bestanden"
+EXCLUDED_HEADERS = ("Bestand", "Toelichting")
+EXCLUDED_NOTE = "ongeldig: niet meegenomen; zie de meldingen van samenwerking validate"
 PARAMETER_HEADERS = ("Parameter", "Omschrijving", "Onderwerp", "Landelijk", "Regionaal", "Eenheid")
 DEVIATION_HEADERS = (
     "Verschil",
@@ -72,6 +84,16 @@ def _region(s: RegionScore) -> list[Any]:
     return [text(r.id), r.name, _opt(r.code), text(r.adoption), index, s.rank]
 
 
+def _score(value: float | None) -> Typed | None:
+    return Typed(round(value, 2), xlsx.INDEX) if value is not None else None
+
+
+def _excluded(book: Any, files: tuple[str, ...]) -> None:
+    """Invalid region files the command left out: named in the workbook itself."""
+    if files:
+        xlsx.sheet(book, SHEET_EXCLUDED, EXCLUDED_HEADERS, [[f, EXCLUDED_NOTE] for f in files])
+
+
 def _parameter(p: Parameter, baseline: Any, value: Any) -> list[Any]:
     return [
         text(p.id),
@@ -99,7 +121,12 @@ def _deviation(dev: DeviationResult) -> list[Any]:
 
 def compare(view: CompareView, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
-    xlsx.sheet(book, SHEET_REGIONS, REGION_HEADERS, [_region(s) for s in view.regions])
+    xlsx.sheet(
+        book,
+        SHEET_REGIONS,
+        REGION_HEADERS + BALANCE_HEADERS,
+        [[*_region(s), _score(s.balance_value), s.balance_rank] for s in view.regions],
+    )
     xlsx.sheet(
         book,
         SHEET_TOPICS,
@@ -112,6 +139,7 @@ def compare(view: CompareView, canvas: object = None) -> bytes:
                 t.deviations.favourable,
                 t.deviations.unfavourable,
                 t.deviations.neutral,
+                _score(t.balance.value),
             ]
             for t in view.overview.topics
         ],
@@ -134,6 +162,7 @@ def compare(view: CompareView, canvas: object = None) -> bytes:
                 for rid, value in d.values
             ],
         )
+    _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
 
 
@@ -173,6 +202,7 @@ def show(view: ShowView, canvas: object = None) -> bytes:
             for v in view.resolved.values
         ],
     )
+    _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
 
 
@@ -197,6 +227,7 @@ def contacts(view: Directory, canvas: object = None) -> bytes:
             )
     book = xlsx.new_workbook()
     xlsx.sheet(book, SHEET_CONTACTS, CONTACT_HEADERS, rows)
+    _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
 
 
@@ -208,6 +239,7 @@ def missing(view: Directory, canvas: object = None) -> bytes:
         MISSING_HEADERS,
         [[text(r.id), r.name, text(t.id), t.title] for r, t in view.gaps],
     )
+    _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
 
 
