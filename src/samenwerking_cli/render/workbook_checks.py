@@ -30,14 +30,21 @@ def _num(param: Parameter, x: float) -> str:
     return formatting.number(x)
 
 
+def _labelled(param: Parameter, choice: str) -> str:
+    """`uwv-erkend (door UWV erkend)`: the value to choose, with its words where it has them."""
+    label = param.label(choice)
+    return choice if label == choice else f"{choice} ({label})"
+
+
 def allowed(param: Parameter) -> str:
     """What may be filled in, in words, for the column 'Mogelijke waarden'."""
     if param.type == "boolean":
         return f"{YES} of {NO}"
     if param.type == "choice":
-        return ", ".join(param.choices)
+        return ", ".join(_labelled(param, c) for c in param.choices)
     if param.type == "list":
-        items = f"; mogelijk: {', '.join(param.choices)}" if param.choices else ""
+        labelled = ", ".join(_labelled(param, c) for c in param.choices)
+        items = f"; mogelijk: {labelled}" if param.choices else ""
         return "één per regel (Alt+Enter), of gescheiden door komma's" + items
     if param.type == "text":
         return "tekst"
