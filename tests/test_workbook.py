@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from samenwerking_cli.domain.workbook_layout import (
@@ -223,7 +224,8 @@ def test_problems_are_named_by_sheet_and_cell_and_nothing_is_written(cli: Any, r
     assert "`misschien` is not true or false" in err
     assert f"Afwijkingen!I{rows['proef.tarief']}: error bad-format" in err
     assert "Contactpersonen!E4: error contact-unreachable" in err
-    assert "Vervolgafspraken!F2: error not-allowed" in err
+    status = get_column_letter(column(wb[SHEET_FOLLOW_UPS], "Status"))
+    assert f"Vervolgafspraken!{status}2: error not-allowed" in err
     assert "is not changed" in err
     assert path.read_bytes() == before
     # the same words as validate: the message for `9` in a YAML file
@@ -322,6 +324,42 @@ def test_rows_removed_added_and_sorted_on_a_list_sheet(cli: Any, root: Path) -> 
     assert [c["role"] for c in contacts] == ["Jobcoach", "Beleidsadviseur", "Nieuw"]
     assert "x-wsp: &wsp" in text  # the anchor the alias pointed at stays
     assert "  - <<: *wsp" in text
+
+
+def test_an_item_that_merges_an_anchor_is_written_out_in_full(cli: Any, root: Path) -> None:
+    book = export(cli, root, "commentaar")
+    wb = load_workbook(book)
+    ws = wb[SHEET_CONTACTS]
+    assert ws.cell(3, column(ws, "Bevestigd op")).value == datetime.datetime(2024, 10, 1)
+    ws.cell(3, column(ws, "Telefoon")).value = "0318 654321"  # the jobcoach: `<<: *wsp`
+    wb.save(book)
+    assert run_import(cli, root, book).exit_code == 0
+    path = root / "regions" / "commentaar.yaml"
+    jobcoach = load(path).data["contacts"][1]
+    assert jobcoach == {
+        "role": "Jobcoach",
+        "organisation": "WerkgeversServicepunt",
+        "email": "wsp@commentaar.example",
+        "phone": "0318 654321",
+        "verified": "2024-10-01",
+    }
+    text = path.read_text(encoding="utf-8")
+    assert "  - *wsp\n" in text and "x-wsp: &wsp\n" in text  # the anchor and alias stay
+
+
+def test_follow_ups_as_a_workbook(cli: Any, root: Path) -> None:
+    out = root.parent / "vervolg.xlsx"
+    result = cli("follow-ups", "--root", str(root), "-f", "xlsx", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    ws = load_workbook(out)["Vervolgafspraken"]
+    headers = [c.value for c in ws[1]]
+    row = dict(zip(headers, ws[2], strict=True))
+    assert row["Actie"].value == "Tarief afstemmen"
+    assert row["Gereed vóór"].value == datetime.datetime(2030, 6, 30)
+    assert row["Gereed vóór"].number_format == "dd-mm-yyyy"
+    assert row["Status"].data_type == "s"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    assert cli("follow-ups", "--root", str(root), "-f", "xlsx").exit_code == 2
 
 
 def test_a_region_without_a_file_is_created(cli: Any, root: Path) -> None:

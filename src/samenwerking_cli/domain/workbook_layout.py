@@ -127,20 +127,28 @@ CONTACT_COLUMNS = (
     Column("E-mail", "email"),
     Column("Telefoon", "phone"),
     Column("Onderwerpen (leeg: alle)", "topics", kind="list"),
+    Column("Bevestigd op", "verified", kind="date"),
 )
+# In the order of docs/format.md: new keys are written in this order.
 FOLLOW_UP_COLUMNS = (
     NR,
     Column("Actie", "action"),
+    Column("Id", "id"),
     Column("Met", "with"),
+    Column("Werkgever (id)", "employer"),
     Column("Eigenaar", "owner"),
     Column("Uiterlijk", "due", kind="date"),
     Column("Status", "status"),
+    Column("Afgesproken in", "made_at"),
+    Column("Afgerond op", "done_on", kind="date"),
 )
 ADDITION_COLUMNS = (
     NR,
     Column("Titel", "title"),
     Column("Omschrijving", "description"),
     Column("Onderwerp", "topic"),
+    Column("Praktijk (id)", "practice"),
+    Column("Herkomst (regio-id)", "origin"),
 )
 # sheet -> (YAML key of the list, its columns)
 LIST_SHEETS = (

@@ -296,11 +296,20 @@ def _replacement(
     node: Any, wanted: dict[str, Wanted | None], order: tuple[str, ...], changed: list[str]
 ) -> CommentedMap:
     """A new mapping for an item that cannot be edited in place (it is shared through an
-    anchor, or merges one): values that did not change keep their own spelling."""
+    anchor, or merges one): values that did not change keep their own spelling, and keys the
+    workbook does not show (merged ones too) are kept."""
+    own: dict[str, Any] = {}
+    if isinstance(node, dict):
+        merged = node.get("<<")
+        for source in reversed(merged if isinstance(merged, list) else [merged]):
+            if isinstance(source, dict):
+                own.update(source)
+        own.update((k, v) for k, v in node.items() if k != "<<")
     pairs = []
     for key, scalar in ordered(wanted, order):
-        own = node.get(key) if isinstance(node, dict) and key not in changed else None
-        pairs.append((key, own if own is not None and not isinstance(own, dict) else scalar))
+        kept = own.get(key) if key not in changed else None
+        pairs.append((key, kept if kept is not None and not isinstance(kept, dict) else scalar))
+    pairs += [(k, v) for k, v in own.items() if k not in order]
     return fresh_map(pairs)
 
 

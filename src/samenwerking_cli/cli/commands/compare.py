@@ -291,8 +291,8 @@ def contacts(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output: table (screen), json, csv (Excel: `;` and decimal comma), markdown, "
-            "vcard (address book).",
+            help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
+            "markdown, xlsx (an Excel workbook; needs --output), vcard (address book).",
         ),
     ] = "table",
     output: OutputOption = None,

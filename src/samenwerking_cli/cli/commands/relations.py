@@ -19,7 +19,7 @@ from samenwerking_cli.cli.app import (
 )
 from samenwerking_cli.cli.commands.compare import OutputOption
 
-FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics")
+FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics", "xlsx")
 PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
 
 RegionsOption = Annotated[
@@ -83,7 +83,11 @@ def follow_ups(
     root: RootOption = Path("."),
     as_of: AsOfOption = None,
     output_format: Annotated[
-        str, _format_option(FOLLOW_UP_FORMATS, " ics: a calendar file, an event per due date.")
+        str,
+        _format_option(
+            FOLLOW_UP_FORMATS,
+            " ics: a calendar file, an event per due date; xlsx: an Excel workbook (needs --output).",
+        ),
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -101,12 +105,12 @@ def follow_ups(
     from samenwerking_cli.cli.commands.compare import _check_options, _emit
     from samenwerking_cli.engine.followups import STATUSES, Filters
     from samenwerking_cli.engine.followups import follow_ups as collect
-    from samenwerking_cli.render.views import calendar
+    from samenwerking_cli.render.views import calendar, formats
     from samenwerking_cli.render.views import follow_ups as render
     from samenwerking_cli.workspace.load import load_valid, pick_regions
 
     check_choice("--format", output_format, FOLLOW_UP_FORMATS)
-    _check_options("table", output, root)
+    _check_options("xlsx" if output_format == "xlsx" else "table", output, root)
     if status is not None:
         check_choice("--status", status, STATUSES)
     before = parse_date_option("--due-before", due_before) if due_before is not None else None
@@ -127,7 +131,7 @@ def follow_ups(
         made_at=made_at,
     )
     view = collect(regions, day, filters)
-    renderers = {**render.FORMATS, "ics": calendar.ics}
+    renderers = {**render.FORMATS, "ics": calendar.ics, "xlsx": formats.workbook("follow_ups")}
     _emit(ctx, renderers, view, output_format, output, ws.files)
 
 

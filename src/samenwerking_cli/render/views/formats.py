@@ -16,6 +16,11 @@ Renderer = Callable[[Any, Any], Any]
 BINARY = frozenset({"xlsx"})
 
 
+def workbook(view: str) -> Renderer:
+    """The xlsx renderer of a view (render/views/xlsx.py), imported when it is used."""
+    return _xlsx(view)
+
+
 def _xlsx(view: str) -> Renderer:
     # openpyxl takes ~130 ms to import: only when a workbook is asked for.
     def render(data: Any, canvas: Any) -> bytes:

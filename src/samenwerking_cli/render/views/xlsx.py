@@ -12,6 +12,7 @@ from samenwerking_cli.domain.model import Parameter
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.engine.followups import FollowUpList
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import xlsx
@@ -34,6 +35,7 @@ SHEET_SHOW = "Afspraak"
 SHEET_CONTACTS = "Contactpersonen"
 SHEET_MISSING = "Zonder contactpersoon"
 SHEET_DIFF = "Wijzigingen"
+SHEET_FOLLOW_UPS = "Vervolgafspraken"
 
 REGION_HEADERS = ("Regio", "Naam", "CBS-code", "Status", "Index", "Rang")
 BALANCE_HEADERS = ("Werkgeverssaldo", "Rang saldo")
@@ -69,8 +71,26 @@ CONTACT_HEADERS = (
     "E-mail",
     "Telefoon",
     "Onderwerpen",
+    "Is contact voor",
+    "Bevestigd op",
+    "Maanden geleden",
+    "Verouderd",
 )
 MISSING_HEADERS = ("Regio", "Naam regio", "Onderwerp", "Titel")
+FOLLOW_UP_HEADERS = (
+    "Regio",
+    "Naam regio",
+    "Id",
+    "Actie",
+    "Met",
+    "Werkgever",
+    "Trekker",
+    "Gereed vóór",
+    "Status",
+    "Afgesproken in",
+    "Afgerond op",
+    "Verlopen",
+)
 DIFF_HEADERS = ("Wijziging", "Over", "Id", "Titel", "Veld", "Oud", "Nieuw", "Toelichting")
 
 
@@ -211,7 +231,7 @@ def contacts(view: Directory, canvas: object = None) -> bytes:
     for rc in view.regions:
         region = [text(rc.region.id), rc.region.name]
         if not rc.contacts:
-            rows.append(region + [None] * 6)
+            rows.append(region + [None] * 10)
         for c in rc.contacts:
             topics = ", ".join(c.topics) if c.topics is not None else ALL_TOPICS
             rows.append(
@@ -223,6 +243,10 @@ def contacts(view: Directory, canvas: object = None) -> bytes:
                     _opt(c.email),
                     _opt(c.phone),
                     text(topics),
+                    text(", ".join(t.id for t in rc.serves(c))),
+                    c.verified,
+                    view.age(c),
+                    view.stale(c) if c.verified is not None else None,
                 ]
             )
     book = xlsx.new_workbook()
@@ -271,4 +295,30 @@ def diff(view: DomainDiff, canvas: object = None) -> bytes:
             for c in view.changes
         ],
     )
+    return xlsx.to_bytes(book)
+
+
+def follow_ups(view: FollowUpList, canvas: object = None) -> bytes:
+    """One row per follow-up, by due date as the command sorts them; `Verlopen` on --as-of."""
+    rows = []
+    for item in view.items:
+        f = item.follow_up
+        rows.append(
+            [
+                text(item.region.id),
+                item.region.name,
+                _opt(f.id),
+                f.action,
+                f.with_,
+                _opt(f.employer),
+                f.owner,
+                f.due,
+                text(f.status),
+                _opt(f.made_at),
+                f.done_on,
+                item.overdue,
+            ]
+        )
+    book = xlsx.new_workbook()
+    xlsx.sheet(book, SHEET_FOLLOW_UPS, FOLLOW_UP_HEADERS, rows)
     return xlsx.to_bytes(book)
