@@ -8,6 +8,7 @@ from samenwerking_cli.domain.names import (
     NoFramework,
     OtherFramework,
     SeveralFrameworks,
+    SharedMunicipality,
     UnknownName,
     WrongKind,
 )
@@ -50,6 +51,11 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
         case SeveralFrameworks(ids=ids):
             return UserError(
                 "there are several frameworks: " + ", ".join(ids), "choose one with --framework"
+            )
+        case SharedMunicipality(name=name, regions=regions):
+            return UserError(
+                f"{name} is listed by more than one region: " + ", ".join(regions),
+                "name the region by its id",
             )
         case NoFramework(folder=folder):
             return UserError(

@@ -157,3 +157,32 @@ class Region:
     deviations: dict[str, Deviation] = field(default_factory=dict)
     additions: tuple[Addition, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    name: str
+    region: str  # the region id, settled from the municipality or given
+    municipality: str | None = None
+    employees: int | None = None  # doelgroep employees at the site
+    opens: date | None = None  # for a site not yet open
+
+
+@dataclass(frozen=True, slots=True)
+class Employer:
+    """An employer with sites in several regions, and what it agreed with some of them."""
+
+    id: str
+    name: str
+    framework: str
+    file: str
+    sites: tuple[Site, ...]
+    illustrative: bool = False
+    description: str | None = None
+    agreements: dict[str, dict[str, Deviation]] = field(default_factory=dict)  # region -> ...
+    contacts: tuple[Contact, ...] = ()
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The ids of the regions where it has sites, in the order of the sites."""
+        return tuple(dict.fromkeys(s.region for s in self.sites))

@@ -61,3 +61,11 @@ class NoFramework(NameProblem):
     """The root has no framework at all."""
 
     folder: str  # the frameworks folder, as shown
+
+
+@dataclass(eq=False)
+class SharedMunicipality(NameProblem):
+    """A municipality given for a region is listed by more than one region."""
+
+    name: str  # as the first region writes it
+    regions: tuple[str, ...]  # the ids of the regions that list it

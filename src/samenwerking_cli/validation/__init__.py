@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import (
     ambiguity,
+    employer_rules,
     framework_rules,
     region_rules,
     relations,
@@ -22,6 +23,8 @@ def kind_of(data: dict[str, Any]) -> str | None:
         return "framework"
     if "region" in data:
         return "region"
+    if "employer" in data:
+        return "employer"
     return None
 
 
@@ -30,8 +33,9 @@ def not_agreement(doc: Document) -> Finding:
         (),
         "not-agreement",
         "this is not an agreement document: it has neither "
-        "`framework:` with `topics:` nor `region:`",
-        "start a framework with `framework:` and `topics:`, a region with `region:`",
+        "`framework:` with `topics:` nor `region:` nor `employer:`",
+        "start a framework with `framework:` and `topics:`, a region with `region:`, an "
+        "employer with `employer:`",
     )
 
 
@@ -50,10 +54,24 @@ def check_region(
     as_of: date,
     broken: set[str],
     stale_after: int = relations.STALE_AFTER_MONTHS,
+    employers: frozenset[str] | None = None,
 ) -> tuple[list[Finding], Region | None]:
     findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
     findings += schema.check(doc, "region", refused)
-    findings += region_rules.check(doc, frameworks, as_of, broken, frozenset(refused), stale_after)
+    findings += region_rules.check(
+        doc, frameworks, as_of, broken, frozenset(refused), stale_after, employers
+    )
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, region_rules.build(doc)
+
+
+def check_employer(
+    doc: Document, ctx: employer_rules.Context
+) -> tuple[list[Finding], Employer | None]:
+    findings, refused = ambiguity.settle(doc, employer_rules.expected(doc.data, ctx))
+    findings += schema.check(doc, "employer", refused)
+    findings += employer_rules.check(doc, ctx, frozenset(refused))
+    if any(f.severity == "error" for f in findings):
+        return findings, None
+    return findings, employer_rules.build(doc, ctx)

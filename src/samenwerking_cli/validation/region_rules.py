@@ -46,8 +46,13 @@ def check(
     broken: set[str],
     skip: frozenset[Path_] = frozenset(),
     stale_after: int = relations.STALE_AFTER_MONTHS,
+    employers: frozenset[str] | None = None,
 ) -> list[Finding]:
-    """Rules for a region; values at `skip` were refused as ambiguous already."""
+    """Rules for a region; values at `skip` were refused as ambiguous already.
+
+    `employers`: the ids of the employer files, for follow-ups that name one (None: not checked,
+    for a region read on its own).
+    """
     data = doc.data
     out: list[Finding] = []
     rid = data.get("region")
@@ -71,7 +76,7 @@ def check(
             )
         )
     framework = _framework(doc, frameworks, broken, out)
-    out.extend(_contacts(doc, framework))
+    out.extend(contact_findings(doc, framework))
     if framework is not None:
         out.extend(_deviations(doc, framework, skip))
     out.extend(_dates(doc, as_of, framework))
@@ -82,7 +87,30 @@ def check(
         for i, item in enumerate(additions):
             topic = item.get("topic") if isinstance(item, dict) else None
             if isinstance(topic, str) and framework.topic(topic) is None:
-                out.append(_unknown_topic(doc, ("additions", i, "topic"), topic, framework))
+                out.append(unknown_topic(doc, ("additions", i, "topic"), topic, framework))
+    if employers is not None:
+        out.extend(_follow_up_employers(doc, employers))
+    return out
+
+
+def _follow_up_employers(doc: Document, employers: frozenset[str]) -> list[Finding]:
+    out: list[Finding] = []
+    follow_ups = doc.data.get("follow_ups")
+    if not isinstance(follow_ups, list):
+        return out
+    for i, item in enumerate(follow_ups):
+        eid = item.get("employer") if isinstance(item, dict) else None
+        if isinstance(eid, str) and SLUG.fullmatch(eid) and eid not in employers:
+            maybe = values.did_you_mean(eid, employers)
+            known = ", ".join(sorted(employers)) or "none"
+            out.append(
+                doc.finding(
+                    ("follow_ups", i, "employer"),
+                    "unknown-employer",
+                    f"the employer `{eid}` is not in employers/ (known: {known})",
+                    maybe or "add the employer file, or correct the id",
+                )
+            )
     return out
 
 
@@ -121,7 +149,7 @@ def _framework(
     return framework
 
 
-def _unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework) -> Finding:
+def unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework) -> Finding:
     maybe = values.did_you_mean(topic, [t.id for t in framework.topics])
     return doc.finding(
         path,
@@ -131,7 +159,7 @@ def _unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework)
     )
 
 
-def _contacts(doc: Document, framework: Framework | None) -> list[Finding]:
+def contact_findings(doc: Document, framework: Framework | None) -> list[Finding]:
     out: list[Finding] = []
     contacts = doc.data.get("contacts")
     if not isinstance(contacts, list):
@@ -153,7 +181,7 @@ def _contacts(doc: Document, framework: Framework | None) -> list[Finding]:
         if framework is not None and isinstance(topics, list):
             for j, topic in enumerate(topics):
                 if isinstance(topic, str) and framework.topic(topic) is None:
-                    out.append(_unknown_topic(doc, ("contacts", i, "topics", j), topic, framework))
+                    out.append(unknown_topic(doc, ("contacts", i, "topics", j), topic, framework))
     return out
 
 
@@ -232,7 +260,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
             if not isinstance(dev, dict):
                 continue
             for key in ("since", "review_by"):
-                _date(doc, ("deviations", pid, key), dev.get(key), out)
+                check_date(doc, ("deviations", pid, key), dev.get(key), out)
             review = parse_date(dev.get("review_by"))
             if review is not None and review < as_of:
                 param = framework.parameter(str(pid)) if framework else None
@@ -251,14 +279,14 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
     if isinstance(contacts, list):
         for i, contact in enumerate(contacts):
             if isinstance(contact, dict):
-                _date(doc, ("contacts", i, "verified"), contact.get("verified"), out)
+                check_date(doc, ("contacts", i, "verified"), contact.get("verified"), out)
     follow_ups = doc.data.get("follow_ups")
     if isinstance(follow_ups, list):
         for i, item in enumerate(follow_ups):
             if not isinstance(item, dict):
                 continue
             for key in ("due", "done_on"):
-                _date(doc, ("follow_ups", i, key), item.get(key), out)
+                check_date(doc, ("follow_ups", i, key), item.get(key), out)
             due = parse_date(item.get("due"))
             if due is not None and due < as_of and item.get("status") == "open":
                 action = str(item.get("action", ""))
@@ -274,7 +302,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
     return out
 
 
-def _date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
+def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
     if looks_like_date(value) and parse_date(value) is None:
         out.append(
             doc.finding(

@@ -207,6 +207,15 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
                 sub.get("x-hint") or "write a value, or remove the line",
             )
         ]
+    if keyword == "minimum":
+        return [
+            doc.finding(
+                path,
+                "not-allowed",
+                f"{here} is {shown}; it cannot be below {rule}",
+                f"write {rule} or more",
+            )
+        ]
     return [doc.finding(path, "wrong-type", f"{here}: {error.message}", "check this value")]
 
 

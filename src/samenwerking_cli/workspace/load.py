@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
-from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.loading.document import Document, LoadError, load
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
@@ -23,6 +23,7 @@ class Workspace:
     root: Path
     frameworks: dict[str, Framework] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
+    employers: dict[str, Employer] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     # Invalid region files left out by `load_partial`; the commands name them in their output.
@@ -64,7 +65,7 @@ def discover(
                 f"no frameworks/ or regions/ folder in {_shown(root)}",
                 "run from the folder that holds them, or give it with --root",
             )
-        return root_frameworks, _root_files(root, "regions")
+        return root_frameworks, _root_files(root, "regions") + _root_files(root, "employers")
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -75,6 +76,7 @@ def discover(
         if path.is_dir():
             if (path / "frameworks").is_dir() or (path / "regions").is_dir():
                 chosen += _root_files(path, "frameworks") + _root_files(path, "regions")
+                chosen += _root_files(path, "employers")
             else:
                 found = list(_yaml_files(path))
                 if not found:  # e.g. a folder named `x.yaml`: "all valid" would mislead
@@ -139,7 +141,9 @@ def load_workspace(
                 "check the path and the file name",
             )
         )
-    run = _Run(ws, as_of or date.today(), on_file, models, stale_after)
+    employers = {p.stem for p in _root_files(root, "employers")}
+    employers |= {p.stem for p in found[1] if p.parent.name == "employers"}
+    run = _Run(ws, as_of or date.today(), on_file, models, stale_after, frozenset(employers))
     run.run(*found, jobs=jobs)
     ws.findings += run.across(root)
     ws.findings.sort(key=Finding.sort_key)
@@ -163,6 +167,7 @@ class _Checked:
     where: tuple[int, int, str] | None = None  # the id key's line, column and source line
     ident: str | None = None  # id of the region built, also when the model is not sent back
     practices: list[PracticeUse] = field(default_factory=list)  # for the checks across files
+    employer: bool = False  # an employer document: checked after all regions are read
 
 
 def _check_file(
@@ -172,6 +177,7 @@ def _check_file(
     as_of: date,
     expect_framework: bool,
     stale_after: int = STALE_AFTER_MONTHS,
+    employers: frozenset[str] | None = None,
 ) -> _Checked:
     from samenwerking_cli import validation
 
@@ -191,7 +197,9 @@ def _check_file(
             where=_where(doc, "framework"),
         )
     if kind == "region":
-        findings, region = validation.check_region(doc, frameworks, as_of, broken, stale_after)
+        findings, region = validation.check_region(
+            doc, frameworks, as_of, broken, stale_after, employers
+        )
         return _Checked(
             str(path),
             findings,
@@ -200,6 +208,8 @@ def _check_file(
             ident=region.id if region is not None else None,
             practices=practice_uses(doc),
         )
+    if kind == "employer" and not expect_framework:
+        return _Checked(str(path), [], employer=True)
     return _Checked(
         str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
     )
@@ -212,13 +222,16 @@ def _where(doc: Document, key: str) -> tuple[int, int, str]:
 
 # Set in the parent before the pool forks, so workers inherit the frameworks instead of
 # receiving a pickled copy with every chunk.
-_SHARED: tuple[dict[str, Framework], set[str], date, bool, int] | None = None
+_SHARED: tuple[dict[str, Framework], set[str], date, bool, int, frozenset[str]] | None = None
 
 
 def _check_chunk(paths: list[str]) -> list[_Checked]:
     assert _SHARED is not None
-    frameworks, broken, as_of, models, stale_after = _SHARED
-    results = [_check_file(Path(p), frameworks, broken, as_of, False, stale_after) for p in paths]
+    frameworks, broken, as_of, models, stale_after, employers = _SHARED
+    results = [
+        _check_file(Path(p), frameworks, broken, as_of, False, stale_after, employers)
+        for p in paths
+    ]
     if not models:  # sending regions back costs more than checking them when nobody uses them
         for result in results:
             result.region = None
@@ -233,8 +246,12 @@ class _Run:
         on_file: Callable[[int, int], None] | None = None,
         models: bool = True,
         stale_after: int | None = None,
+        employers: frozenset[str] = frozenset(),
     ) -> None:
         self.ws = ws
+        self.employers = employers
+        self.employer_files: list[Path] = []
+        self.region_files: set[str] = set()
         self.stale_after = STALE_AFTER_MONTHS if stale_after is None else stale_after
         self.practices: list[PracticeUse] = []
         self.as_of = as_of
@@ -258,6 +275,36 @@ class _Run:
         else:
             for result in results:
                 self.merge(result, progress=False)
+        self.check_employers()
+
+    def check_employers(self) -> None:
+        """Employers last: their sites and agreements are checked against all regions."""
+        from samenwerking_cli import validation
+        from samenwerking_cli.domain.places import Gazetteer
+        from samenwerking_cli.validation.employer_rules import Context
+
+        if not self.employer_files:
+            return
+        regions = self.ws.regions
+        ctx = Context(
+            self.ws.frameworks,
+            regions,
+            frozenset(self.region_files | set(regions)),
+            self.broken,
+            self.as_of,
+            Gazetteer(regions.values()),
+        )
+        for path in self.employer_files:
+            try:
+                doc = load(path, str(path))
+            except LoadError as exc:  # changed since it was first read
+                self.ws.findings.append(exc.finding)
+                continue
+            findings, employer = validation.check_employer(doc, ctx)
+            self.ws.findings += findings
+            checked = _Checked(str(path), [], where=_where(doc, "employer"))
+            if employer is not None and not self.duplicate(checked, "employer", employer.id):
+                self.ws.employers[employer.id] = employer
 
     def parallel(self, paths: list[Path], jobs: int | None) -> list[_Checked] | None:
         """All results from worker processes, or None where the run must stay sequential."""
@@ -271,7 +318,14 @@ class _Run:
         from concurrent.futures import ProcessPoolExecutor
 
         global _SHARED
-        _SHARED = (self.ws.frameworks, self.broken, self.as_of, self.models, self.stale_after)
+        _SHARED = (
+            self.ws.frameworks,
+            self.broken,
+            self.as_of,
+            self.models,
+            self.stale_after,
+            self.employers,
+        )
         chunks = [[str(p) for p in paths[i : i + _CHUNK]] for i in range(0, len(paths), _CHUNK)]
         results: list[_Checked] = []
         try:
@@ -293,7 +347,13 @@ class _Run:
     def check(self, path: Path, expect_framework: bool) -> _Checked:
         ws = self.ws
         return _check_file(
-            path, ws.frameworks, self.broken, self.as_of, expect_framework, self.stale_after
+            path,
+            ws.frameworks,
+            self.broken,
+            self.as_of,
+            expect_framework,
+            self.stale_after,
+            self.employers,
         )
 
     def across(self, root: Path) -> list[Finding]:
@@ -332,6 +392,10 @@ class _Run:
         ws.files.append(result.path)
         ws.findings += result.findings
         self.practices += result.practices
+        if result.employer:
+            self.employer_files.append(Path(result.path))
+        elif result.where is not None and not result.framework and not result.broken:
+            self.region_files.add(Path(result.path).stem)
         if result.broken:
             self.broken.add(result.broken)
         framework = result.framework
@@ -397,20 +461,33 @@ def pick_framework(ws: Workspace, framework_id: str | None) -> Framework:
 
 
 def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
-    """Regions by id, CBS code or name (any case), in the order given, each once."""
-    from samenwerking_cli.domain.names import UnknownName, closest
+    """Regions by id, CBS code, name or municipality (any case), in the order given, each once.
+
+    A municipality or centrumgemeente names the region that lists it (`Almere`, `sudwest
+    fryslan`); accents, spaces and hyphens do not count.
+    """
+    from samenwerking_cli.domain.names import SharedMunicipality, UnknownName, closest
+    from samenwerking_cli.domain.places import Gazetteer
 
     lookup: dict[str, Region] = {}
     for region in ws.regions.values():
         for key in (region.id, region.code, region.name):
             if key:
                 lookup.setdefault(key.casefold(), region)
+    gazetteer: Gazetteer | None = None
     out: list[Region] = []
     for name in names:
         found = lookup.get(name.strip().casefold())
         if found is None:
             _left_out(ws, name)
-            close = closest(name.strip().casefold(), lookup)
+            gazetteer = gazetteer or Gazetteer(ws.regions.values())
+            places = gazetteer.find(name)
+            if len(places) > 1:
+                raise SharedMunicipality(places[0].name, tuple(p.region.id for p in places))
+            found = places[0].region if places else None
+        if found is None:
+            assert gazetteer is not None
+            close = closest(name.strip().casefold(), lookup) or gazetteer.closest(name)
             raise UnknownName("region", name, tuple(sorted(ws.regions)), close)
         if found not in out:
             out.append(found)

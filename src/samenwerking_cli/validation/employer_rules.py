@@ -1,0 +1,406 @@
+"""Semantic rules for an employer document against the framework and the regions, and building
+the Employer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.model import (
+    Contact,
+    Deviation,
+    Employer,
+    Framework,
+    Region,
+    Site,
+    Value,
+)
+from samenwerking_cli.domain.places import Gazetteer
+from samenwerking_cli.domain.values import equal
+from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.validation import values
+from samenwerking_cli.validation.dates import parse_date
+from samenwerking_cli.validation.framework_rules import SLUG, shown_value
+from samenwerking_cli.validation.region_rules import check_date, contact_findings
+
+
+@dataclass(slots=True)
+class Context:
+    """What an employer is checked against: everything read before it."""
+
+    frameworks: dict[str, Framework]
+    regions: dict[str, Region]
+    region_files: frozenset[str]  # ids of all region files, also invalid ones
+    broken: set[str]  # frameworks that could not be built
+    as_of: date
+    gazetteer: Gazetteer
+
+
+def expected(data: dict[str, Any], ctx: Context) -> Any:
+    """Expected type at a path, knowing that an agreement's `value` takes its parameter's type."""
+    from samenwerking_cli.validation.schema import expected_type
+
+    framework = _framework_of(data, ctx)
+
+    def at(path: Path_) -> str | None:
+        if len(path) >= 4 and path[0] == "agreements" and path[3] == "value":
+            param = framework.parameter(str(path[2])) if framework else None
+            if param is None:
+                return None
+            json_type = values.expected_json_type(param.type)
+            return "string" if len(path) > 4 and json_type == "array" else json_type
+        return expected_type("employer", path)
+
+    return at
+
+
+def _framework_of(data: dict[str, Any], ctx: Context) -> Framework | None:
+    fid = data.get("framework")
+    if fid is None and len(ctx.frameworks) == 1:
+        return next(iter(ctx.frameworks.values()))
+    return ctx.frameworks.get(fid) if isinstance(fid, str) else None
+
+
+def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
+    """Rules for an employer; values at `skip` were refused as ambiguous already."""
+    data = doc.data
+    out: list[Finding] = []
+    eid = data.get("employer")
+    if isinstance(eid, str) and eid != doc.path.stem and SLUG.fullmatch(eid):
+        out.append(
+            doc.finding(
+                ("employer",),
+                "id-mismatch",
+                f"the employer id `{eid}` differs from the file name `{doc.path.name}`",
+                f"rename the file to {eid}.yaml, or set `employer: {doc.path.stem}`",
+            )
+        )
+    framework = _framework(doc, ctx, out)
+    out.extend(contact_findings(doc, framework))
+    sites = data.get("sites")
+    site_regions: set[str] = set()
+    if isinstance(sites, list):
+        for i, site in enumerate(sites):
+            if isinstance(site, dict):
+                found = _site(doc, ctx, i, site, out)
+                if found is not None:
+                    site_regions.add(found)
+                check_date(doc, ("sites", i, "opens"), site.get("opens"), out)
+    agreements = data.get("agreements")
+    if isinstance(agreements, dict):
+        for rid, items in agreements.items():
+            _agreements(doc, ctx, framework, str(rid), items, site_regions, skip, out)
+    return out
+
+
+def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | None:
+    fid = doc.data.get("framework")
+    if fid is None:
+        if len(ctx.frameworks) == 1 or not ctx.frameworks:
+            return next(iter(ctx.frameworks.values()), None)
+        out.append(
+            doc.finding(
+                (),
+                "missing-key",
+                "there are several frameworks (" + ", ".join(sorted(ctx.frameworks)) + "), and "
+                "this employer does not say which one it works with",
+                "add a line `framework: …` with the framework's id",
+                about="framework",
+            )
+        )
+        return None
+    if not isinstance(fid, str) or fid in ctx.broken:
+        return None
+    framework = ctx.frameworks.get(fid)
+    if framework is None:
+        maybe = values.did_you_mean(fid, ctx.frameworks)
+        known = ", ".join(sorted(ctx.frameworks)) or "none"
+        out.append(
+            doc.finding(
+                ("framework",),
+                "unknown-framework",
+                f"the framework `{fid}` is not in frameworks/ (known: {known})",
+                maybe or "add the framework file, or correct the id",
+            )
+        )
+    return framework
+
+
+def _unknown_region(doc: Document, path: Path_, rid: str, ctx: Context, key: bool) -> Finding:
+    maybe = values.did_you_mean(rid, ctx.region_files)
+    return doc.finding(
+        path,
+        "unknown-region",
+        f"the region `{rid}` is not in regions/",
+        maybe or "use a region id: a file name under regions/ without .yaml",
+        key=key,
+    )
+
+
+def _site(
+    doc: Document, ctx: Context, i: int, site: dict[str, Any], out: list[Finding]
+) -> str | None:
+    """The id of the site's region, with findings where it cannot be settled."""
+    name = str(site.get("name") or f"site {i + 1}")
+    town = site.get("municipality")
+    rid = site.get("region")
+    if isinstance(rid, str) and SLUG.fullmatch(rid) and rid not in ctx.regions:
+        if rid not in ctx.region_files:
+            out.append(_unknown_region(doc, ("sites", i, "region"), rid, ctx, False))
+        return None  # an invalid region reports its own errors
+    if not isinstance(town, str) or not town.strip():
+        if rid is None and "municipality" not in site:
+            out.append(
+                doc.finding(
+                    ("sites", i),
+                    "missing-key",
+                    f"the site {name} has neither `municipality` nor `region`",
+                    "add `municipality: …` (the region follows from it), or `region: …`",
+                    about=f"sites[{i + 1}].municipality",
+                )
+            )
+        return rid if isinstance(rid, str) else None
+    places = ctx.gazetteer.find(town)
+    listed = [p.region.id for p in places]
+    path: Path_ = ("sites", i, "municipality")
+    if not places:
+        maybe = values.suggestion(ctx.gazetteer.closest(town))
+        if isinstance(rid, str):
+            return rid  # the region is given; the municipality is only a label
+        out.append(
+            doc.finding(
+                path,
+                "unknown-municipality",
+                f"the municipality {values.quote(town)} of the site {name} is in no region",
+                maybe or "check the spelling, or give the region with `region: …`",
+            )
+        )
+        return None
+    if isinstance(rid, str):
+        if rid not in listed:
+            out.append(
+                doc.finding(
+                    ("sites", i, "region"),
+                    "site-region-mismatch",
+                    f"the site {name} is in {places[0].name}, which the region `{rid}` does not "
+                    f"list; {places[0].name} is in: {', '.join(listed)}",
+                    "correct `region`, or remove it so the municipality decides",
+                )
+            )
+            return None
+        return rid
+    if len(listed) > 1:
+        out.append(
+            doc.finding(
+                path,
+                "municipality-in-two-regions",
+                f"{places[0].name}, the municipality of the site {name}, is listed by more than "
+                f"one region: {', '.join(listed)}",
+                f"add `region: {listed[0]}` (or another of them) to this site",
+            )
+        )
+        return None
+    return listed[0]
+
+
+def _agreements(
+    doc: Document,
+    ctx: Context,
+    framework: Framework | None,
+    rid: str,
+    items: Any,
+    site_regions: set[str],
+    skip: frozenset[Path_],
+    out: list[Finding],
+) -> None:
+    path: Path_ = ("agreements", rid)
+    region = ctx.regions.get(rid)
+    if region is None:
+        if rid not in ctx.region_files and SLUG.fullmatch(rid):
+            out.append(_unknown_region(doc, path, rid, ctx, True))
+        return
+    if rid not in site_regions and not _unsettled_sites(doc):
+        out.append(
+            doc.finding(
+                path,
+                "agreement-without-site",
+                f"there is an agreement with {region.name} (`{rid}`), but no site of this "
+                "employer is in that region",
+                "add the site under `sites:`, or remove the agreement",
+                severity="warning",
+                key=True,
+            )
+        )
+    if framework is None or not isinstance(items, dict) or region.framework != framework.id:
+        return
+    for pid, item in items.items():
+        _agreement(doc, ctx, framework, region, str(pid), item, skip, out)
+
+
+def _applies(region: Region, param_id: str, baseline: Value, as_of: date) -> tuple[Value, bool]:
+    """What applies in the region without the employer, and whether it is the region's own
+    value: its deviation once in force, the framework's value otherwise."""
+    dev = region.deviations.get(param_id)
+    if dev is not None and (dev.since is None or dev.since <= as_of):
+        return dev.value, True
+    return baseline, False
+
+
+def _unsettled_sites(doc: Document) -> bool:
+    """True when some site's region is still open (a finding says so already)."""
+    sites = doc.data.get("sites")
+    return not isinstance(sites, list) or any(not isinstance(s, dict) for s in sites)
+
+
+def _agreement(
+    doc: Document,
+    ctx: Context,
+    framework: Framework,
+    region: Region,
+    pid: str,
+    item: Any,
+    skip: frozenset[Path_],
+    out: list[Finding],
+) -> None:
+    path: Path_ = ("agreements", region.id, pid)
+    param = framework.parameter(pid)
+    if param is None:
+        ids = [p.id for p in framework.parameters]
+        slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
+        maybe = f"did you mean `{slug_match[0]}`?" if slug_match else values.did_you_mean(pid, ids)
+        topic = pid.split(".", 1)[0]
+        if framework.topic(topic) is None and not slug_match:
+            known = ", ".join(t.id for t in framework.topics)
+            out.append(
+                doc.finding(
+                    path,
+                    "unknown-topic",
+                    f"the topic `{topic}` of `{pid}` is not in the framework",
+                    values.did_you_mean(topic, [t.id for t in framework.topics])
+                    or f"use one of: {known}",
+                    key=True,
+                    about=pid,
+                )
+            )
+            return
+        out.append(
+            doc.finding(
+                path,
+                "unknown-parameter",
+                f"the parameter `{pid}` is not in the framework `{framework.id}`",
+                maybe or "check the id with `samenwerking show`",
+                key=True,
+                about=pid,
+            )
+        )
+        return
+    if not param.deviable:
+        out.append(
+            doc.finding(
+                path,
+                "not-deviable",
+                f"{pid} ({param.title}) is national law; no agreement can change it",
+                "remove this agreement",
+                key=True,
+                about=pid,
+            )
+        )
+        return
+    if not isinstance(item, dict):
+        return
+    for key in ("since", "review_by"):
+        check_date(doc, (*path, key), item.get(key), out)
+    review = parse_date(item.get("review_by"))
+    if review is not None and review < ctx.as_of:
+        out.append(
+            doc.finding(
+                (*path, "review_by"),
+                "review-overdue",
+                f"the review of the agreement on {pid} ({param.title}) with {region.name} was "
+                f"due on {item['review_by']}",
+                "review the agreement, then set a new `review_by` date",
+                severity="warning",
+                about=pid,
+            )
+        )
+    if "value" not in item or (*path, "value") in skip:
+        return
+    value = item["value"]
+    shown = shown_value(doc, (*path, "value"), value)
+    problems = values.problems(param, value, shown)
+    for message, hint in problems:
+        out.append(
+            doc.finding(
+                (*path, "value"), "value-invalid", f"{pid} ({param.title}): {message}", hint
+            )
+        )
+    current, own = _applies(region, pid, param.baseline, ctx.as_of)
+    if not problems and equal(param.type, value, current):
+        where = "the region's own value" if own else "the national value"
+        out.append(
+            doc.finding(
+                (*path, "value"),
+                "equal-to-applicable",
+                f"{pid} ({param.title}): {shown} is already what applies in {region.name} "
+                f"({where}), so this agreement changes nothing",
+                "remove the agreement, or write the value that was agreed",
+                severity="warning",
+                about=pid,
+            )
+        )
+
+
+def build(doc: Document, ctx: Context) -> Employer:
+    data = doc.data
+    framework = _framework_of(data, ctx)
+    assert framework is not None  # checked before
+    sites = []
+    for site in data["sites"]:
+        town = site.get("municipality")
+        rid = site.get("region")
+        if rid is None:
+            rid = ctx.gazetteer.find(town)[0].region.id
+        sites.append(
+            Site(
+                name=site["name"],
+                region=rid,
+                municipality=town,
+                employees=site.get("employees"),
+                opens=parse_date(site.get("opens")),
+            )
+        )
+    return Employer(
+        id=data["employer"],
+        name=data["name"],
+        framework=framework.id,
+        file=doc.display,
+        sites=tuple(sites),
+        illustrative=bool(data.get("illustrative", False)),
+        description=data.get("description"),
+        agreements={
+            rid: {
+                pid: Deviation(
+                    parameter=pid,
+                    value=a["value"],
+                    rationale=a["rationale"],
+                    since=parse_date(a.get("since")),
+                    review_by=parse_date(a.get("review_by")),
+                )
+                for pid, a in items.items()
+            }
+            for rid, items in (data.get("agreements") or {}).items()
+        },
+        contacts=tuple(
+            Contact(
+                role=c["role"],
+                organisation=c["organisation"],
+                name=c.get("name"),
+                email=c.get("email"),
+                phone=c.get("phone"),
+                topics=tuple(c["topics"]) if "topics" in c else None,
+            )
+            for c in data.get("contacts") or ()
+        ),
+    )
