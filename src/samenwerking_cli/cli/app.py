@@ -32,6 +32,8 @@ COMMAND_ORDER = (
     "contacts",
     "follow-ups",
     "practices",
+    "employer",
+    "where",
     "diff",
     "report",
     "workbook",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from samenwerking_cli.cli.app import app
 from samenwerking_cli.cli.commands import (
     compare,  # noqa: F401  (compare, show, contacts, diff)
+    employer,  # noqa: F401  (employer, where)
     relations,  # noqa: F401  (follow-ups, practices)
     report,  # noqa: F401  (report)
     tools,  # noqa: F401  (schema, new-region)

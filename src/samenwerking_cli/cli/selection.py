@@ -26,6 +26,16 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
             return UserError(
                 f"unknown region `{name}`", (maybe + " " if maybe else "") + SEE_REGIONS
             )
+        case UnknownName(kind="municipality", name=name, close=close):
+            return UserError(
+                f"no region lists the municipality `{name}`",
+                suggestion(close) or "check the spelling; regions list their municipalities",
+            )
+        case UnknownName(kind="employer", name=name, known=()):
+            return UserError(
+                f"unknown employer `{name}`: there are no employers",
+                "describe an employer in employers/<id>.yaml (see docs/format.md)",
+            )
         case UnknownName(kind="parameter", name=name, close=close):
             return UserError(f"unknown parameter `{name}`", suggestion(close) or SEE_PARAMETERS)
         case UnknownName(kind=kind, name=name, known=known, close=close):

@@ -23,7 +23,7 @@ class NameProblem(Exception):
 class UnknownName(NameProblem):
     """No topic, parameter, framework or region by this name."""
 
-    kind: Literal["topic", "parameter", "framework", "region"]
+    kind: Literal["topic", "parameter", "framework", "region", "employer", "municipality"]
     name: str
     known: tuple[str, ...]  # the names there are, in the order to list them
     close: str | None  # the name probably meant

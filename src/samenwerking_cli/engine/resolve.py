@@ -43,3 +43,59 @@ def resolve(region: Region, framework: Framework, as_of: date | None = None) -> 
         else:
             values.append(ResolvedValue(param, param.baseline, "baseline", dev, pending))
     return ResolvedRegion(region, framework, tuple(values))
+
+
+Layer = Literal["framework", "region", "employer"]
+
+
+@dataclass(frozen=True, slots=True)
+class LayeredValue:
+    """A value for one employer in one region: the framework's, the region's own, or the one
+    the employer agreed with the region, with the rationale of the layer it comes from."""
+
+    parameter: Parameter
+    value: Value
+    source: Layer
+    rationale: str | None  # None for the framework's own value
+    since: date | None = None
+    review_by: date | None = None
+    region_value: Value | None = None  # what the region alone gives, where the employer agreed
+
+
+def resolve_layers(
+    framework: Framework,
+    region: Region,
+    agreements: dict[str, Deviation],
+    as_of: date | None = None,
+) -> tuple[LayeredValue, ...]:
+    """Framework -> region -> employer agreement: the last layer in force wins.
+
+    Like a region's deviation, an agreement applies from its `since` date on.
+    """
+    out = []
+    for rv in resolve(region, framework, as_of).values:
+        agreed = agreements.get(rv.parameter.id)
+        if agreed is not None and as_of is not None and agreed.since and agreed.since > as_of:
+            agreed = None
+        if agreed is not None:
+            out.append(
+                LayeredValue(
+                    rv.parameter,
+                    agreed.value,
+                    "employer",
+                    agreed.rationale,
+                    agreed.since,
+                    agreed.review_by,
+                    rv.value,
+                )
+            )
+        elif rv.source == "region" and rv.deviation is not None:
+            dev = rv.deviation
+            out.append(
+                LayeredValue(
+                    rv.parameter, rv.value, "region", dev.rationale, dev.since, dev.review_by
+                )
+            )
+        else:
+            out.append(LayeredValue(rv.parameter, rv.value, "framework", None))
+    return tuple(out)

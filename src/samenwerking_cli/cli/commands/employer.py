@@ -1,0 +1,88 @@
+"""`employer` and `where`: the employer's view of its regions, and a municipality's region."""
+
+# No `from __future__ import annotations` here: typer would have to eval every annotation
+# string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samenwerking_cli.cli.app import AsOfOption, NoColorOption, RootOption, app, parse_as_of
+from samenwerking_cli.cli.commands.compare import FormatOption, OutputOption, _check_options, _emit
+
+
+@app.command()
+def employer(
+    ctx: typer.Context,
+    ident: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="EMPLOYER",
+            help="Employer by id or name (default: the list of employers).",
+            show_default=False,
+        ),
+    ] = None,
+    root: RootOption = Path("."),
+    as_of: AsOfOption = None,
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """What applies to an employer in the regions where it has sites, and whom it calls.
+
+    Without EMPLOYER: every employer under employers/ with its sites, regions and doelgroep
+    employees. With EMPLOYER: per region the sites, every value that differs from the national
+    framework (source: landelijk, regio or werkgever, effect and rationale), whom to call per
+    topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.
+
+    Examples:
+
+      samenwerking employer
+
+      samenwerking employer sorteerpost
+
+      samenwerking employer sorteerpost --format csv -o sorteerpost.csv
+    """
+    from samenwerking_cli.engine.employers import employer_list, employer_view_for
+    from samenwerking_cli.render.views import employer_formats
+    from samenwerking_cli.workspace.employers import pick_employer
+    from samenwerking_cli.workspace.load import load_valid
+
+    _check_options(output_format, output, root)
+    day = parse_as_of(as_of)
+    ws = load_valid(root, day)
+    if ident is None:
+        lines = employer_list(ws.employers.values(), ws.regions, day)
+        _emit(ctx, employer_formats.EMPLOYERS, lines, output_format, output, ws.files)
+        return
+    view = employer_view_for(pick_employer(ws, ident), ws.frameworks, ws.regions, day)
+    _emit(ctx, employer_formats.EMPLOYER, view, output_format, output, ws.files)
+
+
+@app.command()
+def where(
+    ctx: typer.Context,
+    name: Annotated[
+        str, typer.Argument(metavar="MUNICIPALITY", help="Name of a municipality (gemeente).")
+    ],
+    root: RootOption = Path("."),
+    output_format: FormatOption = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """Which region a municipality is in (any case; accents, spaces and hyphens do not count).
+
+    Examples:
+
+      samenwerking where Almere
+
+      samenwerking where sudwest-fryslan --format json
+    """
+    from samenwerking_cli.render.views import employer_formats
+    from samenwerking_cli.workspace.employers import where_is
+    from samenwerking_cli.workspace.load import load_valid
+
+    _check_options(output_format, output, root)
+    ws = load_valid(root)
+    _emit(ctx, employer_formats.WHERE, where_is(ws, name), output_format, output, ws.files)

@@ -1,0 +1,106 @@
+"""Dutch words of the employer view, shared by its table, Markdown and CSV renderers."""
+
+from __future__ import annotations
+
+from samenwerking_cli.domain.model import Contact, Site
+from samenwerking_cli.engine.employers import EmployerRegion, EmployerView, is_open
+from samenwerking_cli.render import formatting
+
+# source (framework | region | employer) -> the word people read
+LAYER = {"framework": "landelijk", "region": "regio", "employer": "werkgever"}
+WEIGHTING = {
+    "employees": "gewogen naar medewerkers uit de doelgroep",
+    "sites": "gewogen naar aantal vestigingen",
+}
+STATUS = {"open": "open", "done": "afgerond", "dropped": "vervallen"}
+
+H_EMPLOYER = "Werkgever"
+H_SITES = "Vestigingen"
+H_REGIONS = "Regio's"
+H_EMPLOYEES = "Medewerkers doelgroep"
+H_SITE = "Vestiging"
+H_MUNICIPALITY = "Gemeente"
+H_PARAMETER = "Parameter"
+H_VALUE = "Waarde"
+H_NATIONAL = "Landelijk"
+H_SOURCE = "Bron"
+H_EFFECT = "Effect"
+H_RATIONALE = "Toelichting"
+H_TOPIC = "Onderwerp"
+H_CONTACT = "Contactpersoon"
+H_REACH = "Bereikbaar"
+H_ACTION = "Vervolgafspraak"
+H_DUE = "Uiterlijk"
+H_OWNER = "Eigenaar"
+
+NO_EMPLOYERS = "Er zijn geen werkgevers: leg ze vast in employers/<id>.yaml."
+ALL_FRAMEWORK = "Hier geldt voor u overal het landelijk raamwerk."
+NOBODY = "niemand genoemd"
+NO_FOLLOW_UPS = "Geen open vervolgafspraken met u."
+OWN_CONTACTS = "Uw eigen contactpersonen"
+WHO_TO_CALL = "Wie belt u"
+WHAT_APPLIES = "Wat geldt er anders dan landelijk"
+FOLLOW_UPS = "Open vervolgafspraken"
+ILLUSTRATIVE = "Illustratief: voorbeeldgegevens, geen echte werkgever of vastgesteld beleid."
+OVERDUE = "verlopen"
+
+
+def site_text(site: Site, as_of: object) -> str:
+    """`Sorteercentrum Almere (Almere, 28 medewerkers, open vanaf 1 april 2027)`."""
+    extra = []
+    if site.municipality:
+        extra.append(site.municipality)
+    if site.employees is not None:
+        extra.append(f"{site.employees} medewerkers")
+    if site.opens is not None and not is_open(site, as_of):  # type: ignore[arg-type]
+        extra.append(f"opent {formatting.day(site.opens)}")
+    return site.name + (f" ({', '.join(extra)})" if extra else "")
+
+
+def region_heading(r: EmployerRegion) -> str:
+    parts = [f"{len(r.sites)} {'vestiging' if len(r.sites) == 1 else 'vestigingen'}"]
+    if r.employees is not None:
+        parts.append(f"{r.employees} medewerkers uit de doelgroep")
+    if not r.opened:
+        parts.append("nog niet open")
+    return f"{r.region.name} ({r.region.id}): " + ", ".join(parts)
+
+
+def figures(view: EmployerView) -> str:
+    """The employer's index next to the national one, and how it is weighted."""
+    own = formatting.percent(view.index)
+    national = formatting.percent(view.national_index)
+    return (
+        f"Harmonisatie-index voor {view.employer.name}: {own} "
+        f"({WEIGHTING[view.weighting]}); landelijk: {national}."
+    )
+
+
+def employees_text(n: int | None) -> str:
+    return "–" if n is None else str(n)
+
+
+def call_rows(r: EmployerRegion) -> list[tuple[str, Contact | None]]:
+    """Whom to call: each contact once with the topics it covers, then the topics nobody
+    covers (contact None)."""
+    rows: list[tuple[str, Contact | None]] = []
+    seen: list[Contact] = []
+    for cov in r.contacts:
+        for c in cov.contacts:
+            if c not in seen:
+                seen.append(c)
+    for c in seen:
+        titles = [cov.topic.title for cov in r.contacts if c in cov.contacts]
+        rows.append(
+            ("alle onderwerpen" if len(titles) == len(r.contacts) else ", ".join(titles), c)
+        )
+    gaps = [cov.topic.title for cov in r.contacts if not cov.contacts]
+    if gaps:
+        rows.append((", ".join(gaps), None))
+    return rows
+
+
+def person(c: Contact) -> str:
+    """`Rob Kuipers (Accountmanager), WSP Flevoland`, or the role alone when no name is given."""
+    who = f"{c.name} ({c.role})" if c.name else c.role
+    return f"{who}, {c.organisation}"
