@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.engine.compare import Difference, differences
+from samenwerking_cli.engine.employers import EmployerView, employer_view
 from samenwerking_cli.engine.proposals import Move, proposals
 from samenwerking_cli.engine.resolve import ResolvedRegion, resolve
 from samenwerking_cli.engine.scoring import Overview, RegionScore, overview
@@ -23,6 +24,7 @@ class CompareView:
     subset: tuple[str, ...] = ()  # titles of the chosen topics/parameters; empty: all of them
     excluded: tuple[str, ...] = ()  # invalid region files left out
     proposals: tuple[Move, ...] | None = None  # only with --proposals
+    employer: EmployerView | None = None  # compare --employer: the employer's own figures
 
     @property
     def regions(self) -> tuple[RegionScore, ...]:
@@ -69,14 +71,30 @@ def compare_view(
     subset: Sequence[str] = (),
     excluded: Sequence[str] = (),
     with_proposals: bool = False,
+    employer: Employer | None = None,
 ) -> CompareView:
     """Both measures and the ranks are always over all regions of the framework, for context;
-    `subset` names the topics/parameters the framework was cut down to."""
+    `subset` names the topics/parameters the framework was cut down to. With an employer, its
+    regions are the chosen ones and its own weighted figures come along."""
     ov = overview(framework, list(regions), as_of)
+    if employer is not None:
+        chosen = [*chosen, *(r for r in regions if r.id in employer.regions and r not in chosen)]
+        order = {rid: i for i, rid in enumerate(employer.regions)}
+        chosen = sorted(chosen, key=lambda r: order.get(r.id, -1))
     selected = tuple(s for r in chosen if (s := ov.region(r.id)) is not None)
     diffs = differences([s.resolved for s in selected]) if len(selected) >= 2 else []
     moves = proposals(ov, {r.id for r in chosen} or None) if with_proposals else None
-    return CompareView(ov, selected, tuple(diffs), tuple(subset), tuple(excluded), moves)
+    own = None
+    if employer is not None:
+        own = employer_view(
+            employer,
+            framework,
+            {r.id: r for r in regions},
+            as_of,
+            ov.national_index,
+            {t.topic.id: t.index for t in ov.topics},
+        )
+    return CompareView(ov, selected, tuple(diffs), tuple(subset), tuple(excluded), moves, own)
 
 
 def against_view(framework: Framework, left: Region, right: Region, as_of: date) -> AgainstView:

@@ -152,6 +152,16 @@ def compare(
             show_default=False,
         ),
     ] = None,
+    employer: Annotated[
+        str | None,
+        typer.Option(
+            "--employer",
+            metavar="EMPLOYER",
+            help="The regions where this employer has sites, with its own figures (weighted by "
+            "its doelgroep employees) next to the national ones.",
+            show_default=False,
+        ),
+    ] = None,
     root: RootOption = Path("."),
     framework: FrameworkOption = None,
     topic: TopicOption = None,
@@ -183,11 +193,14 @@ def compare(
       samenwerking compare foodvalley flevoland --topic jobcoaching
 
       samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv
+
+      samenwerking compare --employer sorteerpost
     """
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import against_view, compare_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
+    from samenwerking_cli.workspace.employers import pick_employer
     from samenwerking_cli.workspace.load import (
         load_partial,
         pick_framework,
@@ -204,6 +217,11 @@ def compare(
             "--against compares one region with one other region",
             "name one region, for example: samenwerking compare foodvalley --against flevoland",
         )
+    own = pick_employer(ws, employer) if employer is not None else None
+    if own is not None and other:
+        raise UserError("--employer and --against cannot be combined", "leave out one of them")
+    if own is not None:
+        framework = framework or own.framework
     fw = framework_of(ws.frameworks, framework, chosen + other) or pick_framework(ws, framework)
     cut = restrict(fw, topic or [], parameter or [])
     if other:
@@ -218,6 +236,7 @@ def compare(
             subset=subset_of(fw, cut),
             excluded=ws.excluded,
             with_proposals=with_proposals,
+            employer=own,
         )
         renderers = compare_formats.COMPARE
     _emit(ctx, renderers, view, output_format, output, ws.files)

@@ -52,6 +52,15 @@ def report(
             show_default="all regions",
         ),
     ] = None,
+    employer: Annotated[
+        str | None,
+        typer.Option(
+            "--employer",
+            metavar="EMPLOYER",
+            help="A report for this employer: its regions, opening with what it needs to know.",
+            show_default=False,
+        ),
+    ] = None,
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
     title: Annotated[
@@ -88,6 +97,8 @@ def report(
       samenwerking report --format markdown --output - --region foodvalley --region twente
 
       samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
+
+      samenwerking report --employer sorteerpost --output sorteerpost.html
     """
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.output import emit_chunks
@@ -114,6 +125,7 @@ def report(
         framework_id=framework,
         loaded=loaded,
         stale_after=stale_after,
+        employer=employer,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":

@@ -9,8 +9,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from samenwerking_cli.engine.employers import employer_view_for
 from samenwerking_cli.engine.scoring import overview
 from samenwerking_cli.render.report.build import build_report
+from samenwerking_cli.render.report.employer import brief
+from samenwerking_cli.workspace.employers import pick_employer
 from samenwerking_cli.workspace.load import (
     Workspace,
     load_partial,
@@ -31,16 +34,22 @@ def make_report(
     framework_id: str | None = None,
     loaded: list[Workspace] | None = None,
     stale_after: int = 12,
+    employer: str | None = None,
 ) -> Iterator[str]:
     """The report text in pieces, made while it is written (a large report is never held whole
     in memory); FindingsError for an invalid framework (invalid region files are left out and
     named in a banner), UserError for bad choices, both raised before the first piece.
-    `loaded` receives the workspace, so the caller can name the files left out."""
+    `loaded` receives the workspace, so the caller can name the files left out. `employer`:
+    the report for that employer's regions, opening with what it needs to know."""
     ws = load_partial(root, as_of, stale_after)
     if loaded is not None:
         loaded.append(ws)
-    framework = pick_framework(ws, framework_id)
+    own = pick_employer(ws, employer) if employer is not None else None
+    framework = pick_framework(ws, framework_id or (own.framework if own else None))
     chosen = pick_regions(ws, regions) if regions else None
+    if own is not None:  # the employer's regions, then any others named
+        named = [r for r in chosen or [] if r.id not in own.regions]
+        chosen = [ws.regions[r] for r in own.regions] + named
     ov = overview(framework, list(ws.regions.values()), as_of)
     model = build_report(
         ov,
@@ -53,6 +62,9 @@ def make_report(
         excluded=[os.path.relpath(f, root) for f in ws.excluded],
         stale_after=stale_after,
     )
+    if own is not None:
+        view = employer_view_for(own, ws.frameworks, ws.regions, as_of)
+        model = replace(model, employer=brief(view, lang))
     if output_format == "markdown":
         from samenwerking_cli.render.report import markdown as report_markdown
 

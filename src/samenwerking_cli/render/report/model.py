@@ -11,6 +11,14 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class EmployerBrief:
+    """The opening of a report for one employer: its figures and what it needs to know."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Status:
     key: str  # equal, favourable, unfavourable, mixed, neutral, not_started
     symbol: str
@@ -361,3 +369,4 @@ class Report:
     method: tuple[str, ...]
     glossary: tuple[Fact, ...]
     warnings: tuple[WarningLine, ...]
+    employer: EmployerBrief | None = None  # report --employer: what the employer needs to know

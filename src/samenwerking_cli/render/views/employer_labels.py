@@ -104,3 +104,12 @@ def person(c: Contact) -> str:
     """`Rob Kuipers (Accountmanager), WSP Flevoland`, or the role alone when no name is given."""
     who = f"{c.name} ({c.role})" if c.name else c.role
     return f"{who}, {c.organisation}"
+
+
+def topic_figures(view: EmployerView) -> list[str]:
+    """`Proefplaatsing: 88,9 % voor SorteerPost, landelijk 91,4 %` per topic."""
+    return [
+        f"{t.title}: {formatting.percent(t.index)} voor {view.employer.name}, "
+        f"landelijk {formatting.percent(t.national)}"
+        for t in view.topics
+    ]

@@ -96,6 +96,24 @@ def compare(view: CompareView, canvas: object = None) -> str:
     if view.proposals is not None:
         data["proposals"] = [proposal(m) for m in view.proposals]
     data["excluded_files"] = list(view.excluded)
+    if view.employer is not None:
+        e = view.employer
+        data["employer"] = {
+            "employer": e.employer.id,
+            "name": e.employer.name,
+            "weighting": e.weighting,
+            "index": e.index,
+            "topics": [{"topic": t.topic, "index": t.index} for t in e.topics],
+            "regions": [
+                {
+                    "region": r.region.id,
+                    "weight": r.weight,
+                    "employees": r.employees,
+                    "index": r.index,
+                }
+                for r in e.regions
+            ],
+        }
     return _dump(data)
 
 

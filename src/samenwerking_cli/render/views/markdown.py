@@ -69,7 +69,19 @@ def _heading(view: CompareView) -> list[str]:
         f"{ml.text('index_name')}: {ml.text('index_means')}. "
         f"{ml.text('balance_name')}: {ml.text('balance_means')}.",
         "",
-    ]
+    ] + _employer(view)
+
+
+def _employer(view: CompareView) -> list[str]:
+    if view.employer is None:
+        return []
+    from samenwerking_cli.render.views.employer_labels import figures, topic_figures
+
+    return (
+        [text(figures(view.employer)), ""]
+        + [f"- {text(row)}" for row in topic_figures(view.employer)]
+        + [""]
+    )
 
 
 def _left_out(excluded: Sequence[str]) -> list[str]:

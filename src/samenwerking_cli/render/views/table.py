@@ -94,6 +94,12 @@ def _heading(view: CompareView) -> Text:
     line.append(_t(balance(ov.national_balance.value), "bold"))
     line.append(_t(f"\n{ml.text('index_name')}: {ml.text('index_means')}.", "dim"))
     line.append(_t(f"\n{ml.text('balance_name')}: {ml.text('balance_means')}.", "dim"))
+    if view.employer is not None:
+        from samenwerking_cli.render.views.employer_labels import figures, topic_figures
+
+        line.append(_t("\n" + figures(view.employer), "bold"))
+        for row in topic_figures(view.employer):
+            line.append(_t("\n  " + row))
     return line
 
 
