@@ -304,7 +304,10 @@ def test_installed_command_validates_the_shipped_data() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     doc = json.loads(result.stdout)
-    assert doc["summary"]["files"] == 36 and doc["summary"]["errors"] == 0
+    shipped = [*REPO.glob("frameworks/*.yaml"), *REPO.glob("regions/*.yaml")]
+    shipped += REPO.glob("employers/*.yaml")
+    assert len(shipped) == 36 + 3  # the framework, 35 regions and 3 example employers
+    assert doc["summary"]["files"] == len(shipped) and doc["summary"]["errors"] == 0
 
 
 # The README ----------------------------------------------------------------------------------

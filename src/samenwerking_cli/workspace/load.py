@@ -285,7 +285,17 @@ class _Run:
 
         if not self.employer_files:
             return
-        regions = self.ws.regions
+        # Checked on their own (pre-commit passes only the changed files), employers still
+        # need every region of the root to place their sites; those regions' findings are
+        # not reported here.
+        regions = dict(self.ws.regions)
+        done = {os.path.realpath(f) for f in self.ws.files}
+        for path in _root_files(self.ws.root, "regions"):
+            self.region_files.add(path.stem)
+            if os.path.realpath(path) not in done:
+                found = _check_file(path, self.ws.frameworks, self.broken, self.as_of, False)
+                if found.region is not None:
+                    regions.setdefault(found.region.id, found.region)
         ctx = Context(
             self.ws.frameworks,
             regions,

@@ -10,7 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import NoColorOption, RootOption, app, check_choice
 
-KINDS = ("framework", "region")
+KINDS = ("framework", "region", "employer")
 
 
 @app.command()
@@ -19,7 +19,7 @@ def schema(
         str | None,
         typer.Argument(
             metavar="KIND",
-            help="Which schema to print: framework or region.",
+            help="Which schema to print: framework, region or employer.",
             show_default=False,
         ),
     ] = None,
@@ -34,7 +34,7 @@ def schema(
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
 ) -> None:
-    """Print (or write) the JSON Schema of a framework or region file, for editors.
+    """Print (or write) the JSON Schema of a framework, region or employer file, for editors.
 
     Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.
 
@@ -62,7 +62,9 @@ def schema(
             typer.echo(f"Wrote {target}.", err=True)
         return
     if kind is None:
-        raise UserError("say which schema: framework or region", "or write them all with --write")
+        raise UserError(
+            "say which schema: framework, region or employer", "or write them all with --write"
+        )
     check_choice("KIND", kind, KINDS)
     emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render.compare_labels import EFFECT_WORD
@@ -49,7 +51,7 @@ def employers(lines: tuple[EmployerLine, ...], canvas: object = None) -> str:
 
 
 def employer(view: EmployerView, canvas: object = None) -> str:
-    rows = []
+    rows: list[list[Any]] = []
     for r in view.regions:
         head = [
             view.employer.id,
@@ -64,8 +66,8 @@ def employer(view: EmployerView, canvas: object = None) -> str:
         for v in r.differing:
             p = v.layered.parameter
             rows.append(
-                head
-                + [
+                [
+                    *head,
                     p.id,
                     p.title,
                     p.topic,

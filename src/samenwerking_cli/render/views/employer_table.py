@@ -78,11 +78,11 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
         else:
             parts.append(_t(L.ALL_FRAMEWORK, "green"))
         calls = _table(L.H_TOPIC, L.H_CONTACT, L.H_REACH, title=L.WHO_TO_CALL)
-        for topics, c in L.call_rows(r):
-            if c is None:
+        for topics, who in L.call_rows(r):
+            if who is None:
                 calls.add_row(_t(topics), _t(L.NOBODY, "red"), _t(""))
             else:
-                calls.add_row(_t(topics), _t(L.person(c)), _t(reach(c)))
+                calls.add_row(_t(topics), _t(L.person(who)), _t(reach(who)))
         parts.append(calls)
         if r.follow_ups:
             todo = _table(L.H_ACTION, L.H_OWNER, L.H_DUE, title=L.FOLLOW_UPS)
@@ -102,7 +102,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
 
 def where(found: tuple[str, list[Place]], canvas: Canvas | None = None) -> str:
     _, places = found
-    lines = []
+    lines: list[RenderableType] = []
     for p in places:
         role = "centrumgemeente van" if p.centrumgemeente else "ligt in"
         lines.append(_t(f"{p.name} {role} {p.region.name} ({p.region.id})"))

@@ -69,7 +69,8 @@ def _heading(view: CompareView) -> list[str]:
         f"{ml.text('index_name')}: {ml.text('index_means')}. "
         f"{ml.text('balance_name')}: {ml.text('balance_means')}.",
         "",
-    ] + _employer(view)
+        *_employer(view),
+    ]
 
 
 def _employer(view: CompareView) -> list[str]:
