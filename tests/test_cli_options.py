@@ -97,7 +97,7 @@ def test_a_bad_schema_kind_names_the_value_and_the_choices(cli: Any) -> None:
     result = cli("schema", "regio")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        'Error: KIND: "regio" is not one of framework, region',
+        'Error: KIND: "regio" is not one of framework, region, employer',
         "Hint: did you mean `region`?",
     ]
 
@@ -136,6 +136,8 @@ def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
         "contacts",
         "follow-ups",
         "practices",
+        "employer",
+        "where",
         "diff",
         "report",
         "workbook",

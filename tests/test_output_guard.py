@@ -18,8 +18,8 @@ AS_OF = "2025-01-01"
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped frameworks/ and regions/, as the current folder."""
-    for folder in ("frameworks", "regions"):
+    """A copy of the shipped frameworks/, regions/ and employers/, as the current folder."""
+    for folder in ("frameworks", "regions", "employers"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "200")

@@ -9,7 +9,7 @@ from pathlib import Path
 from samenwerking_cli.cli.output import check_target
 from samenwerking_cli.domain.findings import UserError
 
-_FOLDERS = {"frameworks": "framework", "regions": "region"}
+_FOLDERS = {"frameworks": "framework", "regions": "region", "employers": "employer"}
 _SUFFIXES = (".yaml", ".yml")
 
 
@@ -21,7 +21,7 @@ def check_output(
     *,
     reads_roots: bool = True,
 ) -> None:
-    """Refuse before any work: an input, any document under a root's frameworks/ or regions/
+    """Refuse before any work: an input, any document under a root's frameworks/, regions/ or employers/
     (not only those this run reads), or a new .yaml file there that the next run would read.
 
     `reads_roots`: this run reads every document under the roots (only the wording differs).

@@ -52,4 +52,12 @@ CODES: dict[str, str] = {
     "contact-stale": "A contact was last confirmed (`verified`) longer ago than --stale-after.",
     "practice-titles": "One practice id is used with different titles.",
     "unknown-origin": "A practice's `origin` is not a known region.",
+    "unknown-employer": "A region's follow-up names an employer that is not in `employers/`.",
+    # Employer rules
+    "unknown-region": "A site or an agreement names a region that is not in `regions/`.",
+    "unknown-municipality": "A site's municipality is listed by no region.",
+    "municipality-in-two-regions": "A site's municipality is listed by two regions: `region:` must settle it.",
+    "site-region-mismatch": "A site names a region that does not list the site's municipality.",
+    "agreement-without-site": "An agreement with a region where the employer has no site.",
+    "equal-to-applicable": "An employer's agreement equal to what already applies in that region.",
 }

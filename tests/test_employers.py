@@ -1,0 +1,349 @@
+"""Employers: the municipality lookup, the three-layer resolution, the weighted figures, and the
+employer, where, compare --employer and report --employer commands.
+
+The rules of `validate` for employer files are in fixtures/validate/invalid (test_validate_rules).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samenwerking_cli.domain.places import Gazetteer, normalise
+from samenwerking_cli.engine.employers import employer_view
+from samenwerking_cli.engine.resolve import resolve_layers
+from samenwerking_cli.workspace.load import load_valid
+
+ROOT = Path(__file__).parent / "fixtures" / "employers"
+REPO = Path(__file__).resolve().parents[1]
+AS_OF = "2025-01-01"
+
+
+@pytest.fixture(scope="module")
+def ws() -> Any:
+    return load_valid(ROOT, date(2025, 1, 1))
+
+
+# Municipality lookup -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("sudwest-fryslan", "Súdwest-Fryslân"),
+        ("SUDWEST FRYSLAN", "Súdwest-Fryslân"),
+        ("Súdwest Fryslân", "Súdwest-Fryslân"),
+        ("s-gravenzande", "'s-Gravenzande"),
+        ("  harlingen ", "Harlingen"),
+    ],
+)
+def test_a_municipality_is_found_whatever_the_case_accents_spaces_and_hyphens(
+    ws: Any, typed: str, written: str
+) -> None:
+    places = Gazetteer(ws.regions.values()).find(typed)
+    assert [(p.name, p.region.id) for p in places] == [(written, "noord")]
+
+
+def test_normalise_keeps_letters_that_differ() -> None:
+    assert normalise("Súdwest-Fryslân") == normalise("sudwest fryslan")
+    assert normalise("Almere") != normalise("Aalsmeer")
+
+
+def test_the_centrumgemeente_is_marked_and_a_municipality_of_two_regions_lists_both(
+    ws: Any,
+) -> None:
+    gazetteer = Gazetteer(ws.regions.values())
+    (zuidstad,) = gazetteer.find("Zuidstad")
+    assert zuidstad.centrumgemeente and zuidstad.region.id == "zuid"
+    assert sorted(p.region.id for p in gazetteer.find("grensdorp")) == ["oost", "zuid"]
+    assert gazetteer.find("Nergens") == []
+    assert gazetteer.closest("Harlngen") == "Harlingen"
+
+
+@pytest.mark.parametrize("name", ["Harlingen", "sudwest-fryslan", "noord", "AM01"])
+def test_show_takes_a_municipality_where_a_region_is_asked_for(cli: Any, name: str) -> None:
+    result = cli("show", name, "--root", str(ROOT), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["region"] == "noord"
+
+
+def test_a_municipality_of_two_regions_asks_for_the_region(cli: Any) -> None:
+    result = cli("show", "Grensdorp", "--root", str(ROOT))
+    assert result.exit_code == 2
+    assert "listed by more than one region: oost, zuid" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_report_and_contacts_take_a_municipality_for_region(cli: Any) -> None:
+    result = cli("contacts", "--region", "Zuidstad", "--root", str(ROOT), "--format", "json")
+    assert [r["region"] for r in result.json()["regions"]] == ["zuid"]
+    result = cli(
+        "report", "--region", "harlingen", "--root", str(ROOT), "--format", "markdown",
+        "--output", "-", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "Selectie: 1 van 3 regio's (Noord)" in result.stdout
+
+
+def test_where_names_the_region(cli: Any) -> None:
+    result = cli("where", "sudwest-fryslan", "--root", str(ROOT), "--format", "json")
+    assert result.exit_code == 0
+    assert result.json() == {
+        "query": "sudwest-fryslan",
+        "municipality": "Súdwest-Fryslân",
+        "regions": [{"region": "noord", "name": "Noord", "code": "AM01", "centrumgemeente": True}],
+    }
+    table = cli("where", "Grensdorp", "--root", str(ROOT), "--format", "table")
+    assert "Grensdorp ligt in Zuid (zuid)" in table.stdout
+    assert "Grensdorp ligt in Oost (oost)" in table.stdout
+    assert "Meer dan één regio" in table.stdout
+
+
+def test_where_with_an_unknown_municipality_suggests_one(cli: Any) -> None:
+    result = cli("where", "Harlngen", "--root", str(ROOT))
+    assert result.exit_code == 2
+    assert "did you mean `Harlingen`?" in result.stderr
+
+
+# Three layers --------------------------------------------------------------------------------
+
+
+def test_each_value_comes_from_the_last_layer_in_force(ws: Any) -> None:
+    framework = ws.frameworks["tiny"]
+    noord, zuid = ws.regions["noord"], ws.regions["zuid"]
+    agreed = ws.employers["bakker"].agreements
+    layers = {v.parameter.id: v for v in resolve_layers(framework, noord, agreed["noord"])}
+    assert (layers["proef.uitkering"].source, layers["proef.uitkering"].value) == (
+        "framework",
+        True,
+    )
+    assert layers["proef.uitkering"].rationale is None
+    assert (layers["proef.duur"].source, layers["proef.duur"].value) == ("region", 3)
+    assert layers["proef.duur"].rationale == "Langer proberen in het noorden."
+    tarief = layers["proef.tarief"]
+    assert (tarief.source, tarief.value, tarief.region_value) == ("employer", 85.0, 95.0)
+    assert tarief.rationale == "Afgesproken met de bakkerij."
+    # An agreement applies from its `since` date on, like a region's deviation.
+    before = {
+        v.parameter.id: v
+        for v in resolve_layers(framework, zuid, agreed["zuid"], date(2025, 12, 31))
+    }
+    after = {
+        v.parameter.id: v for v in resolve_layers(framework, zuid, agreed["zuid"], date(2026, 1, 1))
+    }
+    assert (before["extra.fiets"].source, before["extra.fiets"].value) == ("framework", False)
+    assert (after["extra.fiets"].source, after["extra.fiets"].value) == ("employer", True)
+
+
+def test_without_agreements_the_region_applies(ws: Any) -> None:
+    framework = ws.frameworks["tiny"]
+    layers = resolve_layers(framework, ws.regions["noord"], {})
+    assert {v.parameter.id for v in layers if v.source == "region"} == {
+        "proef.duur",
+        "proef.tarief",
+    }
+    assert not any(v.source == "employer" for v in layers)
+
+
+# Weighted figures ----------------------------------------------------------------------------
+
+
+def test_figures_are_weighted_by_employees_of_open_sites(ws: Any) -> None:
+    view = employer_view(
+        ws.employers["bakker"], ws.frameworks["tiny"], ws.regions, date(2025, 1, 1)
+    )
+    weights = {r.region.id: r.weight for r in view.regions}
+    # noord 30, zuid 10 + 10; the Oostdorp site opens in 2030, so it does not count yet.
+    assert weights == pytest.approx({"noord": 0.6, "zuid": 0.4, "oost": 0.0})
+    indices = {r.region.id: r.index for r in view.regions}
+    n = len(ws.frameworks["tiny"].parameters)
+    assert indices["noord"] == pytest.approx(100 * (n - 2) / n)
+    assert indices["zuid"] == 100.0 and indices["oost"] is None  # oost has not started
+    assert view.weighting == "employees"
+    assert view.index == pytest.approx(0.6 * indices["noord"] + 0.4 * 100.0)
+    assert view.employees == 55
+
+
+def test_without_employees_figures_are_weighted_by_sites(ws: Any) -> None:
+    view = employer_view(
+        ws.employers["schoon"], ws.frameworks["tiny"], ws.regions, date(2025, 1, 1)
+    )
+    assert view.weighting == "sites"
+    assert {r.region.id: r.weight for r in view.regions} == pytest.approx(
+        {"noord": 1 / 3, "zuid": 2 / 3}
+    )
+    assert view.employees is None
+
+
+# The employer command ------------------------------------------------------------------------
+
+
+def _employer(cli: Any, *args: str) -> Any:
+    return cli("employer", *args, "--root", str(ROOT), "--as-of", AS_OF)
+
+
+def test_employer_lists_the_employers(cli: Any) -> None:
+    result = _employer(cli, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json()["employers"] == [
+        {
+            "employer": "bakker",
+            "name": "Bakkerij Bol",
+            "illustrative": True,
+            "sites": 4,
+            "sites_open": 3,
+            "regions": ["noord", "zuid", "oost"],
+            "employees": 55,
+        },
+        {
+            "employer": "schoon",
+            "name": "Schoon & Zo",
+            "illustrative": False,
+            "sites": 3,
+            "sites_open": 3,
+            "regions": ["noord", "zuid"],
+            "employees": None,
+        },
+    ]
+    table = _employer(cli)
+    assert "Bakkerij Bol" in table.stdout and "4 (3 open)" in table.stdout
+
+
+def test_employer_json_shows_per_region_what_differs_whom_to_call_and_what_is_open(
+    cli: Any,
+) -> None:
+    data = _employer(cli, "bakker", "--format", "json").json()
+    assert {"employer", "regions", "index", "balance"} <= set(data)
+    assert data["employer"] == "bakker" and data["weighting"] == "employees"
+    noord, zuid, oost = data["regions"]
+    assert noord["region"] == "noord" and noord["employees"] == 30
+    assert [s["name"] for s in noord["sites"]] == ["Bakkerij Sneek"]
+    values = {v["parameter"]: v for v in noord["values"]}
+    assert set(values) == {"proef.duur", "proef.tarief"}  # only what differs from the framework
+    assert values["proef.tarief"] | {"rationale": None} == {
+        "parameter": "proef.tarief",
+        "title": "Uurtarief jobcoach",
+        "topic": "proef",
+        "value": 85.0,
+        "baseline": 90.0,
+        "source": "employer",
+        "effect": "favourable",
+        "rationale": None,
+        "since": None,
+        "review_by": None,
+        "region_value": 95.0,
+    }
+    assert values["proef.duur"]["source"] == "region"
+    # Only the open follow-ups about this employer, not those about others or done ones.
+    assert [f["action"] for f in noord["follow_ups"]] == ["Plaatsingen bespreken"]
+    assert noord["follow_ups"][0]["overdue"] is False
+    calls = {c["topic"]: [x["name"] for x in c["contacts"]] for c in noord["contacts"]}
+    assert calls == {"proef": ["Anna"], "extra": ["Anna"]}
+    assert {c["topic"]: len(c["contacts"]) for c in zuid["contacts"]} == {"proef": 1, "extra": 0}
+    assert zuid["values"] == [] and zuid["employees"] == 20
+    assert oost["sites"][0] == {
+        "name": "Bakkerij Oostdorp",
+        "municipality": "Oostdorp",
+        "employees": 5,
+        "opens": "2030-01-01",
+        "open": False,
+    }
+
+
+def test_employer_table_and_markdown_say_what_applies_and_whom_to_call(cli: Any) -> None:
+    table = _employer(cli, "bakker").stdout
+    for text in ("Bakkerij Bol (bakker)", "werkgever", "Afgesproken met de bakkerij.", "Anna",
+                 "niemand genoemd", "Plaatsingen bespreken", "opent 1 januari 2030"):  # fmt: skip
+        assert text in table
+    markdown = _employer(cli, "bakker", "--format", "markdown").stdout
+    assert "## Noord (noord): 1 vestiging, 30 medewerkers uit de doelgroep" in markdown
+    assert "| Uurtarief jobcoach | € 85,00 per uur | € 90,00 per uur | werkgever |" in markdown
+    assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in markdown
+
+
+def test_employer_csv_has_one_row_per_region_and_value(cli: Any) -> None:
+    text = _employer(cli, "bakker", "--format", "csv").stdout
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert [(r["region"], r["parameter"], r["source"]) for r in rows] == [
+        ("noord", "proef.duur", "regio"),
+        ("noord", "proef.tarief", "werkgever"),
+        ("zuid", "", ""),
+        ("oost", "", ""),
+    ]
+    assert rows[1]["value"] == "85,00" and rows[1]["effect"] == "gunstig"
+
+
+def test_an_unknown_employer_is_a_usage_error_with_a_suggestion(cli: Any) -> None:
+    result = _employer(cli, "baker")
+    assert result.exit_code == 2
+    assert "unknown employer `baker`" in result.stderr and "did you mean `bakker`?" in result.stderr
+
+
+def test_employer_by_name(cli: Any) -> None:
+    assert _employer(cli, "schoon & zo", "--format", "json").json()["employer"] == "schoon"
+
+
+# compare and report for one employer -----------------------------------------------------------
+
+
+def test_compare_employer_labels_the_employers_figures_next_to_the_national_ones(
+    cli: Any,
+) -> None:
+    result = cli(
+        "compare", "--employer", "bakker", "--root", str(ROOT), "--as-of", AS_OF, "-f", "json"
+    )
+    data = result.json()
+    assert [r["region"] for r in data["regions"]] == ["noord", "zuid", "oost"]
+    own = data["employer"]
+    assert own["employer"] == "bakker" and own["weighting"] == "employees"
+    assert own["index"] == pytest.approx(85.0)
+    assert data["national_index"] != own["index"]
+    table = cli("compare", "--employer", "bakker", "--root", str(ROOT), "--as-of", AS_OF).stdout
+    assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in table
+    assert "Landelijke harmonisatie-index" in table
+
+
+def test_report_employer_opens_with_what_the_employer_needs_to_know(cli: Any) -> None:
+    result = cli(
+        "report", "--employer", "bakker", "--root", str(ROOT), "--format", "markdown",
+        "--output", "-", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    brief = text.index("## Wat Bakkerij Bol moet weten")
+    assert brief < text.index("## Kernboodschap")
+    assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in text
+    assert "Oost: nog geen vestiging open; de eerste opent op 1 januari 2030." in text
+    assert "Selectie: 3 van 3 regio's" in text
+    english = cli(
+        "report", "--employer", "bakker", "--root", str(ROOT), "--format", "html",
+        "--output", "-", "--as-of", AS_OF, "--lang", "en",
+    )  # fmt: skip
+    assert "What Bakkerij Bol needs to know" in english.stdout
+
+
+# The shipped examples ------------------------------------------------------------------------
+
+
+def test_the_shipped_employers_show_something_in_every_command(cli: Any, monkeypatch: Any) -> None:
+    monkeypatch.chdir(REPO)
+    listed = cli("employer", "--format", "json").json()["employers"]
+    assert len(listed) == 3 and all(e["illustrative"] for e in listed)
+    story = cli("employer", "sorteerpost", "--format", "json").json()
+    # Five new sorting centres in three regions, two more regions later.
+    now = [r for r in story["regions"] if any(s["opens"] is None for s in r["sites"])]
+    later = [r for r in story["regions"] if all(s["opens"] for s in r["sites"])]
+    assert len(now) == 3 and sum(len(r["sites"]) for r in now) == 5 and len(later) == 2
+    assert any(v["source"] == "employer" for r in story["regions"] for v in r["values"])
+    assert cli("where", "Almere", "--format", "json").json()["regions"][0]["region"] == "flevoland"
+    assert cli("show", "Almere", "--format", "json").json()["region"] == "flevoland"
+    assert "employer" in json.loads(
+        cli("compare", "--employer", "sorteerpost", "-f", "json").stdout
+    )
