@@ -170,6 +170,22 @@ def test_figures_are_weighted_by_employees_of_open_sites(ws: Any) -> None:
     assert view.employees == 55
 
 
+def test_the_employer_balance_counts_its_own_agreements_and_is_weighted_too(ws: Any) -> None:
+    view = employer_view(
+        ws.employers["bakker"], ws.frameworks["tiny"], ws.regions, date(2025, 1, 1)
+    )
+    balances = {r.region.id: r.balance for r in view.regions}
+    comparable = sum(
+        1 for p in ws.frameworks["tiny"].parameters if p.deviable and p.employer_prefers is not None
+    )
+    # Noord: a longer proefplaatsing (region) and a lower jobcoach rate (the employer's own
+    # agreement, where the region alone is unfavourable): both favourable.
+    assert balances["noord"].favourable == 2 and balances["noord"].unfavourable == 0
+    assert balances["noord"].value == pytest.approx(100 * 2 / comparable)
+    assert balances["zuid"].value == 0.0 and balances["oost"] is None  # not started
+    assert view.balance == pytest.approx(0.6 * 100 * 2 / comparable)
+
+
 def test_without_employees_figures_are_weighted_by_sites(ws: Any) -> None:
     view = employer_view(
         ws.employers["schoon"], ws.frameworks["tiny"], ws.regions, date(2025, 1, 1)
@@ -219,7 +235,8 @@ def test_employer_json_shows_per_region_what_differs_whom_to_call_and_what_is_op
     cli: Any,
 ) -> None:
     data = _employer(cli, "bakker", "--format", "json").json()
-    assert {"employer", "regions", "index", "balance"} <= set(data)
+    assert {"employer", "regions", "index", "balance", "national_balance"} <= set(data)
+    assert isinstance(data["balance"], float) and data["regions"][2]["balance"] is None
     assert data["employer"] == "bakker" and data["weighting"] == "employees"
     noord, zuid, oost = data["regions"]
     assert noord["region"] == "noord" and noord["employees"] == 30

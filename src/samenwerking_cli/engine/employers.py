@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from samenwerking_cli.domain.model import Employer, FollowUp, Framework, Region, Site
 from samenwerking_cli.domain.places import normalise
 from samenwerking_cli.domain.values import equal
-from samenwerking_cli.engine.compare import Effect, effect
+from samenwerking_cli.engine.compare import DeviationResult, Effect, deviation_of, effect
 from samenwerking_cli.engine.contacts import Coverage, directory
 from samenwerking_cli.engine.resolve import LayeredValue, resolve_layers
+from samenwerking_cli.engine.scoring import Balance, balance_of
 
 Weighting = Literal["employees", "sites"]
 
@@ -45,6 +46,7 @@ class EmployerRegion:
     index: float | None  # 100 x parameters at the national value; None when not started
     contacts: tuple[Coverage, ...]  # whom to call, per topic
     follow_ups: tuple[FollowUp, ...]  # the region's open follow-ups about this employer
+    balance: Balance | None = None  # employer balance as it applies here; None when not started
 
     @property
     def differing(self) -> tuple[EmployerValue, ...]:
@@ -70,7 +72,8 @@ class EmployerView:
     index: float | None  # the employer's harmonisation index, weighted
     national_index: float | None
     topics: tuple[TopicFigure, ...]
-    balance: Any = None  # favourable vs unfavourable, where the balance is known
+    balance: float | None = None  # the employer's balance (werkgeverssaldo), weighted
+    national_balance: float | None = None
 
     @property
     def employees(self) -> int | None:
@@ -129,6 +132,7 @@ def employer_view(
     as_of: date,
     national_index: float | None = None,
     national_topics: dict[str, float | None] | None = None,
+    national_balance: float | None = None,
 ) -> EmployerView:
     weights = region_weights(employer, as_of)
     out = []
@@ -139,6 +143,8 @@ def employer_view(
             EmployerValue(v, effect(v.parameter, v.parameter.baseline, v.value)) for v in layered
         )
         sites = tuple(s for s in employer.sites if s.region == rid)
+        started = region.adoption != "not_started"
+        devs = [d for v in values if (d := _deviation(v)) is not None]
         given = [s.employees for s in sites if s.employees is not None]
         out.append(
             EmployerRegion(
@@ -148,11 +154,12 @@ def employer_view(
                 weight=weights[rid],
                 opened=any(is_open(s, as_of) for s in sites),
                 values=values,
-                index=_index(values) if region.adoption != "not_started" else None,
+                index=_index(values) if started else None,
                 contacts=directory(framework, [region]).regions[0].coverage
                 if region.framework == framework.id
                 else (),
                 follow_ups=follow_ups_about(employer, region),
+                balance=balance_of(framework.parameters, devs, 1) if started else None,
             )
         )
     topics = []
@@ -177,7 +184,15 @@ def employer_view(
         index=_weighted([(r.weight, r.index) for r in out]),
         national_index=national_index,
         topics=tuple(topics),
+        balance=_weighted([(r.weight, r.balance.value if r.balance else None) for r in out]),
+        national_balance=national_balance,
     )
+
+
+def _deviation(v: EmployerValue) -> DeviationResult | None:
+    """The value as a deviation from the framework, for the balance (None when equal)."""
+    lv = v.layered
+    return deviation_of(lv.parameter, lv.value, lv.rationale or "", lv.since, lv.review_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,4 +239,5 @@ def employer_view_for(
         as_of,
         ov.national_index,
         {t.topic.id: t.index for t in ov.topics},
+        ov.national_balance.value,
     )

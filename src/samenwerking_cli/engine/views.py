@@ -93,6 +93,7 @@ def compare_view(
             as_of,
             ov.national_index,
             {t.topic.id: t.index for t in ov.topics},
+            ov.national_balance.value,
         )
     return CompareView(ov, selected, tuple(diffs), tuple(subset), tuple(excluded), moves, own)
 

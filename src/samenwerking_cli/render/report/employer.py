@@ -8,6 +8,7 @@ from __future__ import annotations
 from samenwerking_cli.engine.employers import EmployerView
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.report.model import EmployerBrief
+from samenwerking_cli.render.views.employer_labels import signed
 
 TEXT = {
     "nl": {
@@ -15,6 +16,8 @@ TEXT = {
         "sites": "{sites} vestigingen in {regions} regio's, waarvan {open} open op de peildatum.",
         "employees": "{n} medewerkers uit de doelgroep banenafspraak.",
         "index": "Harmonisatie-index voor {name}: {own} ({weighting}); landelijk: {national}.",
+        "balance": "Werkgeverssaldo voor {name}: {own}; landelijk: {national} (van −100, alles "
+        "ongunstig, tot +100, alles gunstig voor werkgevers).",
         "employees_weighting": "gewogen naar medewerkers uit de doelgroep",
         "sites_weighting": "gewogen naar aantal vestigingen",
         "region": "{region}: {n} waarden anders dan landelijk ({fav} gunstig, {unfav} ongunstig"
@@ -30,6 +33,8 @@ TEXT = {
         "sites": "{sites} sites in {regions} regions, {open} of them open on the reference date.",
         "employees": "{n} employees from the target group (banenafspraak).",
         "index": "Harmonisation index for {name}: {own} ({weighting}); national: {national}.",
+        "balance": "Employer balance for {name}: {own}; national: {national} (from −100, all "
+        "unfavourable, to +100, all favourable for employers).",
         "employees_weighting": "weighted by target-group employees",
         "sites_weighting": "weighted by number of sites",
         "region": "{region}: {n} values differ from the national ones ({fav} favourable, "
@@ -59,6 +64,13 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
             own=formatting.percent(view.index, lang),
             weighting=t[f"{view.weighting}_weighting"],
             national=formatting.percent(view.national_index, lang),
+        )
+    )
+    lines.append(
+        t["balance"].format(
+            name=e.name,
+            own=signed(view.balance, lang),
+            national=signed(view.national_balance, lang),
         )
     )
     for r in view.regions:

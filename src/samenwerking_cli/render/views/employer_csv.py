@@ -18,6 +18,7 @@ EMPLOYER_COLUMNS = (
     "sites",
     "employees",
     "index",
+    "balance",
     "parameter",
     "title",
     "topic",
@@ -60,6 +61,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             [s.name for s in r.sites],
             r.employees,
             _index(r.index),
+            _index(r.balance.value if r.balance is not None else None),
         ]
         if not r.differing:
             rows.append(head + [None] * 11)

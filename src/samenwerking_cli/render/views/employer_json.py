@@ -71,6 +71,7 @@ def employer_data(view: EmployerView) -> dict[str, Any]:
                 "name": r.region.name,
                 "adoption": r.region.adoption,
                 "index": r.index,
+                "balance": r.balance.value if r.balance is not None else None,
                 "weight": r.weight,
                 "sites": [
                     {
@@ -129,6 +130,7 @@ def employer_data(view: EmployerView) -> dict[str, Any]:
             for t in view.topics
         ],
         "balance": view.balance,
+        "national_balance": view.national_balance,
     }
 
 

@@ -66,13 +66,23 @@ def region_heading(r: EmployerRegion) -> str:
     return f"{r.region.name} ({r.region.id}): " + ", ".join(parts)
 
 
+def signed(value: float | None, lang: str = "nl") -> str:
+    """A balance: `+12,5`, `−20,0` (a real minus sign), `0,0`, or `–` when there is none."""
+    if value is None:
+        return "–"
+    text = formatting.number(abs(round(value, 1)), 1, lang)
+    return ("+" if value > 0 else "−" if value < 0 else "") + text
+
+
 def figures(view: EmployerView) -> str:
-    """The employer's index next to the national one, and how it is weighted."""
+    """The employer's index and balance next to the national ones, and how they are weighted."""
     own = formatting.percent(view.index)
     national = formatting.percent(view.national_index)
     return (
         f"Harmonisatie-index voor {view.employer.name}: {own} "
-        f"({WEIGHTING[view.weighting]}); landelijk: {national}."
+        f"({WEIGHTING[view.weighting]}); landelijk: {national}. "
+        f"Werkgeverssaldo voor {view.employer.name}: {signed(view.balance)}; "
+        f"landelijk: {signed(view.national_balance)}."
     )
 
 

@@ -103,6 +103,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
             "name": e.employer.name,
             "weighting": e.weighting,
             "index": e.index,
+            "balance": e.balance,
             "topics": [{"topic": t.topic, "index": t.index} for t in e.topics],
             "regions": [
                 {
@@ -110,6 +111,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
                     "weight": r.weight,
                     "employees": r.employees,
                     "index": r.index,
+                    "balance": r.balance.value if r.balance is not None else None,
                 }
                 for r in e.regions
             ],
