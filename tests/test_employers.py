@@ -282,6 +282,9 @@ def test_employer_table_and_markdown_say_what_applies_and_whom_to_call(cli: Any)
     assert "## Noord (noord): 1 vestiging, 30 medewerkers uit de doelgroep" in markdown
     assert "| Uurtarief jobcoach | € 85,00 per uur | € 90,00 per uur | werkgever |" in markdown
     assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in markdown
+    # Zuid follows the framework; Oost has not started, which is not the same.
+    assert markdown.count("Hier geldt voor u overal het landelijk raamwerk.") == 1
+    assert "De regio is nog niet gestart met het raamwerk" in markdown
 
 
 def test_employer_csv_has_one_row_per_region_and_value(cli: Any) -> None:
@@ -338,6 +341,9 @@ def test_report_employer_opens_with_what_the_employer_needs_to_know(cli: Any) ->
     assert brief < text.index("## Kernboodschap")
     assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in text
     assert "Oost: nog geen vestiging open; de eerste opent op 1 januari 2030." in text
+    assert "Oost: de regio is nog niet gestart met het raamwerk." in text
+    assert "Noord: 1 open vervolgafspraak met u, uiterlijk 30 juni 2025." in text
+    assert "Zuid: geen contactpersoon voor Extra." in text
     assert "Selectie: 3 van 3 regio's" in text
     english = cli(
         "report", "--employer", "bakker", "--root", str(ROOT), "--format", "html",

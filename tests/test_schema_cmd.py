@@ -164,3 +164,19 @@ def test_the_repositorys_schemas_are_current() -> None:
     for kind in ("framework", "region"):
         written = json.loads((REPO / "schemas" / f"{kind}.schema.json").read_text("utf-8"))
         assert written == printed(kind), f"run `samenwerking schema --write` ({kind})"
+
+
+def test_printed_employer_schema_accepts_every_shipped_employer() -> None:
+    schema = printed("employer")
+    Draft202012Validator.check_schema(schema)
+    validator = Draft202012Validator(schema)
+    checked = sorted((REPO / "employers").glob("*.yaml"))
+    checked += sorted((REPO / "tests" / "fixtures" / "employers" / "employers").glob("*.yaml"))
+    assert len(checked) >= 5
+    for path in checked:
+        errors = [e.message for e in validator.iter_errors(load(path).data)]
+        assert errors == [], f"{path}: {errors}"
+    assert not [k for k in keywords(schema) if k.startswith("x-")]
+    bad = {"employer": "x", "name": "X", "sites": [{"name": "A", "employees": -1}], "sitse": 1}
+    failed = {tuple(e.absolute_path) or e.validator for e in validator.iter_errors(bad)}
+    assert failed == {("sites", 0, "employees"), "additionalProperties"}

@@ -23,6 +23,8 @@ TEXT = {
         "region": "{region}: {n} waarden anders dan landelijk ({fav} gunstig, {unfav} ongunstig"
         ", {agreed} met u afgesproken).",
         "region_same": "{region}: overal het landelijk raamwerk.",
+        "not_started": "{region}: de regio is nog niet gestart met het raamwerk.",
+        "follow_up": "{region}: 1 open vervolgafspraak met u, uiterlijk {day}.",
         "opens": "{region}: nog geen vestiging open; de eerste opent op {day}.",
         "follow_ups": "{region}: {n} open vervolgafspraken met u, de eerste uiterlijk {day}.",
         "nobody": "{region}: geen contactpersoon voor {topics}.",
@@ -40,6 +42,8 @@ TEXT = {
         "region": "{region}: {n} values differ from the national ones ({fav} favourable, "
         "{unfav} unfavourable, {agreed} agreed with you).",
         "region_same": "{region}: the national framework throughout.",
+        "not_started": "{region}: the region has not started with the framework yet.",
+        "follow_up": "{region}: 1 open follow-up with you, due {day}.",
         "opens": "{region}: no site open yet; the first opens on {day}.",
         "follow_ups": "{region}: {n} open follow-ups with you, the first due {day}.",
         "nobody": "{region}: no contact for {topics}.",
@@ -79,7 +83,9 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
             first = min(s.opens for s in r.sites if s.opens is not None)
             lines.append(t["opens"].format(region=name, day=formatting.day(first, lang)))
         differing = [v for v in r.differing if not v.at_baseline or v.layered.source == "employer"]
-        if differing:
+        if r.region.adoption == "not_started":
+            lines.append(t["not_started"].format(region=name))
+        elif differing:
             lines.append(
                 t["region"].format(
                     region=name,
@@ -100,8 +106,9 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
                 )
         if r.follow_ups:
             days = sorted(f.due for f in r.follow_ups if f.due is not None)
+            key = "follow_up" if len(r.follow_ups) == 1 else "follow_ups"
             lines.append(
-                t["follow_ups"].format(
+                t[key].format(
                     region=name,
                     n=len(r.follow_ups),
                     day=formatting.day(days[0], lang) if days else "–",

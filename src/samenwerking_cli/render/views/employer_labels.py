@@ -35,6 +35,7 @@ H_OWNER = "Eigenaar"
 
 NO_EMPLOYERS = "Er zijn geen werkgevers: leg ze vast in employers/<id>.yaml."
 ALL_FRAMEWORK = "Hier geldt voor u overal het landelijk raamwerk."
+NOT_STARTED = "De regio is nog niet gestart met het raamwerk; hier staan geen afwijkingen vast."
 NOBODY = "niemand genoemd"
 NO_FOLLOW_UPS = "Geen open vervolgafspraken met u."
 OWN_CONTACTS = "Uw eigen contactpersonen"
@@ -123,3 +124,8 @@ def topic_figures(view: EmployerView) -> list[str]:
         f"landelijk {formatting.percent(t.national)}"
         for t in view.topics
     ]
+
+
+def no_differences(r: EmployerRegion) -> str:
+    """What to say for a region without values that differ from the framework."""
+    return NOT_STARTED if r.region.adoption == "not_started" else ALL_FRAMEWORK

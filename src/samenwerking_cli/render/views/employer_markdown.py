@@ -72,7 +72,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                 ),
             )
         else:
-            lines.append(L.ALL_FRAMEWORK)
+            lines.append(L.no_differences(r))
         lines += ["", f"### {L.WHO_TO_CALL}", ""]
         lines += _table(
             [L.H_TOPIC, L.H_CONTACT, L.H_REACH],

@@ -76,7 +76,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
                 )
             parts.append(table)
         else:
-            parts.append(_t(L.ALL_FRAMEWORK, "green"))
+            parts.append(_t(L.no_differences(r), "green" if r.index is not None else "yellow"))
         calls = _table(L.H_TOPIC, L.H_CONTACT, L.H_REACH, title=L.WHO_TO_CALL)
         for topics, who in L.call_rows(r):
             if who is None:
