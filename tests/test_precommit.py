@@ -122,3 +122,20 @@ def test_hook_checks_a_changed_framework(agreements: Path, pre_commit_home: Path
     done = pre_commit(agreements, pre_commit_home, "--files", "frameworks/mini.yaml")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "frameworks/mini.yaml:13:19: error baseline-invalid" in done.stdout
+
+
+def test_hook_checks_a_changed_employer_against_the_regions(
+    agreements: Path, pre_commit_home: Path
+) -> None:
+    (agreements / "employers").mkdir()
+    (agreements / "employers" / "bakker.yaml").write_text(
+        "employer: bakker\nname: Bakker\nsites:\n  - name: Winkel\n    region: noord\n"
+        "  - name: Depot\n    municipality: Nergensdorp\n",
+        encoding="utf-8",
+    )
+    git(agreements, "add", "employers/bakker.yaml")
+    # Only the employer is passed; its sites are still placed with the regions of the root.
+    done = pre_commit(agreements, pre_commit_home, "--files", "employers/bakker.yaml")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "employers/bakker.yaml:7:19: error unknown-municipality" in done.stdout
+    assert "unknown-region" not in done.stdout
