@@ -370,3 +370,21 @@ def test_the_shipped_employers_show_something_in_every_command(cli: Any, monkeyp
     assert "employer" in json.loads(
         cli("compare", "--employer", "sorteerpost", "-f", "json").stdout
     )
+
+
+def test_diff_names_an_employer_file_instead_of_calling_it_no_agreement(cli: Any) -> None:
+    path = str(ROOT / "employers" / "schoon.yaml")
+    result = cli("diff", path, path)
+    assert result.exit_code == 2
+    assert "is an employer file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_diff_shows_the_employer_of_a_follow_up_in_words(cli: Any, tmp_path: Path) -> None:
+    new = ROOT / "regions" / "noord.yaml"
+    old = tmp_path / "noord.yaml"
+    old.write_text(
+        new.read_text(encoding="utf-8").replace("    employer: bakker\n", "", 1), encoding="utf-8"
+    )
+    result = cli("diff", str(old), str(new), "--root", str(ROOT), "--format", "markdown")
+    assert result.exit_code == 1
+    assert "werkgever" in result.stdout and "bakker" in result.stdout

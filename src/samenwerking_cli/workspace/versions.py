@@ -53,6 +53,11 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
         findings, refused = ambiguity.settle(doc, expected)
         findings += schema.check(doc, "region", refused)
         findings += region_rules.check(doc, {}, date.today(), {fid})
+    elif kind == "employer":
+        raise UserError(
+            f"{path} is an employer file; diff compares versions of a framework or region file",
+            "compare two versions of an employer file with `git diff`",
+        )
     else:
         raise FindingsError([validation.not_agreement(doc)])
     errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
