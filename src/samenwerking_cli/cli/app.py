@@ -175,7 +175,7 @@ RootOption = Annotated[
     typer.Option(
         "--root",
         metavar="DIR",
-        help="Folder that holds frameworks/ and regions/.",
+        help="Folder that holds frameworks/, regions/ and employers/.",
         file_okay=False,
         show_default="current folder",
     ),
