@@ -25,6 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "validate"
 def _documents() -> list[tuple[str, str, Any]]:
     out = []
     paths = sorted(FIXTURES.rglob("*.yaml")) + sorted((REPO / "regions").glob("*.yaml"))
+    paths += sorted((REPO / "employers").glob("*.yaml"))
     for path in [*paths, *sorted((REPO / "frameworks").glob("*.yaml"))]:
         try:
             doc = load(path)
@@ -39,7 +40,9 @@ def _documents() -> list[tuple[str, str, Any]]:
 DOCUMENTS = _documents()
 
 
-_FULL = {kind: Draft202012Validator(schema.schema(kind)) for kind in ("framework", "region")}
+_FULL = {
+    kind: Draft202012Validator(schema.schema(kind)) for kind in ("framework", "region", "employer")
+}
 
 
 def _agree(kind: str, data: Any) -> tuple[bool | None, bool]:
