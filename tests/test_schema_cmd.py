@@ -180,3 +180,18 @@ def test_printed_employer_schema_accepts_every_shipped_employer() -> None:
     bad = {"employer": "x", "name": "X", "sites": [{"name": "A", "employees": -1}], "sitse": 1}
     failed = {tuple(e.absolute_path) or e.validator for e in validator.iter_errors(bad)}
     assert failed == {("sites", 0, "employees"), "additionalProperties"}
+
+
+def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
+    written = json.loads((REPO / "schemas" / "employer.schema.json").read_text("utf-8"))
+    assert written == printed("employer"), "run `samenwerking schema --write`"
+    settings = json.loads((REPO / ".vscode" / "settings.json").read_text("utf-8"))
+    assert settings["yaml.schemas"]["./schemas/employer.schema.json"] == [
+        "employers/*.yaml",
+        "employers/*.yml",
+    ]
+    # The editor marks a contact without e-mail or phone, as validate does.
+    assert written["$defs"]["contact"]["anyOf"] == [
+        {"required": ["email"]},
+        {"required": ["phone"]},
+    ]

@@ -58,14 +58,17 @@ def as_text(schema: dict[str, Any]) -> str:
 # point the YAML extension of VS Code (yaml-language-server) at them.
 SCHEMA_FOLDER = "schemas"
 VSCODE_SETTINGS = ".vscode/settings.json"
-FOLDERS = {"framework": "frameworks", "region": "regions"}
+FOLDERS = {"framework": "frameworks", "region": "regions", "employer": "employers"}
 
 
 def for_root(kind: str, plain: dict[str, Any], frameworks: list[Framework]) -> dict[str, Any]:
     """The schema of `kind` as editors get it, narrowed to the frameworks under the root."""
-    if kind != "region":
+    if kind == "framework":
         return for_editors(plain)
-    schema = region_schema(plain, frameworks) if frameworks else copy.deepcopy(plain)
+    if kind == "region" and frameworks:
+        schema = region_schema(plain, frameworks)
+    else:
+        schema = copy.deepcopy(plain)
     # `validate` checks this with a rule of its own (contact-unreachable, with its own words);
     # the editor needs it in the schema to mark the same contact.
     schema["$defs"]["contact"]["anyOf"] = [{"required": ["email"]}, {"required": ["phone"]}]
