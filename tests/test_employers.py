@@ -280,7 +280,10 @@ def test_employer_table_and_markdown_say_what_applies_and_whom_to_call(cli: Any)
         assert text in table
     markdown = _employer(cli, "bakker", "--format", "markdown").stdout
     assert "## Noord (noord): 1 vestiging, 30 medewerkers uit de doelgroep" in markdown
-    assert "| Uurtarief jobcoach | € 85,00 per uur | € 90,00 per uur | werkgever |" in markdown
+    assert (
+        "| Uurtarief jobcoach | € 85,00 per uur (regio: € 95,00 per uur) | € 90,00 per uur "
+        "| werkgever |" in markdown
+    )
     assert "Harmonisatie-index voor Bakkerij Bol: 85,0 %" in markdown
     # Zuid follows the framework; Oost has not started, which is not the same.
     assert markdown.count("Hier geldt voor u overal het landelijk raamwerk.") == 1
@@ -298,6 +301,7 @@ def test_employer_csv_has_one_row_per_region_and_value(cli: Any) -> None:
         ("oost", "", ""),
     ]
     assert rows[1]["value"] == "85,00" and rows[1]["effect"] == "gunstig"
+    assert rows[1]["region_value"] == "95,00" and rows[0]["region_value"] == ""
 
 
 def test_an_unknown_employer_is_a_usage_error_with_a_suggestion(cli: Any) -> None:
@@ -388,3 +392,12 @@ def test_diff_shows_the_employer_of_a_follow_up_in_words(cli: Any, tmp_path: Pat
     result = cli("diff", str(old), str(new), "--root", str(ROOT), "--format", "markdown")
     assert result.exit_code == 1
     assert "werkgever" in result.stdout and "bakker" in result.stdout
+
+
+def test_the_readme_shows_the_employer_list_as_the_command_gives_it(
+    cli: Any, monkeypatch: Any
+) -> None:
+    monkeypatch.chdir(REPO)
+    out = cli("employer", "--format", "markdown", "--as-of", "2026-12-01").stdout
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert out.strip() in readme

@@ -30,6 +30,7 @@ EMPLOYER_COLUMNS = (
     "rationale",
     "since",
     "review_by",
+    "region_value",
 )
 WHERE_COLUMNS = ("query", "municipality", "region", "name", "code", "centrumgemeente")
 
@@ -64,7 +65,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             _index(r.balance.value if r.balance is not None else None),
         ]
         if not r.differing:
-            rows.append(head + [None] * 11)
+            rows.append(head + [None] * 12)
         for v in r.differing:
             p = v.layered.parameter
             rows.append(
@@ -81,6 +82,9 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                     v.layered.rationale,
                     v.layered.since,
                     v.layered.review_by,
+                    _val(p, v.layered.region_value)
+                    if v.layered.source == "employer" and v.layered.region_value is not None
+                    else None,
                 ]
             )
     return _sheet(EMPLOYER_COLUMNS, rows)

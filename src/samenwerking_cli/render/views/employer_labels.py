@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samenwerking_cli.domain.model import Contact, Site
-from samenwerking_cli.engine.employers import EmployerRegion, EmployerView, is_open
+from samenwerking_cli.engine.employers import EmployerRegion, EmployerValue, EmployerView, is_open
 from samenwerking_cli.render import formatting
 
 # source (framework | region | employer) -> the word people read
@@ -129,3 +129,15 @@ def topic_figures(view: EmployerView) -> list[str]:
 def no_differences(r: EmployerRegion) -> str:
     """What to say for a region without values that differ from the framework."""
     return NOT_STARTED if r.region.adoption == "not_started" else ALL_FRAMEWORK
+
+
+def applied(v: EmployerValue) -> str:
+    """The value that applies; for the employer's own agreement also what the region alone
+    gives: `6 maanden (regio: 12 maanden)`."""
+    from samenwerking_cli.render.compare_labels import value
+
+    lv = v.layered
+    text = value(lv.parameter, lv.value)
+    if lv.source == "employer" and lv.region_value is not None:
+        text += f" (regio: {value(lv.parameter, lv.region_value)})"
+    return text

@@ -62,7 +62,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                 (
                     [
                         v.layered.parameter.title,
-                        value(v.layered.parameter, v.layered.value),
+                        L.applied(v),
                         value(v.layered.parameter, v.layered.parameter.baseline),
                         L.LAYER[v.layered.source],
                         EFFECT[v.effect],

@@ -68,7 +68,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
                 p = v.layered.parameter
                 table.add_row(
                     _t(p.title),
-                    _t(value(p, v.layered.value), "bold"),
+                    _t(L.applied(v), "bold"),
                     _t(value(p, p.baseline)),
                     _t(L.LAYER[v.layered.source]),
                     _t(EFFECT[v.effect], _EFFECT_STYLE[v.effect]),
