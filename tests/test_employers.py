@@ -401,3 +401,14 @@ def test_the_readme_shows_the_employer_list_as_the_command_gives_it(
     out = cli("employer", "--format", "markdown", "--as-of", "2026-12-01").stdout
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert out.strip() in readme
+
+
+def test_a_municipality_of_a_region_with_errors_points_at_that_region(cli: Any) -> None:
+    root = Path(__file__).parent / "fixtures" / "employers-broken-region"
+    result = cli("validate", "--root", str(root), "--format", "json", "--as-of", AS_OF)
+    assert result.exit_code == 1
+    found = {Path(f["file"]).name: f for f in result.json()["findings"]}
+    assert found["west.yaml"]["code"] == "missing-key"
+    assert found["winkel.yaml"]["code"] == "unknown-municipality"
+    assert "it may be listed by a region with errors: west" in found["winkel.yaml"]["message"]
+    assert found["winkel.yaml"]["hint"] == "fix the errors in those regions first"

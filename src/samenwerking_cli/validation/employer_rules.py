@@ -98,8 +98,20 @@ def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> 
 def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | None:
     fid = doc.data.get("framework")
     if fid is None:
-        if len(ctx.frameworks) == 1 or not ctx.frameworks:
-            return next(iter(ctx.frameworks.values()), None)
+        if len(ctx.frameworks) == 1:
+            return next(iter(ctx.frameworks.values()))
+        if not ctx.frameworks:
+            if not ctx.broken:  # a framework with errors reports them itself
+                out.append(
+                    doc.finding(
+                        (),
+                        "unknown-framework",
+                        "there is no framework under frameworks/ for this employer",
+                        "add the framework file under frameworks/",
+                        about="framework",
+                    )
+                )
+            return None
         out.append(
             doc.finding(
                 (),
@@ -169,6 +181,19 @@ def _site(
         maybe = values.suggestion(ctx.gazetteer.closest(town))
         if isinstance(rid, str):
             return rid  # the region is given; the municipality is only a label
+        broken = sorted(ctx.region_files - set(ctx.regions))
+        if broken:  # it may be listed by a region file with errors: say so, not "no region"
+            out.append(
+                doc.finding(
+                    path,
+                    "unknown-municipality",
+                    f"the municipality {values.quote(town)} of the site {name} is in no region "
+                    "without errors; it may be listed by a region with errors: "
+                    + ", ".join(broken),
+                    "fix the errors in those regions first",
+                )
+            )
+            return None
         out.append(
             doc.finding(
                 path,
@@ -352,10 +377,13 @@ def _agreement(
         )
 
 
-def build(doc: Document, ctx: Context) -> Employer:
+def build(doc: Document, ctx: Context) -> Employer | None:
+    """The Employer of a document without errors; None while its framework is missing or has
+    errors of its own (those findings are reported with the framework)."""
     data = doc.data
     framework = _framework_of(data, ctx)
-    assert framework is not None  # checked before
+    if framework is None:
+        return None
     sites = []
     for site in data["sites"]:
         town = site.get("municipality")
