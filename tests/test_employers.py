@@ -412,3 +412,12 @@ def test_a_municipality_of_a_region_with_errors_points_at_that_region(cli: Any) 
     assert found["winkel.yaml"]["code"] == "unknown-municipality"
     assert "it may be listed by a region with errors: west" in found["winkel.yaml"]["message"]
     assert found["winkel.yaml"]["hint"] == "fix the errors in those regions first"
+
+
+def test_the_employer_brief_is_escaped_in_html(cli: Any) -> None:
+    result = cli(
+        "report", "--employer", "schoon", "--root", str(ROOT), "--output", "-", "--as-of", AS_OF,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "Wat Schoon &amp; Zo moet weten" in result.stdout
+    assert "Schoon & Zo" not in result.stdout
