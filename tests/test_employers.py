@@ -421,3 +421,34 @@ def test_the_employer_brief_is_escaped_in_html(cli: Any) -> None:
     assert result.exit_code == 0, result.stderr
     assert "Wat Schoon &amp; Zo moet weten" in result.stdout
     assert "Schoon & Zo" not in result.stdout
+
+
+def test_the_readme_shows_sorteerpost_as_the_command_gives_it(cli: Any, monkeypatch: Any) -> None:
+    monkeypatch.chdir(REPO)
+    out = cli("employer", "sorteerpost", "--format", "markdown", "--as-of", "2026-12-01").stdout
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    figures = next(line for line in out.splitlines() if line.startswith("Harmonisatie-index"))
+    flevoland = out[out.index("## Flevoland") : out.index("## FoodValley")].rstrip("\n")
+    assert figures in readme and flevoland in readme
+
+
+def test_with_a_region_left_out_an_employer_there_shows_the_findings(
+    cli: Any, tmp_path: Path
+) -> None:
+    import shutil
+
+    root = tmp_path / "root"
+    shutil.copytree(ROOT, root)
+    zuid = root / "regions" / "zuid.yaml"
+    zuid.write_text(zuid.read_text("utf-8").replace("adoption: adopted\n", ""), "utf-8")
+    (root / "employers" / "depot.yaml").write_text(
+        "employer: depot\nname: Depot\nsites:\n  - name: Depot\n    region: zuid\n", "utf-8"
+    )
+    # compare and report go on without an invalid region, but not for an employer with sites
+    # there: its own file (bakker, Zuidstad) or the region (depot) has the findings to show.
+    for name, file in (("bakker", "bakker.yaml"), ("depot", "zuid.yaml")):
+        result = cli("compare", "--employer", name, "--root", str(root), "--as-of", AS_OF)
+        assert result.exit_code == 1, result.stdout + result.stderr
+        assert file in result.stderr and "Traceback" not in result.stderr
+    shown = cli("compare", "--employer", "schoon", "--root", str(root), "--as-of", AS_OF)
+    assert shown.exit_code == 1 and "schoon.yaml" in shown.stderr

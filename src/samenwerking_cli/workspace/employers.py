@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from samenwerking_cli.domain.model import Employer
 from samenwerking_cli.domain.names import UnknownName, closest
 from samenwerking_cli.domain.places import Gazetteer, Place, normalise
@@ -9,11 +11,18 @@ from samenwerking_cli.workspace.load import Workspace
 
 
 def pick_employer(ws: Workspace, name: str) -> Employer:
-    """An employer by id or name (any case; accents, spaces and hyphens do not count)."""
+    """An employer by id or name (any case; accents, spaces and hyphens do not count).
+
+    With invalid files left out (`load_partial`), an employer whose own file, or a region where
+    it has sites, was left out stops here with those files' findings: a view without them
+    would be wrong, not partial.
+    """
     wanted = normalise(name)
     for e in ws.employers.values():
         if wanted in (normalise(e.id), normalise(e.name)):
+            _left_out(ws, {r for r in e.regions if r not in ws.regions})
             return e
+    _left_out(ws, {name.strip()}, employers=True)
     close = closest(name.strip().casefold(), ws.employers)
     raise UnknownName("employer", name, tuple(sorted(ws.employers)), close)
 
@@ -25,3 +34,18 @@ def where_is(ws: Workspace, name: str) -> tuple[str, list[Place]]:
     if not places:
         raise UnknownName("municipality", name, (), gazetteer.closest(name))
     return name, places
+
+
+def _left_out(ws: Workspace, stems: set[str], *, employers: bool = False) -> None:
+    """The findings of the left-out files with these names (under employers/ when asked)."""
+    from samenwerking_cli.domain.findings import FindingsError
+
+    wanted = {s.casefold() for s in stems}
+    files = [
+        f
+        for f in ws.excluded
+        if Path(f).stem.casefold() in wanted
+        and (not employers or Path(f).parent.name == "employers")
+    ]
+    if files:
+        raise FindingsError([f for f in ws.errors if f.file in files], len(ws.files))
