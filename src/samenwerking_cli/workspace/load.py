@@ -293,7 +293,7 @@ class _Run:
         for path in _root_files(self.ws.root, "regions"):
             self.region_files.add(path.stem)
             if os.path.realpath(path) not in done:
-                found = _check_file(path, self.ws.frameworks, self.broken, self.as_of, False)
+                found = self.check(path, False)
                 if found.region is not None:
                     regions.setdefault(found.region.id, found.region)
         ctx = Context(
