@@ -452,3 +452,20 @@ def test_with_a_region_left_out_an_employer_there_shows_the_findings(
         assert file in result.stderr and "Traceback" not in result.stderr
     shown = cli("compare", "--employer", "schoon", "--root", str(root), "--as-of", AS_OF)
     assert shown.exit_code == 1 and "schoon.yaml" in shown.stderr
+
+
+def test_follow_up_employers_are_checked_once_employers_are_kept(cli: Any, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "root"
+    shutil.copytree(ROOT, root)
+    noord = root / "regions" / "noord.yaml"
+    noord.write_text(
+        noord.read_text("utf-8").replace("employer: bakker", "employer: bakkr"), "utf-8"
+    )
+    kept = cli("validate", "--root", str(root), "--format", "json", "--as-of", AS_OF)
+    codes = [f["code"] for f in kept.json()["findings"]]
+    assert codes.count("unknown-employer") == 2
+    shutil.rmtree(root / "employers")  # no employer files: an employer id is just an id
+    loose = cli("validate", "--root", str(root), "--format", "json", "--as-of", AS_OF)
+    assert not [f for f in loose.json()["findings"] if f["code"] == "unknown-employer"]

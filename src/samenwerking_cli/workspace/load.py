@@ -141,9 +141,12 @@ def load_workspace(
                 "check the path and the file name",
             )
         )
-    employers = {p.stem for p in _root_files(root, "employers")}
-    employers |= {p.stem for p in found[1] if p.parent.name == "employers"}
-    run = _Run(ws, as_of or date.today(), on_file, models, stale_after, frozenset(employers))
+    # A follow-up's `employer` must name an employer file once employers are kept (a folder
+    # employers/ at the root, or employer files among the paths); before that it is only an id.
+    given = {p.stem for p in found[1] if p.parent.name == "employers"}
+    kept = (root / "employers").is_dir() or bool(given)
+    employers = {p.stem for p in _root_files(root, "employers")} | given if kept else None
+    run = _Run(ws, as_of or date.today(), on_file, models, stale_after, employers)
     run.run(*found, jobs=jobs)
     ws.findings += run.across(root)
     ws.findings.sort(key=Finding.sort_key)
@@ -222,7 +225,7 @@ def _where(doc: Document, key: str) -> tuple[int, int, str]:
 
 # Set in the parent before the pool forks, so workers inherit the frameworks instead of
 # receiving a pickled copy with every chunk.
-_SHARED: tuple[dict[str, Framework], set[str], date, bool, int, frozenset[str]] | None = None
+_SHARED: tuple[dict[str, Framework], set[str], date, bool, int, frozenset[str] | None] | None = None
 
 
 def _check_chunk(paths: list[str]) -> list[_Checked]:
@@ -246,10 +249,10 @@ class _Run:
         on_file: Callable[[int, int], None] | None = None,
         models: bool = True,
         stale_after: int | None = None,
-        employers: frozenset[str] = frozenset(),
+        employers: set[str] | None = None,
     ) -> None:
         self.ws = ws
-        self.employers = employers
+        self.employers = frozenset(employers) if employers is not None else None
         self.employer_files: list[Path] = []
         self.region_files: set[str] = set()
         self.stale_after = STALE_AFTER_MONTHS if stale_after is None else stale_after

@@ -5,6 +5,7 @@ Every sentence is made here; the templates only lay the lines out.
 
 from __future__ import annotations
 
+from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.employers import EmployerView
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.report.model import EmployerBrief
@@ -114,7 +115,7 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
                     day=formatting.day(days[0], lang) if days else "–",
                 )
             )
-        gaps = [c.topic.title for c in r.contacts if not c.contacts]
+        gaps = [c.topic.title for c in r.contacts if not c.contacts and needs_contact(c.topic)]
         if gaps:
             lines.append(t["nobody"].format(region=name, topics=", ".join(gaps)))
     return EmployerBrief(t["title"].format(name=e.name), tuple(lines))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samenwerking_cli.domain.model import Contact, Site
+from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.employers import EmployerRegion, EmployerValue, EmployerView, is_open
 from samenwerking_cli.render import formatting
 
@@ -105,7 +106,7 @@ def call_rows(r: EmployerRegion) -> list[tuple[str, Contact | None]]:
         rows.append(
             ("alle onderwerpen" if len(titles) == len(r.contacts) else ", ".join(titles), c)
         )
-    gaps = [cov.topic.title for cov in r.contacts if not cov.contacts]
+    gaps = [cov.topic.title for cov in r.contacts if not cov.contacts and needs_contact(cov.topic)]
     if gaps:
         rows.append((", ".join(gaps), None))
     return rows
