@@ -469,3 +469,26 @@ def test_follow_up_employers_are_checked_once_employers_are_kept(cli: Any, tmp_p
     shutil.rmtree(root / "employers")  # no employer files: an employer id is just an id
     loose = cli("validate", "--root", str(root), "--format", "json", "--as-of", AS_OF)
     assert not [f for f in loose.json()["findings"] if f["code"] == "unknown-employer"]
+
+
+def test_employer_views_as_excel_workbooks(cli: Any, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "bakker.xlsx"
+    result = cli("employer", "bakker", "--root", str(ROOT), "--as-of", AS_OF, "-f", "xlsx", "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    values = book["Wat anders geldt"]
+    rows = [[c.value for c in row] for row in values.iter_rows(min_row=2)]
+    tarief = next(r for r in rows if r[1] == "proef.tarief")
+    assert (tarief[0], tarief[4], tarief[7], tarief[12]) == ("noord", 85.0, "werkgever", 95.0)
+    assert [r[0].value for r in book["Regio's"].iter_rows(min_row=2, max_row=4)] == [
+        "noord",
+        "zuid",
+        "oost",
+    ]
+    compared = tmp_path / "compare.xlsx"
+    cli("compare", "--employer", "bakker", "--root", str(ROOT), "--as-of", AS_OF, "-f", "xlsx", "-o", str(compared))  # fmt: skip
+    sheet = openpyxl.load_workbook(compared)["Werkgever"]
+    last = [c.value for c in list(sheet.iter_rows())[-1]]
+    assert last[1] == "Bakkerij Bol" and last[2] == pytest.approx(85.0)

@@ -36,6 +36,7 @@ SHEET_CONTACTS = "Contactpersonen"
 SHEET_MISSING = "Zonder contactpersoon"
 SHEET_DIFF = "Wijzigingen"
 SHEET_FOLLOW_UPS = "Vervolgafspraken"
+SHEET_EMPLOYER = "Werkgever"
 
 REGION_HEADERS = ("Regio", "Naam", "CBS-code", "Status", "Index", "Rang")
 BALANCE_HEADERS = ("Werkgeverssaldo", "Rang saldo")
@@ -182,8 +183,23 @@ def compare(view: CompareView, canvas: object = None) -> bytes:
                 for rid, value in d.values
             ],
         )
+    if view.employer is not None:
+        _employer(book, view)
     _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
+
+
+def _employer(book: Any, view: CompareView) -> None:
+    """compare --employer: the employer's own figures per topic, next to the national ones."""
+    own = view.employer
+    assert own is not None
+    name = own.employer.name
+    rows: list[list[Any]] = [
+        [text(t.topic), t.title, _score(t.index), _score(t.national)] for t in own.topics
+    ]
+    rows.append([None, name, _score(own.index), _score(own.national_index)])
+    headers = ("Onderwerp", "Titel", f"Index {name}"[:60], "Index landelijk")
+    xlsx.sheet(book, SHEET_EMPLOYER, headers, rows)
 
 
 def against(view: AgainstView, canvas: object = None) -> bytes:
