@@ -170,11 +170,14 @@ def test_printed_employer_schema_accepts_every_shipped_employer() -> None:
     schema = printed("employer")
     Draft202012Validator.check_schema(schema)
     validator = Draft202012Validator(schema)
-    checked = sorted((REPO / "employers").glob("*.yaml"))
-    checked += sorted((REPO / "tests" / "fixtures" / "employers" / "employers").glob("*.yaml"))
+    fixtures = REPO / "tests" / "fixtures" / "employers"
+    # Each file against the schema made for its own root's framework.
+    checked = [(path, validator) for path in sorted((REPO / "employers").glob("*.yaml"))]
+    own = Draft202012Validator(printed("employer", fixtures))
+    checked += [(path, own) for path in sorted((fixtures / "employers").glob("*.yaml"))]
     assert len(checked) >= 5
-    for path in checked:
-        errors = [e.message for e in validator.iter_errors(load(path).data)]
+    for path, check in checked:
+        errors = [e.message for e in check.iter_errors(load(path).data)]
         assert errors == [], f"{path}: {errors}"
     assert not [k for k in keywords(schema) if k.startswith("x-")]
     bad = {"employer": "x", "name": "X", "sites": [{"name": "A", "employees": -1}], "sitse": 1}
@@ -195,3 +198,33 @@ def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
         {"required": ["email"]},
         {"required": ["phone"]},
     ]
+
+
+def test_employer_schema_knows_the_framework_under_the_root() -> None:
+    schema = printed("employer", VALID_FIXTURES)
+    per_region = schema["properties"]["agreements"]["additionalProperties"]
+    assert per_region["additionalProperties"] is False
+    assert "jobcoaching.wettelijk" not in per_region["properties"]  # not deviable
+    duur = per_region["properties"]["proefplaatsing.max_duur_maanden"]
+    value = duur["properties"]["value"]
+    assert (value["type"], value["minimum"], value["maximum"]) == ("integer", 1, 6)
+    assert "Landelijke waarde: 2 maanden." in duur["description"]
+    topics = schema["$defs"]["contact"]["properties"]["topics"]["items"]["enum"]
+    assert topics == ["proefplaatsing", "jobcoaching"]
+    validator = Draft202012Validator(schema)
+    wrong = {
+        "employer": "x",
+        "name": "X",
+        "sites": [{"name": "A", "region": "noord"}],
+        "agreements": {
+            "noord": {
+                "proefplaatsing.max_duur_maanden": {"value": 9, "rationale": "r"},
+                "jobcoaching.wettelijk": {"value": 6, "rationale": "r"},
+            }
+        },
+    }
+    failed = {tuple(e.absolute_path) for e in validator.iter_errors(wrong)}
+    assert failed == {
+        ("agreements", "noord"),
+        ("agreements", "noord", "proefplaatsing.max_duur_maanden", "value"),
+    }

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from samenwerking_cli.domain.model import Framework
-from samenwerking_cli.render.framework_schema import region_schema
+from samenwerking_cli.render.framework_schema import employer_schema, region_schema
 
 # Keywords whose value maps names to subschemas: their keys are names, not keywords.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
@@ -67,6 +67,8 @@ def for_root(kind: str, plain: dict[str, Any], frameworks: list[Framework]) -> d
         return for_editors(plain)
     if kind == "region" and frameworks:
         schema = region_schema(plain, frameworks)
+    elif kind == "employer" and frameworks:
+        schema = employer_schema(plain, frameworks)
     else:
         schema = copy.deepcopy(plain)
     # `validate` checks this with a rule of its own (contact-unreachable, with its own words);

@@ -47,6 +47,25 @@ def region_schema(base: dict[str, Any], frameworks: list[Framework]) -> dict[str
     return schema
 
 
+def employer_schema(base: dict[str, Any], frameworks: list[Framework]) -> dict[str, Any]:
+    """`base` (the plain employer schema) narrowed like the region schema: under each region of
+    `agreements`, the framework's deviable parameters with their value's type, bounds and
+    choices; contact topics are its topic ids. With several frameworks only `framework` is."""
+    schema = copy.deepcopy(base)
+    props = schema["properties"]
+    props["framework"] = {**props["framework"], "enum": sorted(f.id for f in frameworks)}
+    if len(frameworks) != 1:
+        return schema
+    framework = frameworks[0]
+    defs = schema["$defs"]
+    per_region = props["agreements"]["additionalProperties"]
+    params = [p for p in framework.parameters if p.deviable]
+    per_region["properties"] = {p.id: _deviation(defs["agreement"], p) for p in params}
+    per_region["additionalProperties"] = False
+    defs["contact"]["properties"]["topics"]["items"]["enum"] = [t.id for t in framework.topics]
+    return schema
+
+
 def _deviation(base: dict[str, Any], param: Parameter) -> dict[str, Any]:
     node = copy.deepcopy(base)
     node["title"] = param.title
