@@ -115,6 +115,84 @@ def test_deep_nesting_is_refused_before_the_c_parser_recurses(tmp_path: Path) ->
     assert f.code == "too-deep"
 
 
+DEEP_FLOW = "region: a\nm: " + "[" * 5000 + "]" * 5000 + "\n"
+
+
+def _depth_refusal(f: object) -> None:
+    """Deep nesting is our own located finding with a short message, whatever the parser said:
+    the 65th level (the document is the first) opens at line 2, column 4 + 63."""
+    assert (f.code, f.line, f.column) == ("too-deep", 2, 67), f  # type: ignore[attr-defined]
+    assert f.message == "the document is nested more than 64 levels deep"  # type: ignore[attr-defined]
+
+
+def test_deep_flow_nesting_is_too_deep_with_the_installed_parser(tmp_path: Path) -> None:
+    # PyYAML 6.0.4's LibYAML refuses 1000 levels itself while scanning ahead; older versions
+    # stream the events and the pre-scan counts them.
+    _depth_refusal(_refusal(DEEP_FLOW, tmp_path).finding)
+
+
+def test_deep_nesting_counted_by_the_pre_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pure-Python parser streams events without a limit of its own: the pre-scan's count."""
+    import yaml
+
+    from samenwerking_cli import loading
+
+    class PythonLoader(yaml.SafeLoader):
+        pass
+
+    monkeypatch.setattr(loading, "_Loader", PythonLoader)
+    _depth_refusal(_refusal(DEEP_FLOW, tmp_path).finding)
+
+
+@pytest.mark.parametrize("where", ["pre-scan", "composer"])
+def test_a_parser_that_refuses_the_depth_itself_gives_too_deep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Whichever step of the parser says "exceeded maximum nesting depth" (as LibYAML does from
+    PyYAML 6.0.4 on), the finding is `too-deep`, never a syntax error with the whole line."""
+    import yaml
+
+    from samenwerking_cli import loading
+
+    def refuse(self: object) -> None:
+        mark = yaml.Mark("doc", 5000, 1, 1003, None, None)
+        raise yaml.scanner.ScannerError(
+            "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+        )
+
+    class Refusing(loading._Loader):  # type: ignore[misc,valid-type]
+        pass
+
+    if where == "pre-scan":
+        Refusing.get_event = refuse  # type: ignore[assignment,method-assign]
+    else:
+        Refusing.get_single_node = refuse  # type: ignore[assignment,method-assign]
+    monkeypatch.setattr(loading, "_Loader", Refusing)
+    f = _refusal(DEEP_FLOW, tmp_path).finding
+    assert f.code == "too-deep" and f.line == 2 and f.column is not None
+    assert f.message == "the document is nested more than 64 levels deep"
+
+
+def test_python_composer_recursion_is_too_deep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    from samenwerking_cli import loading
+
+    def recurse(self: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    class Recursing(yaml.SafeLoader):
+        get_single_node = recurse  # type: ignore[assignment]
+
+    monkeypatch.setattr(loading, "_Loader", Recursing)
+    monkeypatch.setattr(loading, "_too_big", lambda *args: None)
+    assert _refusal("region: a\n", tmp_path).finding.code == "too-deep"
+
+
 def test_python_tags_are_never_constructed(tmp_path: Path) -> None:
     f = _refusal("a: !!python/object/apply:os.system [echo hi]\n", tmp_path).finding
     assert (f.code, f.line, f.column) == ("unknown-tag", 1, 4)

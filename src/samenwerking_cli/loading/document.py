@@ -311,16 +311,9 @@ def load(path: Path, display: str | None = None) -> Document:
 
 def parse(text: str, path: Path, display: str) -> Document:
     lines = text.splitlines()
-    too_big = _too_big(text)
-    if too_big == "too-deep":
-        raise _problem(
-            display,
-            "too-deep",
-            f"the document is nested more than {MAX_DEPTH} levels deep",
-            "agreement documents need only a few levels; check the indentation and brackets",
-        )
-    if too_big == "too-large":
-        raise _problem(display, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+    refusal = _too_big(text, display, lines)
+    if refusal is not None:
+        raise refusal
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -328,6 +321,8 @@ def parse(text: str, path: Path, display: str) -> Document:
         raise _syntax_error(exc, display, lines) from None
     except yaml.YAMLError as exc:
         raise _reader_error(exc, display, lines) from None
+    except RecursionError:  # the pure-Python composer recurses once per level
+        raise _too_deep(display, lines, None) from None
     finally:
         loader.dispose()
     if root is None:
@@ -363,14 +358,15 @@ _TOO_MANY = (
 _TOO_MANY_HINT = "check that this is the right file; split very large documents"
 
 
-def _too_big(text: str) -> str | None:
-    """ "too-deep" or "too-large" when the document nests deeper than MAX_DEPTH or holds far
-    more than MAX_NODES values; None otherwise.
+def _too_big(text: str, display: str, lines: list[str]) -> LoadError | None:
+    """A `too-deep` or `too-large` refusal when the document nests deeper than MAX_DEPTH or
+    holds far more than MAX_NODES values; None otherwise.
 
-    LibYAML's composer recurses in C and crashes the process on very deep nesting, and takes
-    seconds and hundreds of MB for a million tiny values (`[1,1,1,...]`), so such documents
-    must be refused before it runs. Ordinary files are cleared by cheap text checks; only
-    suspicious ones are measured exactly with the (non-recursive, streaming) event parser.
+    LibYAML's composer recurses in C and crashes the process on very deep nesting (or, from
+    PyYAML 6.0.4 on, refuses it itself at 1000 levels with a syntax error), and takes seconds
+    and hundreds of MB for a million tiny values (`[1,1,1,...]`), so such documents must be
+    refused before it runs. Ordinary files are cleared by cheap text checks; only suspicious
+    ones are measured exactly with the (non-recursive, streaming) event parser.
     """
     brackets = text.count("[") + text.count("{")
     most_nodes = 3 * text.count("\n") + text.count(",") + brackets
@@ -382,6 +378,7 @@ def _too_big(text: str) -> str | None:
     ):
         return None
     depth = nodes = 0
+    after: Any = None  # where the last event ended (PyYAML's or LibYAML's mark)
     loader = _Loader(text)
     try:
         while True:
@@ -391,17 +388,74 @@ def _too_big(text: str) -> str | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return "too-deep"
+                    return _too_deep(display, lines, event.start_mark)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             if isinstance(event, yaml.NodeEvent):
                 nodes += 1  # keys too, hence the margin
                 if nodes > 2 * MAX_NODES + 1000:
-                    return "too-large"
-    except yaml.YAMLError:
+                    return _problem(display, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+            after = event.end_mark
+    except yaml.MarkedYAMLError as exc:
+        if _is_depth_error(exc):
+            # The scanner looked ahead past its own limit before giving us the deep events.
+            start = after.index if after is not None else 0
+            return _too_deep(display, lines, _flow_depth_mark(text, start, depth))
         return None  # the composer reports the syntax error with its position
+    except yaml.YAMLError:
+        return None
     finally:
         loader.dispose()
+
+
+_DEPTH_WORDS = ("nesting depth", "nesting level", "too deep", "depth limit")
+
+
+def _is_depth_error(exc: yaml.MarkedYAMLError) -> bool:
+    """Whether the parser refused the nesting depth (PyYAML 6.0.4: "exceeded maximum nesting
+    depth"); other wordings of later versions are matched loosely."""
+    text = f"{exc.context or ''} {exc.problem or ''}".lower()
+    return any(word in text for word in _DEPTH_WORDS)
+
+
+# Brackets outside quoted text and comments: enough to find where flow nesting gets too deep.
+_FLOW_TOKEN = re.compile(
+    r"""(?:(?<=[\s\[{,:])|^)(?:"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?)"""
+    r"|(?:(?<=\s)|^)#[^\n]*|[\[\]{}]",
+    re.MULTILINE,
+)
+
+
+def _flow_depth_mark(text: str, start: int, depth: int) -> tuple[int, int] | None:
+    """Line and column (0-based) of the bracket that opens level MAX_DEPTH + 1, counting from
+    `depth` levels at `start`; None when no bracket gets there."""
+    for match in _FLOW_TOKEN.finditer(text, start):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = match.start()
+                line_start = text.rfind("\n", 0, at) + 1
+                return text.count("\n", 0, at), at - line_start
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+def _too_deep(display: str, lines: list[str], mark: Any) -> LoadError:
+    """`mark`: a parser's mark (PyYAML's or LibYAML's), 0-based (line, column), or None."""
+    where = mark if mark is None or isinstance(mark, tuple) else (mark.line, mark.column)
+    line, column = (where[0] + 1, where[1] + 1) if where is not None else (None, None)
+    source = lines[line - 1] if line is not None and line <= len(lines) else ""
+    return _problem(
+        display,
+        "too-deep",
+        f"the document is nested more than {MAX_DEPTH} levels deep",
+        "agreement documents need only a few levels; check the indentation and brackets",
+        line,
+        column,
+        source,
+    )
 
 
 _SYNTAX_HINTS: list[tuple[str, str, str]] = [
@@ -465,6 +519,8 @@ _SYNTAX_HINTS: list[tuple[str, str, str]] = [
 
 def _syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> LoadError:
     mark = exc.problem_mark or exc.context_mark
+    if _is_depth_error(exc):
+        return _too_deep(display, lines, mark)
     unclosed = "quoted scalar" in (exc.context or "") and "end of stream" in (exc.problem or "")
     if unclosed and exc.context_mark is not None:
         mark = exc.context_mark  # where the quote opens, not the end of the file
