@@ -137,11 +137,19 @@ def test_ctrl_c_is_one_line_and_exit_130(root: Path, monkeypatch: pytest.MonkeyP
     assert result.output.strip() == "Interrupted."
 
 
-def test_broken_pipe_is_quiet(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_pipe_is_one_line_not_an_internal_error(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: a broken standard output is a condition of the machine: one line, exit 2
+    (it used to end quietly with exit 0, which hid a lost output)."""
+
     def broken(*_: object, **__: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
     monkeypatch.setattr(workspace, "load", broken)
     result = invoke("validate", "--root", str(root))
-    assert result.exit_code == 0
-    assert result.output == ""
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "Error: cannot write standard output: the program reading it stopped (broken pipe)",
+        "Hint: write to a file with --output instead",
+    ]

@@ -317,6 +317,11 @@ def test_readme_set_up_commands_match_ci() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
     assert ci[-1] == "python -m pip install -e '.[test]' && python -m pytest"
+    # ... inside a virtual environment made new on every run, as a new user's would be.
+    venv = [i for i, line in enumerate(ci) if line.startswith("python3 -m venv ")]
+    activate = [i for i, line in enumerate(ci) if line.startswith(". ") and "/bin/activate" in line]
+    assert venv and activate and venv[0] < activate[0] < len(ci) - 1
+    assert "mktemp -d" in "\n".join(ci[: venv[0]])
     assert f"\n   {ci[-1]}\n" in readme
     assert "\n   python -m pip install . && samenwerking validate\n" in readme
 

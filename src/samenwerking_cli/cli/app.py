@@ -69,8 +69,13 @@ class Group(TyperGroup):
         return sorted(names, key=lambda n: COMMAND_ORDER.index(n) if n in COMMAND_ORDER else 99)
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
+        from samenwerking_cli import output
+
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                output.flush_stdout()  # a full disk or closed pipe shows here, not at exit
         except UserError as exc:
             _user_error(ctx, exc)
         except NameProblem as exc:
@@ -88,10 +93,15 @@ class Group(TyperGroup):
         except KeyboardInterrupt:
             _err("Interrupted.")
             ctx.exit(130)
-        except BrokenPipeError:
-            ctx.exit(0)
+        except output.Interrupted as exc:
+            _err(f"Interrupted ({exc}).")
+            ctx.exit(128 + exc.signum)
         except Exception as exc:
             settings = ctx.find_object(Settings)
+            problem = output.stream_problem(exc)
+            if problem is not None:
+                _err(f"Error: {problem.message}\nHint: {problem.hint}")
+                ctx.exit(2)
             if settings is not None and settings.debug:
                 raise
             _err(
@@ -247,7 +257,12 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
     settings = ctx.find_object(Settings) if ctx is not None else None
     # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
     no_color = bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
+    if not err:
+        from samenwerking_cli.output import stdout_stream
+
+        stdout_stream()  # a closed stdout is an error, not output that vanishes
     return Console(
+        width=_columns(),
         file=sys.stderr if err else sys.stdout,
         no_color=no_color,
         color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
@@ -255,3 +270,20 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
         emoji=False,
         markup=False,
     )
+
+
+MIN_COLUMNS = 20
+
+
+def _columns() -> int | None:
+    """COLUMNS when it is a usable width (at least MIN_COLUMNS); otherwise the terminal's
+    width, or 80. Rich would take `COLUMNS=0` as it is and print nothing at all."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if not value:
+        return None  # rich asks the terminal
+    if value.isdigit() and 0 < int(value) <= 10_000:
+        return max(int(value), MIN_COLUMNS)
+    try:
+        return max(os.get_terminal_size(sys.__stdout__.fileno()).columns, MIN_COLUMNS)  # type: ignore[union-attr]
+    except (OSError, ValueError, AttributeError):
+        return 80

@@ -1,41 +1,94 @@
-"""Write results: to stdout, or atomically to a file that is never one of the inputs."""
+"""Write results: to stdout, or atomically to a file that is never one of the inputs.
+
+Regular files are replaced atomically (a temporary file in the same folder, then renamed), so a
+failed or interrupted run leaves the previous file. Standard output, devices, FIFOs and the
+`/dev/stdout`-like names of a stream are written to directly: replacing them would put a regular
+file where a device or pipe was. A symbolic link is written at its target; the link stays.
+"""
 
 from __future__ import annotations
 
+import codecs
+import errno
 import io
 import os
+import re
+import signal
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from samenwerking_cli.domain.findings import UserError
+
+STDOUT = "standard output"
+# Temporary files carry the writing process's id, so a later run can tell a file left by a
+# killed run (its process is gone) from one that another run is still writing.
+_TMP_MARK = ".samenwerking-"
+_TMP_NAME = re.compile(r"\.samenwerking-(\d+)-[^.]+\.tmp")
+# Names of a stream of this process: replacing what they resolve to would lose the output.
+_STREAM_NAME = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
+
+_NO_SPACE = "the disk is full"
+_HINTS = {
+    errno.ENOSPC: "free some space, or choose another --output",
+    errno.EDQUOT: "free some space, or choose another --output",
+    errno.EACCES: "check that the folder is writable, or choose another --output",
+    errno.EPERM: "check that the folder is writable, or choose another --output",
+    errno.EROFS: "choose a folder on a writable disk with --output",
+}
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP arrived during a write: unwind (removing the temporary file), then
+    the edge exits as an interrupted run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def check_target(target: Path, inputs: Iterable[Path]) -> None:
     """Refuse before any work is done: a folder that does not exist, or an input file."""
-    folder = target.parent if str(target.parent) else Path(".")
+    if is_direct(target):
+        return
+    real = Path(os.path.realpath(target))
+    folder = real.parent
     if not folder.is_dir():
+        shown = target.parent if str(target.parent) else Path(".")
         raise UserError(
-            f"cannot write {target}: the folder {folder} does not exist",
+            f"cannot write {target}: the folder {shown} does not exist",
             "create the folder first, or choose another --output",
         )
-    if target.is_dir():
+    if real.is_dir():
         raise UserError(f"cannot write {target}: it is a folder", "give a file name with --output")
-    real = os.path.realpath(target)
     for path in inputs:
-        if os.path.realpath(path) == real:
+        if os.path.realpath(path) == str(real):
             raise UserError(
                 f"refusing to write {target}: it is one of the input documents",
                 "choose another --output",
             )
 
 
+def is_direct(target: Path) -> bool:
+    """Whether `target` is written into rather than replaced: a name of a stream of this
+    process, or anything that exists and is not a regular file (device, FIFO, socket)."""
+    if _STREAM_NAME.fullmatch(os.path.normpath(os.path.abspath(target))):
+        return True
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def write_atomic(target: Path, data: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
     """Write via a temporary file in the same folder and rename it: all or nothing."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    _replace(target, lambda handle: handle.write(payload), inputs)
+    _write(target, lambda handle: handle.write(payload), inputs)
 
 
 def write_atomic_chunks(
@@ -51,34 +104,117 @@ def write_atomic_chunks(
         text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
         text.writelines(chunks)
         text.flush()
-        text.detach()  # leave `handle` open for _replace to sync and close
+        text.detach()  # leave `handle` open for the caller to sync and close
 
-    _replace(target, fill, inputs)
+    _write(target, fill, inputs)
 
 
-def _replace(target: Path, fill: Callable[[BinaryIO], object], inputs: Iterable[Path]) -> None:
-    """Let `fill` write a temporary file next to `target`, then rename it over `target`."""
+def _write(target: Path, fill: Callable[[BinaryIO], object], inputs: Iterable[Path]) -> None:
     check_target(target, inputs)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    if is_direct(target):
+        _write_direct(target, fill)
+    else:
+        _replace(target, fill)
+
+
+def _write_direct(target: Path, fill: Callable[[BinaryIO], object]) -> None:
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(target, "ab") as handle:
             fill(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mode = 0o666 & ~_umask()
-        if target.exists():
-            mode = target.stat().st_mode & 0o777
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(
-            f"cannot write {target}: {exc.strerror}", "check the folder exists and is writable"
-        ) from None
+        raise write_error(str(target), exc) from None
+
+
+def _replace(target: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """Let `fill` write a temporary file next to the real `target`, then rename it over that."""
+    real = Path(os.path.realpath(target))  # a link stays a link: its target is replaced
+    remove_leftovers(real)
+    tmp = ""
+    try:
+        with _signals_unwind():
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{real.name}{_TMP_MARK}{os.getpid()}-", suffix=".tmp", dir=real.parent
+            )
+            with os.fdopen(fd, "wb") as handle:
+                fill(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            mode = 0o666 & ~_umask()
+            if real.exists():
+                mode = real.stat().st_mode & 0o777
+            os.chmod(tmp, mode)
+            os.replace(tmp, real)
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise write_error(str(target), exc) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_leftovers(real: Path) -> None:
+    """Remove temporary files of `real` left by runs that were killed outright (their process
+    no longer exists); those of a run still writing are left alone."""
+    try:
+        names = os.listdir(real.parent)
+    except OSError:
+        return
+    prefix = f".{real.name}"
+    for name in names:
+        if not name.startswith(prefix):
+            continue
+        found = _TMP_NAME.fullmatch(name[len(prefix) :])
+        if found and not _alive(int(found.group(1))):
+            with suppress(OSError):
+                os.unlink(real.parent / name)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # an earlier write of this very run was interrupted
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+@contextmanager
+def _signals_unwind() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Interrupted while a temporary file exists (as Ctrl-C raises
+    KeyboardInterrupt), so it is removed; the previous handlers come back afterwards."""
+    previous: dict[int, Any] = {}
+
+    def unwind(signum: int, _frame: object) -> None:
+        raise Interrupted(signum)
+
+    try:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            previous[signum] = signal.signal(signum, unwind)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        pass
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def write_error(where: str, exc: OSError) -> UserError:
+    """One line for an output that cannot be written: the path or stream and the cause."""
+    cause = _NO_SPACE if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
+    if exc.errno == errno.EROFS:
+        cause = "the disk is read-only"
+    if exc.errno == errno.EPIPE:
+        cause = "the program reading it stopped (broken pipe)"
+    hint = _HINTS.get(exc.errno or 0, "check the path and that its folder is writable")
+    if where == STDOUT or exc.errno == errno.EPIPE:
+        hint = "write to a file with --output instead"
+    return UserError(f"cannot write {where}: {cause}", hint)
 
 
 def _umask() -> int:
@@ -87,11 +223,30 @@ def _umask() -> int:
     return mask
 
 
+def stdout_stream() -> Any:
+    if sys.stdout is None:
+        raise UserError(
+            f"cannot write {STDOUT}: it is closed", "write to a file with --output instead"
+        )
+    return sys.stdout
+
+
+def encoding_error(exc: UnicodeEncodeError) -> UserError:
+    bad = exc.object[exc.start : exc.start + 1] if isinstance(exc.object, str) else ""
+    what = f" U+{ord(bad):04X}" if bad else " every character"
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None) or exc.encoding
+    return UserError(
+        f"cannot write {STDOUT}: its encoding {encoding} cannot show the character{what}",
+        "set PYTHONIOENCODING=utf-8 (on Windows also: chcp 65001), or write to a file with "
+        "--output",
+    )
+
+
 def emit(text: str, target: Path | None = None, *, inputs: Iterable[Path] = ()) -> None:
     """Text to stdout (target None or '-') or atomically to a file."""
     if target is None or str(target) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout([text])
     else:
         write_atomic(target, text, inputs=inputs)
 
@@ -111,7 +266,74 @@ def emit_chunks(
 ) -> None:
     """Text made piece by piece, to stdout or atomically to a file, without joining it first."""
     if target is None or str(target) == "-":
-        sys.stdout.writelines(chunks)
-        sys.stdout.flush()
+        write_stdout(chunks)
     else:
         write_atomic_chunks(target, chunks, inputs=inputs)
+
+
+def write_stdout(chunks: Iterable[str]) -> None:
+    """Write to standard output; a stream that cannot take the text is one clear error.
+
+    Text that the stream's encoding cannot hold is refused before anything is written (for an
+    encoding other than UTF-8 the pieces are gathered first).
+    """
+    stream = stdout_stream()
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    utf8 = encoding in ("utf-8", "utf8")
+    pieces: Iterable[str] = chunks if utf8 else list(chunks)
+    try:
+        if not utf8:
+            for piece in pieces:
+                piece.encode(encoding)
+        for piece in pieces:
+            stream.write(piece)
+        stream.flush()
+    except UnicodeEncodeError as exc:
+        raise encoding_error(exc) from None
+    except OSError as exc:
+        _silence_stdout()
+        raise write_error(STDOUT, exc) from None
+
+
+def _silence_stdout() -> None:
+    """Point the broken stdout at /dev/null, so Python's flush at exit does not fail again."""
+    with suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def flush_stdout() -> None:
+    """Flush what the command wrote to stdout (rich tables, findings); an error is one line."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except OSError as exc:
+        _silence_stdout()
+        raise write_error(STDOUT, exc) from None
+
+
+def stream_problem(exc: BaseException) -> UserError | None:
+    """The one-line error for a failure of standard output that reached the edge (from rich
+    output, which writes as it goes); None for anything else, which is a bug."""
+    if isinstance(exc, UnicodeEncodeError) and _is_stdout_encoding(exc.encoding):
+        return encoding_error(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.EPIPE, errno.ENOSPC, errno.EDQUOT):
+        _silence_stdout()
+        return write_error(STDOUT, exc)
+    return None
+
+
+def _is_stdout_encoding(name: str) -> bool:
+    stream = sys.stdout
+    own = getattr(stream, "encoding", None) if stream is not None else None
+    if not isinstance(own, str):
+        return False
+    if name == "charmap":  # what the one-byte Windows code pages (cp1252) call themselves
+        return True
+    try:
+        return codecs.lookup(own).name == codecs.lookup(name).name
+    except LookupError:
+        return False

@@ -8,6 +8,7 @@ expansion. The node tree is kept on the document only for locating findings.
 from __future__ import annotations
 
 import math
+import os
 import re
 import stat
 from dataclasses import dataclass, field
@@ -152,6 +153,17 @@ class Document:
                 return None
             node = found[1]
         return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def display_name(path: Path | str) -> str:
+    """A file name for people: bytes that are not UTF-8 (kept by Python as surrogates) are
+    shown as `\\xe9`, so the name can be printed and written into any output."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def dotted(path: Path_) -> str:

@@ -8,12 +8,21 @@ from typing import Any
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Framework, Parameter, Topic
 from samenwerking_cli.domain.values import is_number
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document, Path_, display_name
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
 
 # A bad id is reported by the schema; a rename hint to `Bad Format.yaml` would mislead.
 SLUG = re.compile(r"[a-z][a-z0-9_-]*")
+
+
+def id_mismatch_hint(kind: str, ident: str, stem: str) -> str:
+    """Rename the file; setting the id to the file name only where that name is a valid id."""
+    if SLUG.fullmatch(stem):
+        return f"rename the file to {ident}.yaml, or set `{kind}: {stem}`"
+    return f"rename the file to {ident}.yaml (ids are lower-case letters, digits, - and _)"
+
+
 PARAM_TYPES = ("integer", "number", "money", "boolean", "choice", "text", "list")
 
 
@@ -62,8 +71,9 @@ def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
             doc.finding(
                 ("framework",),
                 "id-mismatch",
-                f"the framework id `{fid}` differs from the file name `{doc.path.name}`",
-                f"rename the file to {fid}.yaml, or set `framework: {doc.path.stem}`",
+                f"the framework id `{fid}` differs from the file name "
+                f"`{display_name(doc.path.name)}`",
+                id_mismatch_hint("framework", fid, doc.path.stem),
             )
         )
     effective = data.get("effective")

@@ -15,10 +15,10 @@ from samenwerking_cli.domain.model import (
     Region,
 )
 from samenwerking_cli.domain.values import equal
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document, Path_, display_name
 from samenwerking_cli.validation import relations, values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
-from samenwerking_cli.validation.framework_rules import SLUG, shown_value
+from samenwerking_cli.validation.framework_rules import SLUG, id_mismatch_hint, shown_value
 
 
 def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
@@ -61,8 +61,8 @@ def check(
             doc.finding(
                 ("region",),
                 "id-mismatch",
-                f"the region id `{rid}` differs from the file name `{doc.path.name}`",
-                f"rename the file to {rid}.yaml, or set `region: {doc.path.stem}`",
+                f"the region id `{rid}` differs from the file name `{display_name(doc.path.name)}`",
+                id_mismatch_hint("region", rid, doc.path.stem),
             )
         )
     if "province" in data and "provinces" in data:

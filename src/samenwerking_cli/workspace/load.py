@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,7 +14,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
-from samenwerking_cli.loading.document import Document, LoadError, load
+from samenwerking_cli.loading.document import Document, LoadError, display_name, load
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 
@@ -56,8 +59,10 @@ def discover(
     A given path that does not exist is added to `missing` (so the others are still checked),
     or stops the run when no list is given.
     """
-    if not root.is_dir():
-        raise UserError(f"the folder {root} does not exist", "give an existing folder with --root")
+    _check_folder(root, "--root")
+    for sub in ("frameworks", "regions"):
+        if (root / sub).exists() or (root / sub).is_symlink():
+            _check_folder(root / sub, sub)
     root_frameworks = _root_files(root, "frameworks")
     if not paths:
         if not root_frameworks and not (root / "regions").is_dir():
@@ -88,6 +93,34 @@ def discover(
         else:
             chosen.append(path)
     return root_frameworks, _unique(chosen)
+
+
+def _check_folder(folder: Path, role: str) -> None:
+    """A clear answer when --root, or frameworks/ or regions/ in it, is not a usable folder."""
+    try:
+        mode = os.stat(folder).st_mode
+    except FileNotFoundError:
+        if folder.is_symlink():
+            raise UserError(
+                f"{role}: {folder} is a link to something that does not exist",
+                "give an existing folder" + (" with --root" if role == "--root" else ""),
+            ) from None
+        raise UserError(
+            f"the folder {folder} does not exist", "give an existing folder with --root"
+        ) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UserError(
+                f"{role}: {folder} is a symbolic link that leads back to itself (a loop)",
+                "point the link at a real folder, or give the folder itself",
+            ) from None
+        raise UserError(f"{role}: {folder} cannot be read: {exc.strerror}") from None
+    if not stat.S_ISDIR(mode):
+        where = "--root" if role == "--root" else f"{role}/"
+        raise UserError(
+            f"{folder} is a file, not a folder",
+            f"{where} must be a folder that holds the .yaml documents; rename or remove the file",
+        )
 
 
 def _unique(paths: list[Path]) -> list[Path]:
@@ -129,10 +162,10 @@ def load_workspace(
     missing: list[Path] = []
     found = discover(root, paths, missing)
     for path in missing:
-        ws.files.append(str(path))
+        ws.files.append(display_name(path))
         ws.findings.append(
             Finding(
-                str(path),
+                display_name(path),
                 None,
                 None,
                 "error",
@@ -184,16 +217,17 @@ def _check_file(
 ) -> _Checked:
     from samenwerking_cli import validation
 
+    shown = display_name(path)
     try:
-        doc = load(path, str(path))
+        doc = load(path, shown)
     except LoadError as exc:
-        return _Checked(str(path), [exc.finding], broken=path.stem if expect_framework else None)
+        return _Checked(shown, [exc.finding], broken=path.stem if expect_framework else None)
     kind = validation.kind_of(doc.data)
     if kind == "framework":
         findings, framework = validation.check_framework(doc)
         fid = str(doc.data.get("framework", doc.path.stem))
         return _Checked(
-            str(path),
+            shown,
             findings,
             framework=framework,
             broken=fid if framework is None else None,
@@ -204,7 +238,7 @@ def _check_file(
             doc, frameworks, as_of, broken, stale_after, employers
         )
         return _Checked(
-            str(path),
+            shown,
             findings,
             region=region,
             where=_where(doc, "region"),
@@ -212,9 +246,9 @@ def _check_file(
             practices=practice_uses(doc),
         )
     if kind == "employer" and not expect_framework:
-        return _Checked(str(path), [], employer=True)
+        return _Checked(shown, [], employer=True)
     return _Checked(
-        str(path), [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
+        shown, [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
     )
 
 
@@ -486,11 +520,11 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     for region in ws.regions.values():
         for key in (region.id, region.code, region.name):
             if key:
-                lookup.setdefault(key.casefold(), region)
+                lookup.setdefault(_folded(key), region)
     gazetteer: Gazetteer | None = None
     out: list[Region] = []
     for name in names:
-        found = lookup.get(name.strip().casefold())
+        found = lookup.get(_folded(name))
         if found is None:
             _left_out(ws, name)
             gazetteer = gazetteer or Gazetteer(ws.regions.values())
@@ -500,7 +534,7 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
             found = places[0].region if places else None
         if found is None:
             assert gazetteer is not None
-            close = closest(name.strip().casefold(), lookup) or gazetteer.closest(name)
+            close = closest(_folded(name), lookup) or gazetteer.closest(name)
             raise UnknownName("region", name, tuple(sorted(ws.regions)), close)
         if found not in out:
             out.append(found)
