@@ -272,7 +272,7 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
     )
 
 
-MIN_COLUMNS = 20
+MIN_COLUMNS = 40
 
 
 def _columns() -> int | None:
