@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import AS_OF, FIXTURES, VALID_ROOT
@@ -31,8 +32,15 @@ def _region(path: Path) -> object:
 # What the loader refuses -------------------------------------------------------------------
 
 
+def _problem(text: str, tmp_path: Path) -> object:
+    """The one loader finding that still leaves a usable document (checked further)."""
+    doc = parse(text, tmp_path / "doc.yaml", "doc.yaml")
+    assert len(doc.problems) == 1, doc.problems
+    return doc.problems[0]
+
+
 def test_duplicate_key_names_both_lines(tmp_path: Path) -> None:
-    f = _refusal("region: a\nname: X\nregion: b\n", tmp_path).finding
+    f: Any = _problem("region: a\nname: X\nregion: b\n", tmp_path)
     assert (f.code, f.line, f.column) == ("duplicate-key", 3, 1)
     assert "the key `region` appears twice: on line 1 and here" in f.message
     assert f.source_line == "region: b"
@@ -40,7 +48,7 @@ def test_duplicate_key_names_both_lines(tmp_path: Path) -> None:
 
 def test_duplicate_key_nested(tmp_path: Path) -> None:
     text = "region: a\ncontacts:\n  - role: x\n    email: a@b.example\n    role: y\n"
-    f = _refusal(text, tmp_path).finding
+    f: Any = _problem(text, tmp_path)
     assert (f.code, f.line, f.column) == ("duplicate-key", 5, 5)
     assert "on line 3 and here" in f.message
 
@@ -216,7 +224,11 @@ def test_folder_is_not_a_file(tmp_path: Path) -> None:
 def test_bom_and_crlf_are_accepted_and_positions_ignore_them(tmp_path: Path) -> None:
     region = _region(ACCEPTED / "bom-crlf.yaml")
     assert region.name == "Bom en CRLF"  # type: ignore[attr-defined]
-    f = _refusal(b"\xef\xbb\xbfregion: a\r\nname: X\r\nname: Y\r\n", tmp_path).finding
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfregion: a\r\nname: X\r\nname: Y\r\n")
+    problems = load(path, "bom.yaml").problems
+    assert len(problems) == 1
+    f = problems[0]
     assert (f.code, f.line, f.column) == ("duplicate-key", 3, 1)
     assert f.source_line == "name: Y"
 
@@ -232,7 +244,7 @@ def test_only_true_and_false_are_booleans(tmp_path: Path) -> None:
 
 
 def test_yes_no_in_text_fields_stay_text() -> None:
-    region = _region(ACCEPTED / "yes-no-as-text.yaml")
+    region = _region(ACCEPTED / "yes-no-quoted-as-text.yaml")
     contact = region.contacts[0]  # type: ignore[attr-defined]
     assert (contact.role, contact.organisation, contact.name) == ("yes", "Off", "no")
     assert region.deviations["proef.aanspreekpunt"].value == "no"  # type: ignore[attr-defined]
@@ -240,14 +252,14 @@ def test_yes_no_in_text_fields_stay_text() -> None:
 
 
 def test_leading_zero_in_text_fields_keeps_the_zero() -> None:
-    region = _region(ACCEPTED / "leading-zero-as-text.yaml")
+    region = _region(ACCEPTED / "leading-zero-quoted-as-text.yaml")
     phones = [c.phone for c in region.contacts]  # type: ignore[attr-defined]
     assert phones == ["010", "0612345678"]
     assert region.deviations["proef.aanspreekpunt"].value == "0800"  # type: ignore[attr-defined]
 
 
 def test_time_and_date_in_text_fields_stay_as_written() -> None:
-    region = _region(ACCEPTED / "time-and-date-as-text.yaml")
+    region = _region(ACCEPTED / "time-and-date-quoted-as-text.yaml")
     assert region.name == "2024-03-01"  # type: ignore[attr-defined]
     deviation = region.deviations["proef.aanspreekpunt"]  # type: ignore[attr-defined]
     assert deviation.value == "1:30"
@@ -255,10 +267,10 @@ def test_time_and_date_in_text_fields_stay_as_written() -> None:
 
 
 def test_version_like_number_is_kept_as_written() -> None:
-    path = ACCEPTED / "version-as-text.yaml"
+    path = ACCEPTED / "version-quoted-as-text.yaml"
     ws = load_workspace(VALID_ROOT, [path])
     assert ws.findings == []
-    framework = ws.frameworks["version-as-text"]
+    framework = ws.frameworks["version-quoted-as-text"]
     assert framework.version == "2024.10"
     assert framework.parameter("t.pct").baseline == 12.5  # type: ignore[union-attr]
     assert framework.parameter("t.tarief").baseline == 90.1  # type: ignore[union-attr]
@@ -299,3 +311,35 @@ def test_locate_points_at_keys_and_values(tmp_path: Path) -> None:
     assert doc.locate(("contacts", 0, "phone")) == (3, 5)
     assert doc.raw(("contacts", 0, "role")) == "x"
     assert dotted(("contacts", 0, "email")) == "contacts[1].email"
+
+
+# One meaning for every YAML reader (issue 11) ------------------------------------------------
+
+
+def test_readings_that_differ_between_yaml_readers_are_recorded(tmp_path: Path) -> None:
+    doc = parse(
+        "a: 1.5e3\nb: 1e3\nc: 1.5e+3\nd: 2024-03-01\ne: |\n  x\nf: '1e3'\ng: 089\n",
+        tmp_path / "x.yaml",
+        "x.yaml",
+    )
+    kinds = {p: (a.kind, a.reading12) for p, a in doc.ambiguities.items()}
+    assert kinds[("a",)] == ("exponent", "the number 1500")
+    assert kinds[("b",)] == ("exponent", "the number 1000")
+    assert ("c",) not in kinds and doc.data["c"] == 1500.0  # a number for every reader
+    assert kinds[("d",)][0] == "date" and doc.data["d"] == "2024-03-01"
+    assert kinds[("e",)][0] == "block" and doc.data["e"] == "x\n"
+    assert ("f",) not in kinds  # quoted: text for every reader
+    assert kinds[("g",)][0] == "leading-zero"
+
+
+@pytest.mark.parametrize("raw", ["1.0e+307", "-1.0e+308", "12345678901234567.5", "1e400", "1.5e300"])
+def test_numbers_beyond_what_a_value_can_hold_are_too_large(tmp_path: Path, raw: str) -> None:
+    doc = parse(f"a: {raw}\n", tmp_path / "x.yaml", "x.yaml")
+    assert doc.ambiguities[("a",)].kind == "too-large"
+    assert doc.data["a"] == raw  # never a float that overflows when subtracted
+
+
+def test_a_duplicate_merge_key_is_a_duplicate(tmp_path: Path) -> None:
+    f: Any = _problem("x: &a {p: 1}\ny: &b {q: 2}\nz:\n  <<: *a\n  <<: *b\n", tmp_path)
+    assert (f.code, f.line, f.column) == ("duplicate-key", 5, 3)
+    assert "`<<` appears twice: on line 4 and here" in f.message

@@ -17,9 +17,11 @@ CODES: dict[str, str] = {
     "unknown-tag": "A YAML tag such as `!!python/object` is used; tags are not allowed.",
     "key-not-text": "A key is a list or a mapping instead of a word.",
     "not-agreement": "The document is neither a framework nor a region agreement.",
-    "ambiguous-value": "A plain value that YAML 1.1 and YAML 1.2 tools read differently.",
+    "ambiguous-value": (
+        "A plain value that YAML tools read differently, or as another kind than the field takes."
+    ),
     "not-a-number": "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed.",
-    "number-too-large": "A number far too large (or too far below zero) to be used as a value.",
+    "number-too-large": "A number too large (or too far below zero) to be used (beyond 2^53).",
     # Schema
     "missing-key": "A required key is missing.",
     "unknown-key": "A key that the format does not know (often a typo).",

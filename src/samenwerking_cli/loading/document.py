@@ -84,6 +84,9 @@ class Ambiguity:
     reading11: str
     reading12: str
     # boolean-word | leading-zero | sexagesimal | version | not-finite | too-large | other
+    # | date (a date for YAML 1.1, text for 1.2) | exponent (`1e3`: text for PyYAML, a number
+    # for YAML 1.2) | block (a `|` or `>` scalar: text for all, refused where an id or date
+    # is expected)
     kind: str
 
 
@@ -101,6 +104,9 @@ class Document:
     root: yaml.MappingNode
     lines: list[str]
     ambiguities: dict[Path_, Ambiguity] = field(default_factory=dict)
+    # Findings of the loader that still leave a usable document (a duplicate key): reported
+    # with the rest of the file's findings rather than instead of them.
+    problems: list[Finding] = field(default_factory=list)
 
     def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the value at `path` (or of its key, with key=True).
@@ -360,7 +366,7 @@ def parse(text: str, path: Path, display: str) -> Document:
         )
     builder = _Builder(display, lines)
     data = builder.mapping(root, ())
-    return Document(path, display, data, root, lines, builder.ambiguities)
+    return Document(path, display, data, root, lines, builder.ambiguities, builder.problems)
 
 
 _TOO_MANY = (
@@ -606,6 +612,7 @@ class _Builder:
         self.display = display
         self.lines = lines
         self.ambiguities: dict[Path_, Ambiguity] = {}
+        self.problems: list[Finding] = []
         self.seen: set[int] = set()
         self.alias_nodes = 0
         self.nodes = 0
@@ -665,28 +672,31 @@ class _Builder:
         result: dict[str, Any] = {}
         where: dict[str, yaml.Node] = {}
         merges: list[yaml.Node] = []
+        merge_key: yaml.Node | None = None
         for key_node, value_node in node.value:
             if key_node.tag == MERGE:
+                if merge_key is not None:
+                    self.duplicate(key_node, "<<", merge_key)
+                    continue
+                merge_key = key_node
                 merges.extend(
                     value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
                 )
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(
-                    key_node,
-                    "key-not-text",
-                    "a key must be a plain word, not a list or a mapping",
-                    "write the key as text followed by `:`",
+                self.problems.append(
+                    self.fail(
+                        key_node,
+                        "key-not-text",
+                        "a key must be a plain word, not a list or a mapping",
+                        "write the key as text followed by `:`",
+                    ).finding
                 )
+                continue
             key = key_node.value
             if key in where:
-                first = where[key].start_mark.line + 1
-                raise self.fail(
-                    key_node,
-                    "duplicate-key",
-                    f"the key `{key}` appears twice: on line {first} and here",
-                    "keep one of them; YAML tools would silently use only the last",
-                )
+                self.duplicate(key_node, key, where[key])
+                continue  # the first stays, where the finding's lines point
             where[key] = key_node
             result[key] = self.value(value_node, (*path, key))
         for source in merges:
@@ -703,13 +713,34 @@ class _Builder:
                 result.setdefault(key, value)  # keys beside the merge win
         return result
 
+    def duplicate(self, key_node: yaml.Node, key: str, first: yaml.Node) -> None:
+        """A key written twice: a finding, and the rest of the file is still checked."""
+        self.problems.append(
+            self.fail(
+                key_node,
+                "duplicate-key",
+                f"the key `{key}` appears twice: on line {first.start_mark.line + 1} and here",
+                "keep one of them; YAML tools would silently use only the last",
+            ).finding
+        )
+
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, raw = node.tag, node.value
         if tag not in _SCALAR_TAGS:
             raise self.unknown_tag(node)
-        if node.style:  # quoted or block scalar: always text
+        if node.style in ("|", ">"):  # block scalar: text, but never an id or a date
+            self.ambiguous(path, raw, "text", "text", "block")
+            return raw
+        if node.style:  # quoted: always text
             return raw
         if tag == STR:
+            if raw[:1] in "0123456789+-." and _FLOAT12.fullmatch(raw) and not _INT12.fullmatch(raw):
+                # `1e3`, `1.5e3`: PyYAML wants a dot and a signed exponent, YAML 1.2 does not.
+                if len(raw) > MAX_NUMBER_CHARS or not abs(float(raw)) <= MAX_SAFE_INT:
+                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(
+                    path, raw, f'the text "{raw}"', f"the number {_plain(raw)}", "exponent"
+                )
             if raw.lower() in _BOOL_WORDS:  # y/n: a boolean in YAML 1.1, though not in PyYAML
                 word = "true" if raw.lower() in ("yes", "on", "y") else "false"
                 return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
@@ -735,7 +766,8 @@ class _Builder:
             return self.integer(path, raw)
         if tag == FLOAT:
             return self.floating(path, raw)
-        return raw  # timestamps stay text until a date field parses them
+        # Timestamps stay text until a date field parses them; YAML 1.1 reads a date.
+        return self.ambiguous(path, raw, "a date", f'the text "{raw}"', "date")
 
     def integer(self, path: Path_, raw: str) -> Any:
         if len(raw) > MAX_NUMBER_CHARS:
@@ -766,6 +798,9 @@ class _Builder:
             value = float(raw)
             if not math.isfinite(value):
                 self.ambiguous(path, raw, "infinity", "infinity", "not-finite")
+            elif abs(value) > MAX_SAFE_INT:
+                # Differences and sums of such values overflow, or lose every cent.
+                return self.ambiguous(path, raw, "too large", "too large", "too-large")
             elif "." in raw and "e" not in raw.lower() and raw.endswith("0"):
                 # `2024.10` becomes 2024.1: harmless for a number, wrong for a version.
                 self.ambiguous(path, raw, f"the number {value}", f"the number {value}", "version")
@@ -783,6 +818,22 @@ class _Builder:
     def ambiguous(self, path: Path_, raw: str, old: str, new: str, kind: str) -> str:
         self.ambiguities[path] = Ambiguity(raw, old, new, kind)
         return raw
+
+
+def _plain(raw: str) -> str:
+    """`1.5e3` as plain digits: 1500; `1e-3`: 0.001."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(raw)
+        if not -20 <= number.adjusted() <= 20:
+            return raw
+        text = format(number, "f")
+    except (InvalidOperation, ValueError):
+        return raw
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def _size(node: yaml.Node) -> int:

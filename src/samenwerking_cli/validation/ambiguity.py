@@ -1,4 +1,10 @@
-"""Settle the plain scalars that YAML 1.1 and 1.2 tools read differently, by the field's type."""
+"""Refuse the plain scalars that YAML readers do not all read as the field's kind of value.
+
+A document must mean the same to YAML 1.1 tools (PyYAML, many CI tools), YAML 1.2 tools
+(editors) and this tool. The field's type no longer settles a value the readers disagree on:
+where a text is expected, anything a reader takes for a number, a yes/no or a date must be
+quoted; in a number field, notations the readers disagree on are refused with the plain number.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +19,9 @@ from samenwerking_cli.loading.document import Ambiguity, Document, Path_
 Expected = Callable[[Path_], str | None]
 
 _NUMBERS = ("number", "integer")
-# Kinds whose YAML 1.1 reading is a number: only a number field can take either reading.
-_NUMBER_KINDS = frozenset({"leading-zero", "sexagesimal", "other", "version"})
+_TEXT = ("string", "id")  # "id": text in a set form (ids, codes, e-mail), see schema
+# Kinds whose YAML 1.1 (or 1.2) reading is a number: only a number field can take either.
+_NUMBER_KINDS = frozenset({"leading-zero", "sexagesimal", "other", "version", "exponent"})
 
 
 def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]]:
@@ -23,12 +30,23 @@ def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]
     Returns the findings and the paths they cover, so the schema check does not report the
     same value a second time.
     """
-    findings: list[Finding] = []
+    findings: list[Finding] = list(doc.problems)  # the loader's, e.g. a duplicate key
     refused: set[Path_] = set()
     for path, amb in doc.ambiguities.items():
         wanted = expected(path)
-        if wanted in ("string", "date"):
-            _set(doc.data, path, amb.raw)
+        if amb.kind == "block":
+            if wanted in ("id", "date"):
+                findings.append(_block(doc, path, wanted))
+                refused.add(path)
+            continue
+        if amb.kind == "date" and wanted not in _TEXT:
+            # A date field parses it; elsewhere the type check names the wrong kind.
+            continue
+        if wanted in _TEXT:
+            findings.append(_refuse(doc, path, amb, wanted))
+            refused.add(path)
+        elif wanted == "date":
+            _set(doc.data, path, amb.raw)  # the date check says why it is no date
         elif _agree(amb) and wanted in (*_NUMBERS, None):
             # `2024.10` is 2024.1 and `+07` is 7 for every YAML tool: only a text field would
             # lose a zero. Where the type is unknown another finding names the key.
@@ -41,6 +59,20 @@ def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]
             findings.append(_refuse(doc, path, amb, wanted))
             refused.add(path)
     return findings, refused
+
+
+def _block(doc: Document, path: Path_, wanted: str) -> Finding:
+    what = "a date" if wanted == "date" else "an id"
+    key = str(path[-1]) if path and isinstance(path[-1], str) else "the value"
+    raw = (doc.raw(path) or "").strip()
+    shown = raw if raw and len(raw) <= 40 and "\n" not in raw else "…"
+    return doc.finding(
+        path,
+        "bad-format",
+        f"`{key}` is written as a block (`|` or `>`), which adds a line break; "
+        f"{what} is written on the line of its key",
+        f"write `{key}: {shown}` on one line",
+    )
 
 
 def _agree(amb: Ambiguity) -> bool:
@@ -59,7 +91,7 @@ def _neither_fits(amb: Ambiguity, wanted: str | None) -> bool:
 
 def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> Finding:
     raw = amb.raw
-    if amb.kind == "too-large":
+    if amb.kind == "too-large" and wanted not in _TEXT:
         shown = raw if len(raw) <= 24 else raw[:20] + "…"
         return doc.finding(
             path,
@@ -67,14 +99,21 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
             f"`{shown}` is too large a number to be used here",
             "write an ordinary number such as 12",
         )
-    if amb.kind == "not-finite":
+    if amb.kind == "not-finite" and wanted not in _TEXT:
         return doc.finding(
             path,
             "not-a-number",
             f"`{raw}` is not a number that can be used here",
             "write an ordinary number such as 12",
         )
-    if raw.lower() in ("y", "n"):  # PyYAML keeps y/n as text; other YAML 1.1 tools do not
+    if wanted in _TEXT and amb.reading11 == amb.reading12:
+        message = f"`{raw}` is read as {amb.reading11} by every YAML tool, not as the text written"
+    elif wanted in _TEXT and amb.kind == "date":
+        message = (
+            f"`{raw}` is read as a date by YAML 1.1 tools (PyYAML, many CI tools) "
+            f'and as the text "{raw}" by YAML 1.2 tools (editors)'
+        )
+    elif raw.lower() in ("y", "n"):  # PyYAML keeps y/n as text; other YAML 1.1 tools do not
         message = (
             f"`{raw}` is read as {amb.reading11} by some YAML 1.1 tools "
             f"and as {amb.reading12} by YAML 1.2 tools (editors) and PyYAML"
@@ -89,6 +128,11 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
 
 def _hint(amb: Ambiguity, wanted: str | None) -> str:
     raw = amb.raw
+    if wanted in _TEXT:
+        return f'write "{raw}" (in quotes): this field takes text'
+    if wanted in _NUMBERS and amb.kind == "exponent":
+        plain = amb.reading12.removeprefix("the number ")
+        return f"write {plain}: plain digits, which every YAML tool reads as the same number"
     if wanted == "boolean":
         word = "true" if raw.lower() in ("yes", "on", "y") else "false"
         return f"write {word}: a yes/no value takes true or false only"

@@ -264,6 +264,8 @@ def expected_type(kind: str, path: Path_) -> str | None:
     kinds = node.get("type")
     if "enum" in node:
         return "string"
+    if kinds == "string" and str(node.get("pattern", "")).startswith("^"):
+        return "id"  # ids, codes, e-mail: text in a set form, never a block scalar
     return kinds if isinstance(kinds, str) else None
 
 
