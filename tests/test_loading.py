@@ -332,7 +332,9 @@ def test_readings_that_differ_between_yaml_readers_are_recorded(tmp_path: Path) 
     assert kinds[("g",)][0] == "leading-zero"
 
 
-@pytest.mark.parametrize("raw", ["1.0e+307", "-1.0e+308", "12345678901234567.5", "1e400", "1.5e300"])
+@pytest.mark.parametrize(
+    "raw", ["1.0e+307", "-1.0e+308", "12345678901234567.5", "1e400", "1.5e300"]
+)
 def test_numbers_beyond_what_a_value_can_hold_are_too_large(tmp_path: Path, raw: str) -> None:
     doc = parse(f"a: {raw}\n", tmp_path / "x.yaml", "x.yaml")
     assert doc.ambiguities[("a",)].kind == "too-large"

@@ -100,8 +100,7 @@ class Group(TyperGroup):
             settings = ctx.find_object(Settings)
             problem = output.stream_problem(exc)
             if problem is not None:
-                _err(f"Error: {problem.message}\nHint: {problem.hint}")
-                ctx.exit(2)
+                _user_error(ctx, problem)
             if settings is not None and settings.debug:
                 raise
             _err(
@@ -117,7 +116,12 @@ class Group(TyperGroup):
 
 
 def _user_error(ctx: Any, exc: UserError) -> None:
-    _err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+    """`Error: …` and `Hint: …`, each one line: names and values from the command line or the
+    documents (a did-you-mean) are shown, never run, and cannot start a line of their own."""
+    from samenwerking_cli.render.escape import one_name
+
+    hint = f"\nHint: {one_name(exc.hint)}" if exc.hint else ""
+    _err(f"Error: {one_name(exc.message)}{hint}")
     ctx.exit(2)
 
 

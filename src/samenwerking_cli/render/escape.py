@@ -4,12 +4,36 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Control characters (C0 but tab and newline, DEL, C1: ANSI escapes start with ESC or CSI),
+# line and paragraph separators, and invisible or direction-changing characters (zero-width
+# spaces and joiners, marks, bidi embeddings, overrides and isolates, word joiner, BOM), and lone
+# surrogates (bytes of a file name that are not UTF-8).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2069\ufeff\ud800-\udfff]"
+)
+_BREAKS = re.compile("[\t\n]")
+
+
+def visible(text: str) -> str:
+    """Document text with control and invisible characters shown as `\\u200f` instead of run
+    or hidden; tab and newline stay (each output decides what a line break becomes)."""
+    return _CONTROL.sub(_code, text)
+
+
+def _code(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def terminal(text: str) -> str:
     """Show control characters (ANSI escapes, bidi overrides) visibly instead of running them."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return visible(text)
+
+
+def one_name(text: str) -> str:
+    """A file name or key on one line: a line break or tab in it is shown, not made, so a name
+    cannot start a line that reads as a finding for another file."""
+    return _BREAKS.sub(_code, visible(text))
 
 
 def one_line(text: str) -> str:
@@ -27,7 +51,7 @@ def github_property(text: str) -> str:
 
 def markdown_cell(text: str) -> str:
     """Text for a GitHub table cell: pipes and newlines escaped, markup neutralised."""
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    text = visible(text).replace("\\", "\\\\").replace("|", "\\|")
     text = re.sub(r"([`*_\[\]<>#~])", r"\\\1", text)
     text = text.replace("&", "&amp;")
     return "<br>".join(line.strip() for line in text.splitlines()) or " "
@@ -35,7 +59,7 @@ def markdown_cell(text: str) -> str:
 
 def markdown_text(text: str) -> str:
     """Text for a Markdown paragraph or list item: markup and HTML neutralised."""
-    text = text.replace("\\", "\\\\")
+    text = visible(text).replace("\\", "\\\\")
     text = re.sub(r"([`*_\[\]<>#~|])", r"\\\1", text)
     return " ".join(text.split()).replace("&", "&amp;")
 
@@ -44,5 +68,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(text: str) -> str:
-    """A text cell Excel will not run as a formula."""
+    """A text cell Excel will not run as a formula, with invisible characters shown."""
+    text = visible(text)
     return "'" + text if text.startswith(_FORMULA_START) else text

@@ -7,9 +7,11 @@ the file are Dutch, like the documents themselves.
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
+from decimal import Decimal
+
+import yaml
 
 from samenwerking_cli.domain.model import Framework, Parameter, Value
 from samenwerking_cli.render.escape import one_line
@@ -24,7 +26,21 @@ def yaml_scalar(text: str) -> str:
     """A text value as YAML reads it back exactly: plain when safe, else double-quoted."""
     if _PLAIN.fullmatch(text) and text.lower() not in _QUOTE_WORDS:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return quoted(text)
+
+
+def quoted(text: str) -> str:
+    """A double-quoted YAML scalar made by the YAML emitter, never by string formatting: line
+    breaks, quotes and control characters in framework text are escaped, so no text can
+    become YAML structure in the new file."""
+    out: str = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=2**30)
+    return out.removesuffix("\n").removesuffix("\n...").strip("\n")
+
+
+def _number(value: float) -> str:
+    """Plain digits (`0.00001`, never `1e-05`, which YAML readers disagree on)."""
+    text = format(Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def yaml_value(param: Parameter, value: Value) -> str:
@@ -36,12 +52,12 @@ def yaml_value(param: Parameter, value: Value) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and param.type == "integer" else repr(value)
+        return str(int(value)) if value.is_integer() and param.type == "integer" else _number(value)
     if isinstance(value, list):
         return "[" + ", ".join(yaml_scalar(str(item)) for item in value) + "]"
     if param.type == "choice":
         return yaml_scalar(value)
-    return json.dumps(value, ensure_ascii=False)
+    return quoted(str(value))
 
 
 def _shown(param: Parameter, value: Value) -> str:
@@ -141,14 +157,14 @@ def region_file(
         "# Alles wat niet is ingevuld, volgt het landelijke raamwerk.",
         "",
         f"region: {slug}",
-        f"name: {json.dumps(name, ensure_ascii=False)}",
+        f"name: {quoted(name)}",
         "# kind: gemeente  # alleen voor een gemeente; standaard: arbeidsmarktregio",
         f"code: {code}" if code else "# code: AM00  # CBS-code: AM en twee cijfers",
         "# province: Gelderland  # of, over een grens: provinces: [Gelderland, Utrecht]",
         "# centrumgemeente: Ede",
         "# municipalities: [Ede, Wageningen]",
         f"framework: {framework.id}",
-        f"framework_version: {json.dumps(framework.version, ensure_ascii=False)}",
+        f"framework_version: {quoted(framework.version)}",
         "adoption: not_started  # adopted, partial, in_dialogue of not_started",
         "",
         "# Contactpersonen (met een e-mailadres of een telefoonnummer):",

@@ -34,11 +34,26 @@ def environment(*, autoescape: bool, templates: Path | None = None) -> Any:
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
+        finalize=_visible,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _visible(value: Any) -> Any:
+    """Every value a template writes: control and invisible characters shown (`\\u200f`), in
+    text already escaped for HTML (Markup) too, so no document text hides or reorders itself."""
+    import markupsafe
+
+    from samenwerking_cli.render.escape import visible
+
+    if isinstance(value, markupsafe.Markup):
+        return markupsafe.Markup(visible(str(value)))
+    if isinstance(value, str):
+        return visible(value)
+    return value
 
 
 def stream(env: Any, name: str, **context: Any) -> Iterator[str]:

@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.codes import CODES
 from samenwerking_cli.domain.findings import Finding, fails
+from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings import text as basic
 
 INFORMATION_URI = "https://samenwerking.example/docs/ci"
@@ -29,7 +30,7 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 
 
 def _message(f: Finding) -> str:
-    return f.message + (f". Fix: {f.hint}" if f.hint else "")
+    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
 
 
 def _location(f: Finding) -> str:
@@ -146,7 +147,7 @@ def sarif(
             "locations": [{"physicalLocation": physical}],
         }
         if f.key:
-            result["properties"] = {"key": f.key}
+            result["properties"] = {"key": escape.visible(f.key)}
         results.append(result)
     doc = {
         "$schema": SARIF_SCHEMA,
@@ -182,7 +183,7 @@ def sarif(
 
 def xml_safe(text: str) -> str:
     """Text XML 1.0 can carry: forbidden characters shown as \\uXXXX (escaping is ElementTree's)."""
-    return _XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", escape.visible(text))
 
 
 def junit(

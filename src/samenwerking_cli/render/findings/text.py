@@ -45,7 +45,7 @@ def lines(findings: list[Finding], console: Console) -> None:
     for f in findings:
         colour = "red" if f.severity == "error" else "yellow"
         line = Text()
-        line.append(escape.terminal(_location(f)), style="bold")
+        line.append(escape.one_name(_location(f)), style="bold")
         line.append(": ")
         line.append(f.severity, style=f"bold {colour}")
         line.append(f" {f.code}", style="dim")
@@ -77,9 +77,9 @@ def as_json(findings: list[Finding], files: int) -> str:
                 "column": f.column,
                 "severity": f.severity,
                 "code": f.code,
-                "message": f.message,
-                "hint": f.hint,
-                "key": f.key,
+                "message": escape.visible(f.message),
+                "hint": escape.visible(f.hint),
+                "key": escape.visible(f.key),
             }
             for f in findings
         ],
