@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -29,6 +30,25 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line or 0, self.column or 0, self.code)
+
+
+QUOTE_MAX = 80
+_LONG = QUOTE_MAX + 1
+_LONG_QUOTE = re.compile(rf"`([^`]{{{_LONG},}})`|\"([^\"]{{{_LONG},}})\"")
+
+
+def clip_quotes(text: str) -> str:
+    """A value quoted in a message or hint (`…` or "…") cut to QUOTE_MAX characters: a
+    megabyte value is named, not repeated, in every output."""
+    if len(text) <= QUOTE_MAX:
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        mark = "`" if match.group(1) is not None else '"'
+        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        return f"{mark}{inner[: QUOTE_MAX - 20]}…{mark}"
+
+    return _LONG_QUOTE.sub(cut, text)
 
 
 # Warnings that the calendar raises, not a change to the file: a review date or a due date that

@@ -9,8 +9,31 @@ from dataclasses import dataclass
 from typing import Literal
 
 
+# Suggestions are for typos in ordinary documents. Comparing costs about len(word) x len(option)
+# per pair, so a hostile file with thousands of unknown keys (against thousands of options)
+# would take minutes: each word and option is bounded, and so is the work per document.
+SUGGEST_MAX_CHARS = 80
+SUGGEST_MAX_OPTIONS = 5_000
+_SUGGEST_BUDGET = 20_000_000
+_spent = 0
+
+
+def new_document() -> None:
+    """Each document gets the whole budget, so one hostile file leaves the others their hints."""
+    global _spent
+    _spent = 0
+
+
 def closest(word: str, options: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    global _spent
+    if len(word) > SUGGEST_MAX_CHARS or _spent > _SUGGEST_BUDGET:
+        return None
+    # A match needs 2 x common / (len(a) + len(b)) >= 0.6: options far longer or shorter
+    # cannot reach it.
+    low, high = len(word) * 3 // 7, len(word) * 7 // 3 + 1
+    candidates = [o for o in options if low <= len(o) <= high][:SUGGEST_MAX_OPTIONS]
+    _spent += len(word) * sum(len(o) for o in candidates) + len(candidates)
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return close[0] if close else None
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.findings import Finding, clip_quotes
 
 try:  # LibYAML is ~4x faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _BaseLoader
@@ -107,6 +107,11 @@ class Document:
     # Findings of the loader that still leave a usable document (a duplicate key): reported
     # with the rest of the file's findings rather than instead of them.
     problems: list[Finding] = field(default_factory=list)
+    # Key lookups of large mappings, by the mapping node's id: locating every finding of a
+    # mapping with thousands of keys would otherwise scan it once per finding.
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def locate(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """1-based line and column of the value at `path` (or of its key, with key=True).
@@ -116,12 +121,25 @@ class Document:
         node: yaml.Node = self.root
         key_node: yaml.Node | None = None
         for part in path:
-            found = _child(node, part)
+            found = self._child(node, part)
             if found is None:
                 break
             key_node, node = found
         target = key_node if key and key_node is not None else node
         return target.start_mark.line + 1, target.start_mark.column + 1
+
+    def _child(self, node: yaml.Node, part: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode) or len(node.value) < 32:
+            return _child(node, part)
+        keys = self._keys.get(id(node))
+        if keys is None:
+            keys = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.tag != MERGE:
+                    keys.setdefault(k.value, (k, v))
+            self._keys[id(node)] = keys
+        found = keys.get(part) if isinstance(part, str) else None
+        return found if found is not None else _child(node, part)
 
     def source_line(self, line: int) -> str:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
@@ -144,8 +162,8 @@ class Document:
             column=column,
             severity="warning" if severity == "warning" else "error",
             code=code,
-            message=message,
-            hint=hint,
+            message=clip_quotes(message),
+            hint=clip_quotes(hint),
             key=about or dotted(path),
             source_line=self.source_line(line),
         )
@@ -154,7 +172,7 @@ class Document:
         """The scalar at `path` exactly as written in the file (without quotes)."""
         node: yaml.Node = self.root
         for part in path:
-            found = _child(node, part)
+            found = self._child(node, part)
             if found is None:
                 return None
             node = found[1]
@@ -208,7 +226,10 @@ def _problem(
     column: int | None = None,
     source: str = "",
 ) -> LoadError:
-    return LoadError(Finding(display, line, column, "error", code, message, hint, "", source))
+    finding = Finding(
+        display, line, column, "error", code, clip_quotes(message), clip_quotes(hint), "", source
+    )
+    return LoadError(finding)
 
 
 def read_text(path: Path, display: str) -> str:

@@ -36,6 +36,24 @@ def one_name(text: str) -> str:
     return _BREAKS.sub(_code, visible(text))
 
 
+EXCERPT = 120  # characters of a source line shown around the column
+
+
+def excerpt(line: str, column: int | None, width: int = EXCERPT) -> tuple[str, int | None]:
+    """A source line clipped to about `width` characters around `column` (1-based), with `…`
+    where it was cut, control characters shown; and the 0-based offset of the column in the
+    result, for the caret (None without a column)."""
+    line = line.replace("\t", " ")
+    col = min(max((column or 1) - 1, 0), len(line))
+    start = 0
+    if len(line) > width:
+        start = max(0, min(col - width // 3, len(line) - width))
+    end = start + width
+    head = ("…" if start > 0 else "") + visible(line[start:col])
+    tail = visible(line[col:end]) + ("…" if end < len(line) else "")
+    return head + tail, (len(head) if column else None)
+
+
 def one_line(text: str) -> str:
     return terminal(" ".join(text.split()))
 

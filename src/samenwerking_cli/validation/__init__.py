@@ -7,6 +7,7 @@ from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Employer, Framework, Region
+from samenwerking_cli.domain.names import new_document
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import (
     ambiguity,
@@ -40,6 +41,7 @@ def not_agreement(doc: Document) -> Finding:
 
 
 def check_framework(doc: Document) -> tuple[list[Finding], Framework | None]:
+    new_document()
     findings, refused = ambiguity.settle(doc, framework_rules.expected(doc.data))
     findings += schema.check(doc, "framework", refused)
     findings += framework_rules.check(doc, frozenset(refused))
@@ -56,6 +58,7 @@ def check_region(
     stale_after: int = relations.STALE_AFTER_MONTHS,
     employers: frozenset[str] | None = None,
 ) -> tuple[list[Finding], Region | None]:
+    new_document()
     findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
     findings += schema.check(doc, "region", refused)
     findings += region_rules.check(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import stat
@@ -183,7 +184,33 @@ def load_workspace(
     run.run(*found, jobs=jobs)
     ws.findings += run.across(root)
     ws.findings.sort(key=Finding.sort_key)
+    ws.findings = collapse(ws.findings)
     return ws
+
+
+# More repeats than this of one finding in one file (the same message, as for thousands of list
+# items outside the allowed choices) are shown once, with a count.
+COLLAPSE_AFTER = 3
+
+
+def collapse(findings: list[Finding]) -> list[Finding]:
+    """Findings with many repeats in one file become one finding (the first) with a count."""
+    groups: dict[tuple[str, str, str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.file, f.code, f.message, f.hint), []).append(f)
+    if all(len(g) <= COLLAPSE_AFTER for g in groups.values()):
+        return findings
+    out = []
+    for f in findings:
+        group = groups[(f.file, f.code, f.message, f.hint)]
+        if len(group) <= COLLAPSE_AFTER:
+            out.append(f)
+        elif group[0] is f:
+            more = len(group) - 1
+            where = f", up to line {group[-1].line}" if group[-1].line is not None else ""
+            message = f"{f.message} (and {more} more times in this file{where})"
+            out.append(dataclasses.replace(f, message=message))
+    return out
 
 
 # Below this many files a worker pool costs more than it saves.

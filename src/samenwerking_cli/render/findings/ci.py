@@ -235,7 +235,7 @@ def junit(
 def _junit_line(f: Finding, *, source: bool = False) -> str:
     text = f"{_location(f)}: {f.severity} {f.code}: {_message(f)}"
     if source and f.source_line.strip():
-        text += "\n  " + f.source_line.rstrip()
+        text += "\n  " + escape.excerpt(f.source_line.rstrip(), f.column)[0]
     return xml_safe(text)
 
 
