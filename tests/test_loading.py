@@ -145,7 +145,7 @@ def test_deep_nesting_counted_by_the_pre_scan(
     """The pure-Python parser streams events without a limit of its own: the pre-scan's count."""
     import yaml
 
-    from samenwerking_cli import loading
+    from samenwerking_cli.loading import document as loading
 
     class PythonLoader(yaml.SafeLoader):
         pass
@@ -162,7 +162,7 @@ def test_a_parser_that_refuses_the_depth_itself_gives_too_deep(
     PyYAML 6.0.4 on), the finding is `too-deep`, never a syntax error with the whole line."""
     import yaml
 
-    from samenwerking_cli import loading
+    from samenwerking_cli.loading import document as loading
 
     def refuse(self: object) -> None:
         mark = yaml.Mark("doc", 5000, 1, 1003, None, None)
@@ -188,7 +188,7 @@ def test_python_composer_recursion_is_too_deep(
 ) -> None:
     import yaml
 
-    from samenwerking_cli import loading
+    from samenwerking_cli.loading import document as loading
 
     def recurse(self: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")

@@ -19,9 +19,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-import samenwerking_cli.cli  # noqa: F401  (registers every command on the app)
-from samenwerking_cli.app import app
-from samenwerking_cli.loading import parse
+import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
+from samenwerking_cli.cli.app import app
+from samenwerking_cli.loading.document import parse
 from samenwerking_cli.render.scaffold import quoted
 
 TINY = Path(__file__).parent / "fixtures" / "compare" / "repo"

@@ -69,7 +69,7 @@ class Group(TyperGroup):
         return sorted(names, key=lambda n: COMMAND_ORDER.index(n) if n in COMMAND_ORDER else 99)
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click Context
-        from samenwerking_cli import output
+        from samenwerking_cli.cli import output
 
         try:
             try:
@@ -262,7 +262,7 @@ def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
     # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
     no_color = bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
     if not err:
-        from samenwerking_cli.output import stdout_stream
+        from samenwerking_cli.cli.output import stdout_stream
 
         stdout_stream()  # a closed stdout is an error, not output that vanishes
     return Console(

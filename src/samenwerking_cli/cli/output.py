@@ -132,9 +132,15 @@ def _replace(target: Path, fill: Callable[[BinaryIO], object]) -> None:
     tmp = ""
     try:
         with _signals_unwind():
-            fd, tmp = tempfile.mkstemp(
-                prefix=f".{real.name}{_TMP_MARK}{os.getpid()}-", suffix=".tmp", dir=real.parent
-            )
+            # A signal between the file's creation and `tmp` being set would leave the file:
+            # hold them back for that moment.
+            held = _hold_signals()
+            try:
+                fd, tmp = tempfile.mkstemp(
+                    prefix=f".{real.name}{_TMP_MARK}{os.getpid()}-", suffix=".tmp", dir=real.parent
+                )
+            finally:
+                _release_signals(held)
             with os.fdopen(fd, "wb") as handle:
                 fill(handle)
                 handle.flush()
@@ -152,6 +158,21 @@ def _replace(target: Path, fill: Callable[[BinaryIO], object]) -> None:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    try:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    except (AttributeError, OSError, ValueError):  # not on this system
+        return None
+
+
+def _release_signals(previous: set[int | signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def remove_leftovers(real: Path) -> None:

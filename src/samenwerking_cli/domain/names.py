@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-
 # Suggestions are for typos in ordinary documents. Comparing costs about len(word) x len(option)
 # per pair, so a hostile file with thousands of unknown keys (against thousands of options)
 # would take minutes: each word and option is bounded, and so is the work per document.

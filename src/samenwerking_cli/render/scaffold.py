@@ -127,9 +127,9 @@ def region_head(slug: str, name: str, framework: Framework) -> str:
         "# raamwerk.",
         "",
         f"region: {slug}",
-        f"name: {json.dumps(name, ensure_ascii=False)}",
+        f"name: {quoted(name)}",
         f"framework: {framework.id}",
-        f"framework_version: {json.dumps(framework.version, ensure_ascii=False)}",
+        f"framework_version: {quoted(framework.version)}",
         "adoption: not_started  # adopted, partial, in_dialogue of not_started",
     ]
     return "\n".join(lines) + "\n"

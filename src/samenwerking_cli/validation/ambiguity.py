@@ -14,8 +14,8 @@ from typing import Any
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.loading.document import Ambiguity, Document, Path_
 
-# expected(path) -> "string" | "date" | "number" | "integer" | "boolean" | "array" | "object"
-# | None
+# expected(path) -> "string" | "id" | "date" | "date-or-id" | "number" | "integer" | "boolean"
+# | "array" | "object" | None
 Expected = Callable[[Path_], str | None]
 
 _NUMBERS = ("number", "integer")
@@ -35,7 +35,7 @@ def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]
     for path, amb in doc.ambiguities.items():
         wanted = expected(path)
         if amb.kind == "block":
-            if wanted in ("id", "date"):
+            if wanted in ("id", "date", "date-or-id"):
                 findings.append(_block(doc, path, wanted))
                 refused.add(path)
             continue

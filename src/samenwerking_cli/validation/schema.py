@@ -261,6 +261,8 @@ def expected_type(kind: str, path: Path_) -> str | None:
     node = _deref(root, node)
     if node.get("x-date"):
         return "date"
+    if node.get("x-date-or-name"):
+        return "date-or-id"  # a date, plain or quoted, or an id-like name
     kinds = node.get("type")
     if "enum" in node:
         return "string"

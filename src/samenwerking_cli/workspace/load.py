@@ -578,3 +578,9 @@ def _left_out(ws: Workspace, name: str) -> None:
         if Path(file).stem.casefold() == wanted:
             found = [f for f in ws.errors if f.file == file]
             raise FindingsError(found, len(ws.files))
+
+
+def _folded(name: str) -> str:
+    """A name compared as people read it: any case, an accent composed (é) or written as a
+    letter and a combining mark (e + ´) alike, as macOS file names and some keyboards give it."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name.strip()).casefold())

@@ -51,12 +51,10 @@ def lines(findings: list[Finding], console: Console) -> None:
     for f in findings:
         batch += _lines(f)
         if len(batch) >= _BATCH:
-            console.print(Text("
-").join(batch), soft_wrap=True)
+            console.print(Text("\n").join(batch), soft_wrap=True)
             batch = []
     if batch:
-        console.print(Text("
-").join(batch), soft_wrap=True)
+        console.print(Text("\n").join(batch), soft_wrap=True)
 
 
 def _lines(f: Finding) -> list[Text]:
