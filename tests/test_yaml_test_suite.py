@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from outside_tools import outside_tool
 
 from samenwerking_cli import validation
