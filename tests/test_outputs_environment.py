@@ -456,3 +456,39 @@ def test_region_found_with_composed_or_decomposed_accents(root: Path, form: str)
     result = invoke("show", asked, "--as-of", AS_OF, "--format", "json")
     assert result.exit_code == 0, result.output
     assert '"beta"' in result.stdout
+
+
+# --- values at the edge of what a type holds ------------------------------------------------------
+
+
+def test_the_largest_accepted_values_give_finite_numbers_in_every_output(root: Path) -> None:
+    """Values just under 2^53 are accepted; their differences and indices stay finite, so no
+    `inf` or `nan` reaches JSON, CSV, Markdown or HTML."""
+    alpha = root / "regions" / "alpha.yaml"
+    text = alpha.read_text(encoding="utf-8")
+    text = text.replace("    value: 92.50\n", "    value: 9007199254740000.00\n")
+    text = text.replace("    value: 3\n", "    value: 6\n", 1)
+    alpha.write_text(text, encoding="utf-8")
+    extra = root / "regions" / "epsilon.yaml"
+    extra.write_text(
+        "region: epsilon\nname: Epsilon\nframework: tiny\nadoption: adopted\ndeviations:\n"
+        "  extra.uren:\n    value: -9007199254740000\n    rationale: Uiterste waarde.\n",
+        encoding="utf-8",
+    )
+    for args in (
+        ["compare", "--format", "json"],
+        ["compare", "--format", "csv"],
+        ["compare", "--format", "markdown"],
+        ["show", "alpha", "--format", "json"],
+        ["report", "--format", "markdown", "-o", "-"],
+        ["report", "-o", "-"],
+    ):
+        result = invoke(*args, "--as-of", AS_OF)
+        assert result.exit_code == 0, (args, result.output)
+        lowered = result.stdout.lower()
+        for word in ("infinity", "nan", "inf "):
+            assert f" {word}" not in lowered and f":{word}" not in lowered, (args, word)
+        if "json" in args:
+            import json
+
+            json.loads(result.stdout, parse_constant=lambda c: pytest.fail(f"{c} in JSON"))
