@@ -222,9 +222,10 @@ def test_dev_full_is_a_full_disk(root: Path) -> None:
     done = run(f'"$SW" compare --as-of {AS_OF} -o /dev/full', cwd=root)
     assert done.returncode == 2
     _one_error(done.stderr.decode(), "cannot write /dev/full", "the disk is full")
-    done = run(f'"$SW" compare --as-of {AS_OF} > /dev/full', cwd=root)
-    assert done.returncode == 2
-    _one_error(done.stderr.decode(), "standard output", "the disk is full")
+    for fmt in ("table", "xlsx"):
+        done = run(f'"$SW" compare --as-of {AS_OF} --format {fmt} -o - > /dev/full', cwd=root)
+        assert done.returncode == 2
+        _one_error(done.stderr.decode(), "standard output", "the disk is full")
 
 
 def test_a_small_tmpfs_that_fills_up(root: Path) -> None:
@@ -255,6 +256,7 @@ def test_a_small_tmpfs_that_fills_up(root: Path) -> None:
         '"$SW" compare --as-of {as_of} --format markdown >&-',
         '"$SW" validate >&-',
         '"$SW" compare --as-of {as_of} >&-',
+        '"$SW" compare --as-of {as_of} --format xlsx -o - >&-',
     ],
 )
 def test_a_closed_stdout(root: Path, command: str) -> None:

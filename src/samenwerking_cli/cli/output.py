@@ -275,9 +275,14 @@ def emit(text: str, target: Path | None = None, *, inputs: Iterable[Path] = ()) 
 def emit_bytes(data: bytes, target: Path | None, *, inputs: Iterable[Path] = ()) -> None:
     """Binary output (a workbook) to stdout ('-') or atomically to a file."""
     if target is None or str(target) == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        stream = stdout_stream()
+        try:
+            stream.flush()
+            stream.buffer.write(data)
+            stream.buffer.flush()
+        except OSError as exc:
+            _silence_stdout()
+            raise write_error(STDOUT, exc) from None
     else:
         write_atomic(target, data, inputs=inputs)
 
