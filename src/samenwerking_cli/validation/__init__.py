@@ -72,6 +72,7 @@ def check_region(
 def check_employer(
     doc: Document, ctx: employer_rules.Context
 ) -> tuple[list[Finding], Employer | None]:
+    new_document()
     findings, refused = ambiguity.settle(doc, employer_rules.expected(doc.data, ctx))
     findings += schema.check(doc, "employer", refused)
     findings += employer_rules.check(doc, ctx, frozenset(refused))
