@@ -200,7 +200,7 @@ AsOfOption = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Peildatum, YYYY-MM-DD: deviations apply from their `since` date; reviews and follow-ups are overdue after theirs.",
+        help="Peildatum, YYYY-MM-DD: national values as in force that day; deviations apply from `since` to `until`; reviews and follow-ups are overdue after their date.",
         show_default="today",
     ),
 ]

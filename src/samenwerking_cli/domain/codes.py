@@ -34,6 +34,7 @@ CODES: dict[str, str] = {
     "id-mismatch": "The id inside the file differs from the file name.",
     "baseline-invalid": "A parameter's national value does not fit its own type, bounds or choices.",
     "parameter-definition": "A parameter's definition is inconsistent (bounds, choices, preference).",
+    "changes-order": "Dated changes of a national value are not listed oldest first.",
     # Region rules
     "unknown-framework": "The region names a framework that is not in `frameworks/`.",
     "framework-version": "The region was written for another version of the framework.",
@@ -62,4 +63,7 @@ CODES: dict[str, str] = {
     "site-region-mismatch": "A site names a region that does not list the site's municipality.",
     "agreement-without-site": "An agreement with a region where the employer has no site.",
     "equal-to-applicable": "An employer's agreement equal to what already applies in that region.",
+    "until-before-since": "A deviation ends (`until`) before it starts (`since`).",
+    "coming-equal": "An announced national value will equal this deviation.",
+    "coming-effect-turns": "An announced national value turns this deviation's effect around.",
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -29,6 +29,15 @@ def is_stale(verified: date, as_of: date, months: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class BaselineChange:
+    """A dated change of a parameter's national value: `baseline` applies from `start` on."""
+
+    start: date  # `from` in the file
+    baseline: Value
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Parameter:
     id: str  # topic.parameter
     topic: str
@@ -47,6 +56,16 @@ class Parameter:
     source: str | None = None
     illustrative: bool = False
     description: str | None = None
+    changes: tuple[BaselineChange, ...] = ()  # oldest first, as written
+
+    def change_on(self, day: date) -> BaselineChange | None:
+        """The change in force on `day`: the latest one whose `from` is on or before it."""
+        started = [c for c in self.changes if c.start <= day]
+        return max(started, key=lambda c: c.start) if started else None
+
+    def coming(self, day: date) -> tuple[BaselineChange, ...]:
+        """Changes announced after `day`, earliest first."""
+        return tuple(sorted((c for c in self.changes if c.start > day), key=lambda c: c.start))
 
     def label(self, choice: str) -> str:
         """The label of a choice value, or the value itself when it has none."""
@@ -88,6 +107,26 @@ class Framework:
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
+    def in_force(self, day: date) -> Framework:
+        """The framework with every national value as in force on `day` (see `changes`).
+
+        The written `baseline` holds until the first change; a change's `source`, when given,
+        replaces the parameter's. The changes stay on each parameter, so coming ones can be
+        announced.
+        """
+        if not any(p.changes for p in self.parameters):
+            return self
+        topics = []
+        for topic in self.topics:
+            params = []
+            for p in topic.parameters:
+                change = p.change_on(day)
+                if change is not None:
+                    p = replace(p, baseline=change.baseline, source=change.source or p.source)
+                params.append(p)
+            topics.append(replace(topic, parameters=tuple(params)))
+        return replace(self, topics=tuple(topics))
+
 
 @dataclass(frozen=True, slots=True)
 class Contact:
@@ -114,6 +153,7 @@ class Deviation:
     rationale: str
     since: date | None = None
     review_by: date | None = None
+    until: date | None = None  # the last day the deviation applies
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic
+from samenwerking_cli.domain.model import BaselineChange, Framework, Parameter, Region, Topic
 from samenwerking_cli.domain.values import equal, is_number
 from samenwerking_cli.domain.versions import Version
 
@@ -39,6 +39,7 @@ _PARAMETER_FIELDS = (
     "source",
     "illustrative",
     "description",
+    "changes",
 )
 _REGION_FIELDS = (
     "region",
@@ -54,7 +55,7 @@ _REGION_FIELDS = (
     "adoption",
     "illustrative",
 )
-_DEVIATION_FIELDS = ("value", "rationale", "since", "review_by")
+_DEVIATION_FIELDS = ("value", "rationale", "since", "until", "review_by")
 _SECTIONS: tuple[tuple[str, About], ...] = (
     ("contacts", "contact"),
     ("additions", "addition"),
@@ -110,7 +111,9 @@ def diff_versions(
 
 
 def _plain(value: Any) -> Any:
-    """JSON-able: tuples as lists, dates as ISO text."""
+    """JSON-able: tuples as lists, dates as ISO text, dated national values as in the file."""
+    if isinstance(value, BaselineChange):
+        return {"from": value.start.isoformat(), "baseline": value.baseline, "source": value.source}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, date):

@@ -18,6 +18,7 @@ class ResolvedValue:
     source: Source
     deviation: Deviation | None  # the region's deviation, also one not yet in force
     pending: bool = False  # a deviation whose `since` lies after the as-of date
+    ended: bool = False  # a deviation whose `until` lies before the as-of date
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,17 +32,21 @@ class ResolvedRegion:
 
 
 def resolve(region: Region, framework: Framework, as_of: date | None = None) -> ResolvedRegion:
-    """A deviation applies from its `since` date on; before that the baseline holds."""
+    """A deviation applies from its `since` date up to and including its `until` date; outside
+    those the baseline holds."""
     values = []
     for param in framework.parameters:
         dev = region.deviations.get(param.id)
         pending = (
             dev is not None and as_of is not None and dev.since is not None and dev.since > as_of
         )
-        if dev is not None and not pending:
+        ended = (
+            dev is not None and as_of is not None and dev.until is not None and dev.until < as_of
+        )
+        if dev is not None and not pending and not ended:
             values.append(ResolvedValue(param, dev.value, "region", dev))
         else:
-            values.append(ResolvedValue(param, param.baseline, "baseline", dev, pending))
+            values.append(ResolvedValue(param, param.baseline, "baseline", dev, pending, ended))
     return ResolvedRegion(region, framework, tuple(values))
 
 

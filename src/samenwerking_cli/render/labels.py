@@ -59,6 +59,15 @@ _NL: dict[str, str] = {
     "sec_scoreboard": "Scorebord",
     "sec_map": "Kaart",
     "sec_parameters": "Waar wijken regio's af?",
+    "sec_announced": "Aangekondigde wijzigingen van landelijke waarden",
+    "announced_intro": "Landelijke waarden die na de peildatum veranderen, en de regio's die "
+    "op die parameter afwijken: hun afwijking wordt dan met de nieuwe waarde vergeleken.",
+    "announced_caption": "Aangekondigde wijzigingen",
+    "announced_from": "Vanaf",
+    "announced_now": "Nu",
+    "announced_new": "Nieuw",
+    "announced_regions": "Raakt regio's",
+    "announced_no_regions": "geen regio wijkt hierop af",
     "sec_proposals": "Voorstellen voor harmonisatie",
     "sec_regions": "Regio's",
     # follow-ups and practices (landkaart)
@@ -301,6 +310,15 @@ _EN: dict[str, str] = {
     "sec_scoreboard": "Scoreboard",
     "sec_map": "Map",
     "sec_parameters": "Where do regions deviate?",
+    "sec_announced": "Announced changes of national values",
+    "announced_intro": "National values that change after the reference date, and the regions "
+    "that deviate on that parameter: their deviation is then compared with the new value.",
+    "announced_caption": "Announced changes",
+    "announced_from": "From",
+    "announced_now": "Now",
+    "announced_new": "New",
+    "announced_regions": "Touches regions",
+    "announced_no_regions": "no region deviates on it",
     "sec_proposals": "Harmonisation proposals",
     "sec_regions": "Regions",
     # follow-ups and practices (map)

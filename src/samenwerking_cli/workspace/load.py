@@ -474,7 +474,8 @@ class _Run:
             self.broken.add(result.broken)
         framework = result.framework
         if framework is not None and not self.duplicate(result, "framework", framework.id):
-            ws.frameworks[framework.id] = framework
+            # Every command works with the national values in force on its --as-of date.
+            ws.frameworks[framework.id] = framework.in_force(self.as_of)
         ident = result.ident
         if ident is not None and not self.duplicate(result, "region", ident) and result.region:
             ws.regions[ident] = result.region

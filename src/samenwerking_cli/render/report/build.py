@@ -9,6 +9,7 @@ from samenwerking_cli.engine.proposals import proposals
 from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
 from samenwerking_cli.render.labels import GLOSSARY
 from samenwerking_cli.render.report import cover, relations, scoreboard, sections
+from samenwerking_cli.render.report.announced import announced
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
 from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
 
@@ -77,4 +78,5 @@ def build_report(
         ),
         glossary=tuple(Fact(term, meaning) for term, meaning in GLOSSARY[lang]),
         warnings=tuple(sections.warning_line(f) for f in warnings if f.severity == "warning"),
+        announced=announced(b, regions),
     )

@@ -349,6 +349,21 @@ class PracticeSpread:
 
 
 @dataclass(frozen=True, slots=True)
+class Announcement:
+    """A national value that changes after the peildatum."""
+
+    start: str
+    start_iso: str
+    parameter: str
+    parameter_anchor: str
+    parameter_id: str
+    old: str
+    new: str
+    source: str | None
+    regions: str  # the regions that deviate on the parameter, or a word for none
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     lang: str
     t: dict[str, str]  # the labels of `lang`
@@ -370,3 +385,4 @@ class Report:
     glossary: tuple[Fact, ...]
     warnings: tuple[WarningLine, ...]
     employer: EmployerBrief | None = None  # report --employer: what the employer needs to know
+    announced: tuple[Announcement, ...] = ()
