@@ -15,11 +15,13 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
-from samenwerking_cli.loading.document import Document, LoadError, display_name, load
+from samenwerking_cli.loading.document import Document, LoadError, display_name, load, load_bytes
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 
 SUFFIXES = (".yaml", ".yml")
+# The folders of documents under a root: frameworks first, then the others in this order.
+READ_FOLDERS = ("frameworks", "regions", "employers")
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ class Workspace:
     files: list[str] = field(default_factory=list)
     # Invalid region files left out by `load_partial`; the commands name them in their output.
     excluded: list[str] = field(default_factory=list)
+    commit: str | None = None  # the commit the documents were read from (--at), else None
 
     @property
     def errors(self) -> list[Finding]:
@@ -71,7 +74,7 @@ def discover(
                 f"no frameworks/ or regions/ folder in {_shown(root)}",
                 "run from the folder that holds them, or give it with --root",
             )
-        return root_frameworks, _root_files(root, "regions") + _root_files(root, "employers")
+        return root_frameworks, [f for sub in READ_FOLDERS[1:] for f in _root_files(root, sub)]
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -241,12 +244,14 @@ def _check_file(
     expect_framework: bool,
     stale_after: int = STALE_AFTER_MONTHS,
     employers: frozenset[str] | None = None,
+    data: tuple[bytes, str] | None = None,
 ) -> _Checked:
+    """One file checked; `data` (content, display name) for a version read from git."""
     from samenwerking_cli import validation
 
-    shown = display_name(path)
+    shown = display_name(path) if data is None else data[1]
     try:
-        doc = load(path, shown)
+        doc = load(path, shown) if data is None else load_bytes(data[0], path, shown)
     except LoadError as exc:
         return _Checked(shown, [exc.finding], broken=path.stem if expect_framework else None)
     kind = validation.kind_of(doc.data)
@@ -277,6 +282,9 @@ def _check_file(
     return _Checked(
         shown, [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
     )
+
+
+Checker = Callable[[Path, dict[str, Framework], set[str], date, bool], _Checked]
 
 
 def _where(doc: Document, key: str) -> tuple[int, int, str]:
@@ -326,7 +334,20 @@ class _Run:
         self.done = 0
         self.total = 0
 
-    def run(self, framework_files: list[Path], other_files: list[Path], jobs: int | None) -> None:
+    def run(
+        self,
+        framework_files: list[Path],
+        other_files: list[Path],
+        jobs: int | None,
+        check: Checker | None = None,
+    ) -> None:
+        """`check` replaces reading each file from disk (versions from git); no workers then."""
+        if check is not None:
+            for path in framework_files:
+                self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, True))
+            for path in other_files:
+                self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, False))
+            return
         framework_real = {os.path.realpath(p) for p in framework_files}
         others = [p for p in other_files if os.path.realpath(p) not in framework_real]
         self.total = len(framework_files) + len(others)
@@ -502,13 +523,19 @@ def load_partial(
     """Like `load_valid`, but invalid region files are left out (listed in `excluded`) so the
     valid regions can still be compared. An invalid framework, a file that cannot be read, or
     no valid region at all still stops the run: without the framework no region can be judged."""
-    from samenwerking_cli.domain.findings import FindingsError
 
     ws = load_workspace(root, (), as_of, stale_after=stale_after)
+    return leave_out_invalid(ws, {str(p) for p in _root_files(root, "frameworks")})
+
+
+def leave_out_invalid(ws: Workspace, frameworks: set[str]) -> Workspace:
+    """`ws` without its invalid region files (see load_partial); `frameworks` are the
+    framework files as the findings name them."""
+    from samenwerking_cli.domain.findings import FindingsError
+
     errors = ws.errors
     if not errors:
         return ws
-    frameworks = {str(p) for p in _root_files(root, "frameworks")}
     if any(f.is_io or f.file in frameworks for f in errors):
         raise FindingsError(errors, len(ws.files))
     ws.excluded = sorted({f.file for f in errors})

@@ -1,0 +1,301 @@
+"""Read earlier versions of the agreements from the git repository that holds the root.
+
+git itself is the reader (a subprocess, no extra dependency): `git cat-file --batch` answers
+objects by id through one long-running process, so every version of a file (a blob) and every
+folder listing (a tree) is read once and kept by its id. A history of hundreds of commits then
+reads only the files that changed between them.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+from samenwerking_cli.domain.findings import UserError
+
+# The folders of agreement documents under a root; read generically (a folder that is not there
+# in a commit is simply empty).
+DOCUMENT_FOLDERS = ("frameworks", "regions", "employers")
+SUFFIXES = (".yaml", ".yml")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+_UNSHALLOW = (
+    "fetch the full history with `git fetch --unshallow` (in GitHub Actions: "
+    "actions/checkout with `fetch-depth: 0`)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Commit:
+    id: str  # the full commit id
+    date: datetime  # the committer date
+    tags: tuple[str, ...] = ()
+
+
+class Repo:
+    """The git repository around a root folder, read through one `git cat-file` process."""
+
+    def __init__(self, root: Path, top: Path, prefix: str, shallow: bool) -> None:
+        self.root = root
+        self.top = top
+        self.prefix = prefix  # the root's path inside the repository, `` or `sub/dir/`
+        self.shallow = shallow
+        self._objects: dict[str, tuple[str, bytes]] = {}
+        self._batch: subprocess.Popen[bytes] | None = None
+        self._hash_len = 20
+        self._tags: dict[str, tuple[str, ...]] | None = None
+
+    # -- opening and running git ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path) -> Repo:
+        """The repository that holds `root`; UserError when there is none (or no git)."""
+        if not root.is_dir():
+            raise UserError(
+                f"the folder {root} does not exist", "give an existing folder with --root"
+            )
+        done = _git(
+            root, "rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository"
+        )
+        if done.returncode != 0:
+            raise UserError(
+                f"{_shown(root)} is not in a git repository",
+                "--at, --since, history and diff REF read earlier versions from git; run them "
+                "in the repository that holds frameworks/ and regions/",
+            )
+        lines = done.stdout.decode("utf-8", "replace").splitlines()
+        top, prefix, shallow = [*lines, "", "", ""][:3]
+        repo = cls(root, Path(top), prefix, shallow.strip() == "true")
+        form = _git(root, "rev-parse", "--show-object-format")
+        if form.returncode == 0 and form.stdout.strip() == b"sha256":
+            repo._hash_len = 32
+        return repo
+
+    def run(self, *args: str) -> str:
+        done = _git(self.top, *args)
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise UserError(f"git {args[0]} failed: {message[-1] if message else 'no message'}")
+        return done.stdout.decode("utf-8", "replace")
+
+    def close(self) -> None:
+        if self._batch is not None:
+            assert self._batch.stdin is not None
+            self._batch.stdin.close()
+            self._batch.wait()
+            self._batch = None
+
+    def __enter__(self) -> Repo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- refs and dates ---------------------------------------------------------------------
+
+    def resolve(self, spec: str) -> str:
+        """The full commit id of a ref (tag, branch, commit id, HEAD~3) or of a date
+        (YYYY-MM-DD: the last commit on or before that day)."""
+        if DATE.fullmatch(spec):
+            return self._on_date(spec)
+        if not spec or spec.startswith("-") or any(c.isspace() for c in spec):
+            raise self._unknown(spec)
+        done = _git(self.top, "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}")
+        if done.returncode != 0:
+            raise self._unknown(spec)
+        return done.stdout.decode().strip()
+
+    def _unknown(self, spec: str) -> UserError:
+        hint = (
+            "give a tag, a branch, a commit id or a date (YYYY-MM-DD); see `git tag` and `git log`"
+        )
+        if self.shallow:
+            hint = f"this clone is shallow, so older commits are missing: {_UNSHALLOW}"
+        return UserError(f"unknown git ref `{_plain(spec)}`", hint)
+
+    def _on_date(self, spec: str) -> str:
+        try:
+            date.fromisoformat(spec)
+        except ValueError:
+            raise UserError(
+                f"`{spec}` is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+            ) from None
+        found = self.run("rev-list", "-1", f"--before={spec} 23:59:59", "HEAD").strip()
+        if not found or (self.shallow and found in self.shallow_commits()):
+            if self.shallow:
+                raise UserError(
+                    f"this clone is shallow and holds no commit from on or before {spec}",
+                    _UNSHALLOW,
+                )
+            raise UserError(
+                f"there is no commit on or before {spec}",
+                "give a later date, or a tag or commit id",
+            )
+        return found
+
+    def shallow_commits(self) -> set[str]:
+        """The commits whose parents a shallow clone does not hold."""
+        path = self.run("rev-parse", "--git-path", "shallow").strip()
+        file = Path(path) if Path(path).is_absolute() else self.top / path
+        try:
+            return set(file.read_text(encoding="ascii").split())
+        except OSError:
+            return set()
+
+    def tags(self) -> dict[str, tuple[str, ...]]:
+        """Commit id -> the tags that point at it (annotated tags peeled), sorted."""
+        if self._tags is None:
+            out: dict[str, list[str]] = {}
+            listing = self.run(
+                "for-each-ref",
+                "--format=%(objectname) %(*objectname) %(refname:short)",
+                "refs/tags",
+            )
+            for line in listing.splitlines():
+                parts = line.split(" ")
+                if len(parts) == 3:
+                    target = parts[1] or parts[0]
+                    out.setdefault(target, []).append(parts[2])
+            self._tags = {k: tuple(sorted(v)) for k, v in out.items()}
+        return self._tags
+
+    def commit(self, commit_id: str) -> Commit:
+        text = self.run("show", "-s", "--format=%H%x1f%cI", commit_id).strip()
+        full, when = text.split("\x1f")
+        return Commit(full, datetime.fromisoformat(when), self.tags().get(full, ()))
+
+    def log(self, start: str | None, end: str, *, since: str | None = None) -> list[Commit]:
+        """Commits up to and including `end` that touched a document folder, oldest first;
+        from `start` on (included) when given, and from the date `since` on when given."""
+        args = ["log", "--reverse", "--format=%H%x1f%cI", end]
+        if start is not None:
+            args.append(f"^{start}")
+        if since is not None:
+            args.append(f"--since={since} 00:00:00")
+        args += ["--", *(self.prefix + folder for folder in DOCUMENT_FOLDERS)]
+        commits = []
+        tags = self.tags()
+        for line in self.run(*args).splitlines():
+            full, when = line.split("\x1f")
+            commits.append(Commit(full, datetime.fromisoformat(when), tags.get(full, ())))
+        if start is not None:
+            commits.insert(0, self.commit(start))
+        return commits
+
+    # -- objects ----------------------------------------------------------------------------
+
+    def read(self, object_id: str) -> tuple[str, bytes]:
+        """(type, content) of an object, read once per run."""
+        found = self._objects.get(object_id)
+        if found is not None:
+            return found
+        if self._batch is None:
+            self._batch = subprocess.Popen(
+                ["git", "-C", str(self.top), "cat-file", "--batch"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        stdin, stdout = self._batch.stdin, self._batch.stdout
+        assert stdin is not None and stdout is not None
+        stdin.write(object_id.encode("ascii") + b"\n")
+        stdin.flush()
+        header = stdout.readline().decode("ascii", "replace").split()
+        if len(header) != 3:
+            raise UserError(f"git cannot read the object {object_id}", _UNSHALLOW)
+        content = _read_exactly(stdout, int(header[2]))
+        stdout.read(1)  # the newline after every object
+        found = self._objects[object_id] = (header[1], content)
+        return found
+
+    def blob(self, blob_id: str) -> bytes:
+        return self.read(blob_id)[1]
+
+    def _tree(self, tree_id: str) -> list[tuple[str, str, str]]:
+        """(mode, name, id) of each entry of a tree object."""
+        data = self.read(tree_id)[1]
+        out = []
+        i = 0
+        n = self._hash_len
+        while i < len(data):
+            space = data.index(b" ", i)
+            nul = data.index(b"\0", space)
+            mode = data[i:space].decode("ascii")
+            name = data[space + 1 : nul].decode("utf-8", "surrogateescape")
+            out.append((mode, name, data[nul + 1 : nul + 1 + n].hex()))
+            i = nul + 1 + n
+        return out
+
+    def _subtree(self, tree_id: str, path: str) -> str | None:
+        for part in [p for p in path.split("/") if p]:
+            entry = next((e for e in self._tree(tree_id) if e[1] == part), None)
+            if entry is None or entry[0] != "40000":
+                return None
+            tree_id = entry[2]
+        return tree_id
+
+    def files(self, commit_id: str, folders: Sequence[str] = DOCUMENT_FOLDERS) -> dict[str, str]:
+        """Path under the root (`regions/foodvalley.yaml`) -> blob id, for the YAML files in
+        `folders` at a commit; as the work tree is read: hidden names and links left out."""
+        head = self.read(commit_id)[1].split(b"\n", 1)[0].decode("ascii")
+        root_tree = self._subtree(head.split(" ", 1)[1], self.prefix)
+        out: dict[str, str] = {}
+        if root_tree is None:
+            return out
+        for folder in folders:
+            tree = self._subtree(root_tree, folder)
+            if tree is not None:
+                self._walk(tree, folder, out)
+        return out
+
+    def _walk(self, tree_id: str, at: str, out: dict[str, str]) -> None:
+        for mode, name, object_id in sorted(self._tree(tree_id), key=lambda e: e[1]):
+            if name.startswith("."):
+                continue
+            if mode == "40000":
+                self._walk(object_id, f"{at}/{name}", out)
+            elif mode in ("100644", "100755") and name.endswith(SUFFIXES):
+                out[f"{at}/{name}"] = object_id
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    chunks = []
+    while size > 0:
+        chunk = stream.read(size)
+        if not chunk:
+            raise UserError("git stopped while reading the repository")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _git(where: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    try:
+        return subprocess.run(
+            ["git", "-C", str(where), *args], capture_output=True, check=False, timeout=120
+        )
+    except FileNotFoundError:
+        raise UserError(
+            "git is not installed (or not on the PATH)",
+            "install git to read earlier versions of the agreements",
+        ) from None
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise UserError(f"git could not be run: {exc}") from None
+
+
+def _shown(path: Path) -> str:
+    return "the current folder" if str(path) in (".", "") else str(path)
+
+
+def _plain(text: str) -> str:
+    """A ref as typed, control characters shown instead of run."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+def is_date(spec: str) -> bool:
+    return bool(DATE.fullmatch(spec))
