@@ -205,6 +205,17 @@ AsOfOption = Annotated[
     ),
 ]
 
+AtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        metavar="REF|DATE",
+        help="The agreements as they were at a git tag, branch or commit, or on a date "
+        "(YYYY-MM-DD: the last commit on or before it); read from git, not the work tree.",
+        show_default=False,
+    ),
+]
+
 
 StaleAfterOption = Annotated[
     int,

@@ -12,6 +12,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    AtOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -175,6 +176,7 @@ def compare(
             "measures.",
         ),
     ] = False,
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -195,21 +197,20 @@ def compare(
       samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv
 
       samenwerking compare --employer sorteerpost
+
+      samenwerking compare --at dialoogsessie-2018-09
     """
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import against_view, compare_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
     from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.load import (
-        load_partial,
-        pick_framework,
-        pick_regions,
-    )
+    from samenwerking_cli.workspace.load import pick_framework, pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, regions or [])
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
@@ -239,8 +240,13 @@ def compare(
             employer=own,
         )
         renderers = compare_formats.COMPARE
-    _emit(ctx, renderers, view, output_format, output, ws.files)
+    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
+
+
+def _inputs(ws: Any) -> list[str]:
+    """The files read, to guard the output against; none from git (--at)."""
+    return [] if ws.commit is not None else list(ws.files)
 
 
 @app.command()
@@ -253,6 +259,7 @@ def show(
     topic: TopicOption = None,
     parameter: ParameterOption = None,
     as_of: AsOfOption = None,
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -265,21 +272,24 @@ def show(
       samenwerking show foodvalley
 
       samenwerking show AM38 --format json
+
+      samenwerking show foodvalley --at 2025-01-01
     """
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import show_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_partial, pick_regions
+    from samenwerking_cli.workspace.load import pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     (chosen,) = pick_regions(ws, [region])
     fw = framework_of(ws.frameworks, None, [chosen])
     assert fw is not None  # a valid region names a framework that loaded
     cut = restrict(fw, topic or [], parameter or [])
     view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
-    _emit(ctx, compare_formats.SHOW, view, output_format, output, ws.files)
+    _emit(ctx, compare_formats.SHOW, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
 
 
@@ -304,6 +314,7 @@ def contacts(
     framework: FrameworkOption = None,
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
+    at: AtOption = None,
     output_format: Annotated[
         str,
         typer.Option(
@@ -335,17 +346,14 @@ def contacts(
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats
     from samenwerking_cli.render.views import vcard
-    from samenwerking_cli.workspace.load import (
-        load_partial,
-        pick_framework,
-        pick_regions,
-    )
+    from samenwerking_cli.workspace.load import pick_framework, pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     # vcard is named in --help; the error for an unknown format keeps listing the four
     # formats the other commands share.
     _check_options("table" if output_format == "vcard" else output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, region or [])
     fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
     view = directory(
@@ -357,7 +365,7 @@ def contacts(
     )
     renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
     renderers = {**renderers, "vcard": vcard.vcard}
-    _emit(ctx, renderers, view, output_format, output, ws.files)
+    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
 
 

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    AtOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -63,6 +64,7 @@ def report(
     ] = None,
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
+    at: AtOption = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
     ] = None,
@@ -99,6 +101,8 @@ def report(
       samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
 
       samenwerking report --employer sorteerpost --output sorteerpost.html
+
+      samenwerking report --at dialoogsessie-2018-09 --output sessie-2018-09.html
     """
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.output import emit_chunks
@@ -126,6 +130,7 @@ def report(
         loaded=loaded,
         stale_after=stale_after,
         employer=employer,
+        at=at,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
