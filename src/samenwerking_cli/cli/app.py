@@ -35,6 +35,7 @@ COMMAND_ORDER = (
     "employer",
     "where",
     "diff",
+    "history",
     "report",
     "workbook",
     "import",

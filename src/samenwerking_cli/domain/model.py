@@ -93,9 +93,11 @@ class Framework:
     illustrative: bool = False
 
     _index: dict[str, Parameter] = field(default_factory=dict, compare=False, repr=False)
+    _in_force: dict[date, Framework] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {p.id: p for t in self.topics for p in t.parameters})
+        object.__setattr__(self, "_in_force", {})
 
     @property
     def parameters(self) -> tuple[Parameter, ...]:
@@ -116,6 +118,9 @@ class Framework:
         """
         if not any(p.changes for p in self.parameters):
             return self
+        known = self._in_force.get(day)
+        if known is not None:
+            return known
         topics = []
         for topic in self.topics:
             params = []
@@ -125,7 +130,8 @@ class Framework:
                     p = replace(p, baseline=change.baseline, source=change.source or p.source)
                 params.append(p)
             topics.append(replace(topic, parameters=tuple(params)))
-        return replace(self, topics=tuple(topics))
+        self._in_force[day] = replace(self, topics=tuple(topics))
+        return self._in_force[day]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -26,9 +26,13 @@ class ResolvedRegion:
     region: Region
     framework: Framework
     values: tuple[ResolvedValue, ...]  # in the framework's own order
+    _index: dict[str, ResolvedValue] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {v.parameter.id: v for v in self.values})
 
     def value(self, parameter_id: str) -> ResolvedValue | None:
-        return next((v for v in self.values if v.parameter.id == parameter_id), None)
+        return self._index.get(parameter_id)
 
 
 def resolve(region: Region, framework: Framework, as_of: date | None = None) -> ResolvedRegion:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
+from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
 
 # The folders of agreement documents under a root; read generically (a folder that is not there
@@ -23,18 +23,13 @@ from samenwerking_cli.domain.findings import UserError
 DOCUMENT_FOLDERS = ("frameworks", "regions", "employers")
 SUFFIXES = (".yaml", ".yml")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+TREE = "40000"  # the mode of a folder in a tree object
+NL = b"\n"
 
 _UNSHALLOW = (
     "fetch the full history with `git fetch --unshallow` (in GitHub Actions: "
     "actions/checkout with `fetch-depth: 0`)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Commit:
-    id: str  # the full commit id
-    date: datetime  # the committer date
-    tags: tuple[str, ...] = ()
 
 
 class Repo:
@@ -125,8 +120,9 @@ class Repo:
             raise UserError(
                 f"`{spec}` is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
             ) from None
+        # In a shallow clone the oldest commit present may be the answer: its files are here.
         found = self.run("rev-list", "-1", f"--before={spec} 23:59:59", "HEAD").strip()
-        if not found or (self.shallow and found in self.shallow_commits()):
+        if not found:
             if self.shallow:
                 raise UserError(
                     f"this clone is shallow and holds no commit from on or before {spec}",
@@ -169,15 +165,19 @@ class Repo:
         full, when = text.split("\x1f")
         return Commit(full, datetime.fromisoformat(when), self.tags().get(full, ()))
 
-    def log(self, start: str | None, end: str, *, since: str | None = None) -> list[Commit]:
-        """Commits up to and including `end` that touched a document folder, oldest first;
-        from `start` on (included) when given, and from the date `since` on when given."""
+    def log(
+        self, start: str | None, end: str, *, since: str | None = None, touching: bool = True
+    ) -> list[Commit]:
+        """Commits up to and including `end` that touched a document folder (every commit with
+        touching=False), oldest first; from `start` on (included) when given, and from the date
+        `since` on when given."""
         args = ["log", "--reverse", "--format=%H%x1f%cI", end]
         if start is not None:
             args.append(f"^{start}")
         if since is not None:
             args.append(f"--since={since} 00:00:00")
-        args += ["--", *(self.prefix + folder for folder in DOCUMENT_FOLDERS)]
+        if touching:
+            args += ["--", *(self.prefix + folder for folder in DOCUMENT_FOLDERS)]
         commits = []
         tags = self.tags()
         for line in self.run(*args).splitlines():
@@ -192,8 +192,17 @@ class Repo:
     def read(self, object_id: str) -> tuple[str, bytes]:
         """(type, content) of an object, read once per run."""
         found = self._objects.get(object_id)
-        if found is not None:
-            return found
+        if found is None:
+            self.read_many([object_id])
+            found = self._objects[object_id]
+        return found
+
+    def read_many(self, object_ids: Sequence[str]) -> None:
+        """Read the objects not read yet, asking for a batch of them before reading the
+        answers: one round trip through the pipe per batch instead of one per object."""
+        wanted = list(dict.fromkeys(i for i in object_ids if i not in self._objects))
+        if not wanted:
+            return
         if self._batch is None:
             self._batch = subprocess.Popen(
                 ["git", "-C", str(self.top), "cat-file", "--batch"],
@@ -203,15 +212,41 @@ class Repo:
             )
         stdin, stdout = self._batch.stdin, self._batch.stdout
         assert stdin is not None and stdout is not None
-        stdin.write(object_id.encode("ascii") + b"\n")
-        stdin.flush()
-        header = stdout.readline().decode("ascii", "replace").split()
-        if len(header) != 3:
-            raise UserError(f"git cannot read the object {object_id}", _UNSHALLOW)
-        content = _read_exactly(stdout, int(header[2]))
-        stdout.read(1)  # the newline after every object
-        found = self._objects[object_id] = (header[1], content)
-        return found
+        # A batch of requests is small enough for the pipe's buffer, so writing it whole
+        # cannot leave git blocked on an answer we have not read yet.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            stdin.write(b"".join(i.encode("ascii") + NL for i in chunk))
+            stdin.flush()
+            for object_id in chunk:
+                header = stdout.readline().decode("ascii", "replace").split()
+                if len(header) != 3:
+                    raise UserError(f"git cannot read the object {object_id}", _UNSHALLOW)
+                content = _read_exactly(stdout, int(header[2]))
+                stdout.read(1)  # the newline after every object
+                self._objects[object_id] = (header[1], content)
+
+    def prefetch(
+        self, commit_ids: Sequence[str], folders: Sequence[str] = DOCUMENT_FOLDERS
+    ) -> None:
+        """Read the commits, their document folders and files level by level, each level in
+        one batch, so that files() for those commits needs no more round trips."""
+        self.read_many(commit_ids)
+        level = [self._root_tree(c) for c in commit_ids]
+        for part in [p for p in self.prefix.split("/") if p]:
+            self.read_many(level)
+            level = [e[2] for t in level for e in self._tree(t) if e[1] == part and e[0] == TREE]
+        self.read_many(level)
+        level = [e[2] for t in level for e in self._tree(t) if e[1] in folders and e[0] == TREE]
+        while level:
+            self.read_many(level)
+            entries = [e for t in level for e in self._tree(t) if not e[1].startswith(".")]
+            self.read_many([e[2] for e in entries if _is_document(e[0], e[1])])
+            level = [e[2] for e in entries if e[0] == TREE]
+
+    def _root_tree(self, commit_id: str) -> str:
+        head = self.read(commit_id)[1].split(NL, 1)[0].decode("ascii")
+        return head.split(" ", 1)[1]
 
     def blob(self, blob_id: str) -> bytes:
         return self.read(blob_id)[1]
@@ -234,7 +269,7 @@ class Repo:
     def _subtree(self, tree_id: str, path: str) -> str | None:
         for part in [p for p in path.split("/") if p]:
             entry = next((e for e in self._tree(tree_id) if e[1] == part), None)
-            if entry is None or entry[0] != "40000":
+            if entry is None or entry[0] != TREE:
                 return None
             tree_id = entry[2]
         return tree_id
@@ -242,8 +277,7 @@ class Repo:
     def files(self, commit_id: str, folders: Sequence[str] = DOCUMENT_FOLDERS) -> dict[str, str]:
         """Path under the root (`regions/foodvalley.yaml`) -> blob id, for the YAML files in
         `folders` at a commit; as the work tree is read: hidden names and links left out."""
-        head = self.read(commit_id)[1].split(b"\n", 1)[0].decode("ascii")
-        root_tree = self._subtree(head.split(" ", 1)[1], self.prefix)
+        root_tree = self._subtree(self._root_tree(commit_id), self.prefix)
         out: dict[str, str] = {}
         if root_tree is None:
             return out
@@ -257,10 +291,15 @@ class Repo:
         for mode, name, object_id in sorted(self._tree(tree_id), key=lambda e: e[1]):
             if name.startswith("."):
                 continue
-            if mode == "40000":
+            if mode == TREE:
                 self._walk(object_id, f"{at}/{name}", out)
-            elif mode in ("100644", "100755") and name.endswith(SUFFIXES):
+            elif _is_document(mode, name):
                 out[f"{at}/{name}"] = object_id
+
+
+def _is_document(mode: str, name: str) -> bool:
+    """A YAML file (not a link, not a submodule), as the work tree is read."""
+    return mode in ("100644", "100755") and name.endswith(SUFFIXES) and not name.startswith(".")
 
 
 def _read_exactly(stream: IO[bytes], size: int) -> bytes:
