@@ -65,6 +65,16 @@ def report(
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
     at: AtOption = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="REF|DATE",
+            help="Add a section on what changed since a git tag, commit or date (for example "
+            "the tag of the last dialogue session), and a trend line on each region card.",
+            show_default=False,
+        ),
+    ] = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
     ] = None,
@@ -103,6 +113,8 @@ def report(
       samenwerking report --employer sorteerpost --output sorteerpost.html
 
       samenwerking report --at dialoogsessie-2018-09 --output sessie-2018-09.html
+
+      samenwerking report --since dialoogsessie-2018-09
     """
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.output import emit_chunks
@@ -131,6 +143,7 @@ def report(
         stale_after=stale_after,
         employer=employer,
         at=at,
+        since=since,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":

@@ -32,6 +32,7 @@ def make_report(
     stale_after: int = 12,
     employer: str | None = None,
     at: str | None = None,
+    since: str | None = None,
 ) -> Iterator[str]:
     """The report text in pieces, made while it is written (a large report is never held whole
     in memory); FindingsError for an invalid framework (invalid region files are left out and
@@ -49,6 +50,11 @@ def make_report(
         named = [r for r in chosen or [] if r.id not in own.regions]
         chosen = [ws.regions[r] for r in own.regions] + named
     ov = overview(framework, list(ws.regions.values()), as_of)
+    changes = None
+    if since is not None:
+        from samenwerking_cli.render.timeline import since as since_then
+
+        changes = since_then(root, since, ov, at)
     model = build_report(
         ov,
         lang=lang,
@@ -59,6 +65,7 @@ def make_report(
         commit=ws.commit or git_commit(root),
         excluded=[_shown(f, root, ws.commit) for f in ws.excluded],
         stale_after=stale_after,
+        since=changes,
     )
     if own is not None:
         view = employer_view_for(own, ws.frameworks, ws.regions, as_of)
