@@ -39,6 +39,9 @@ ABOUT = {
 
 # The keys of the file format, as a policy officer reads them (for `diff`).
 FIELD = {
+    "file": "bestand",
+    "changes": "gedateerde waarden",
+    "until": "tot en met",
     # framework
     "framework": "raamwerk",
     "title": "titel",

@@ -9,7 +9,7 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import LoadError, load
+from samenwerking_cli.loading.document import Document, LoadError, load
 
 # Findings that only hold for files in their place under frameworks/ or regions/: a file from
 # `git show` lives anywhere under any name.
@@ -36,13 +36,21 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
     region is not held to the rules of today's framework: an old version may well name
     parameters the framework has since dropped. Raises FindingsError for a broken file.
     """
-    from samenwerking_cli import validation
-    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
-
     try:
         doc = load(path, str(path))
     except LoadError as exc:
         raise FindingsError([exc.finding]) from None
+    return version_of(doc, frameworks)
+
+
+def version_of(
+    doc: Document, frameworks: dict[str, Framework] | None = None, file: str | None = None
+) -> Version:
+    """As read_version(), for a document already loaded (a version from git); `file` names
+    it in the diff (default: as displayed)."""
+    from samenwerking_cli import validation
+    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
     if kind == "framework":
@@ -63,9 +71,10 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
     errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
     if errors:
         raise FindingsError(errors)
+    shown = file if file is not None else doc.display
     if kind == "framework":
-        return Version(str(path), doc.data, framework=framework_rules.build(doc))
-    return Version(str(path), doc.data, region=region_rules.build(doc))
+        return Version(shown, doc.data, framework=framework_rules.build(doc))
+    return Version(shown, doc.data, region=region_rules.build(doc))
 
 
 def frameworks_under(root: Path) -> dict[str, Framework]:
