@@ -78,7 +78,8 @@ def table(view: History, canvas: Canvas | None = None) -> str:
         return _render([_t(NO_POINTS)], canvas)
     first, last = points[0].commit, points[-1].commit
     heading = _t(
-        f"Geschiedenis: {len(points)} momenten (per {EVERY_WORDS[view.every]}), "
+        f"Geschiedenis: {len(points)} {'moment' if len(points) == 1 else 'momenten'} "
+        f"(per {EVERY_WORDS[view.every]}), "
         f"{formatting.day(first.date.date())} – {formatting.day(last.date.date())}",
         "bold",
     )
