@@ -20,7 +20,9 @@ from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 
 SUFFIXES = (".yaml", ".yml")
-# The folders of documents under a root: frameworks first, then the others in this order.
+# The folders of documents under a root that discover() reads, frameworks first: versions from
+# git (--at, history, diff REF) are read from the same folders. A new kind of document is added
+# here and in discover() together.
 READ_FOLDERS = ("frameworks", "regions", "employers")
 
 
