@@ -109,3 +109,19 @@ def test_shallow_clone_lacking_the_history(repo: Builder, tmp_path: Path) -> Non
         with pytest.raises(UserError, match="shallow") as err:
             git.resolve("2024-01-02")
         assert "fetch-depth: 0" in err.value.hint
+
+
+def test_a_huge_file_in_a_commit_is_refused_without_holding_it(repo: Builder) -> None:
+    from samenwerking_cli.domain.findings import FindingsError
+    from samenwerking_cli.loading.document import MAX_BYTES
+
+    repo.write("regions/groot.yaml", "# " + "x" * (3 * 1024 * 1024) + "\n")
+    repo.commit("een heel groot bestand")
+    with Repo.open(repo.root) as git:
+        blob = git.files(git.resolve("HEAD"))["regions/groot.yaml"]
+        assert len(git.blob(blob)) == MAX_BYTES + 1
+    with pytest.raises(FindingsError) as err:
+        load_valid_at(repo.root, "HEAD", date(2025, 1, 1))
+    assert [(f.file, f.code) for f in err.value.findings] == [
+        ("HEAD:regions/groot.yaml", "too-large")
+    ]

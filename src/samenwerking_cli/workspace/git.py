@@ -17,6 +17,7 @@ from typing import IO
 
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.loading.document import MAX_BYTES
 
 # The folders of agreement documents under a root; read generically (a folder that is not there
 # in a commit is simply empty).
@@ -222,7 +223,12 @@ class Repo:
                 header = stdout.readline().decode("ascii", "replace").split()
                 if len(header) != 3:
                     raise UserError(f"git cannot read the object {object_id}", _UNSHALLOW)
-                content = _read_exactly(stdout, int(header[2]))
+                size = int(header[2])
+                # A file far larger than any agreement is kept only up to the loader's limit
+                # plus one byte (so the loader still refuses it as too large), not in memory.
+                keep = min(size, MAX_BYTES + 1) if header[1] == "blob" else size
+                content = _read_exactly(stdout, keep)
+                _skip(stdout, size - keep)
                 stdout.read(1)  # the newline after every object
                 self._objects[object_id] = (header[1], content)
 
@@ -300,6 +306,14 @@ class Repo:
 def _is_document(mode: str, name: str) -> bool:
     """A YAML file (not a link, not a submodule), as the work tree is read."""
     return mode in ("100644", "100755") and name.endswith(SUFFIXES) and not name.startswith(".")
+
+
+def _skip(stream: IO[bytes], size: int) -> None:
+    while size > 0:
+        chunk = stream.read(min(size, 1 << 20))
+        if not chunk:
+            raise UserError("git stopped while reading the repository")
+        size -= len(chunk)
 
 
 def _read_exactly(stream: IO[bytes], size: int) -> bytes:
