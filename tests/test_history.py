@@ -171,3 +171,18 @@ def test_sparkline() -> None:
     assert sparkline([1.0, 2.0, 3.0]) == "▁▅█"
     assert sparkline([5.0, None, 5.0]) == "▄ ▄"
     assert sparkline([None, None]) == "  "
+
+
+def test_a_root_in_a_subfolder_of_the_repository(cli: Any, tmp_path: Path) -> None:
+    b = Builder(tmp_path / "repo")
+    b.copy("klein.yaml", "afspraken/frameworks/klein.yaml")
+    b.copy("noord.yaml", "afspraken/regions/noord.yaml")
+    b.write("elders/regions/x.yaml", "niet: van ons\n")  # another root in the same repository
+    b.commit("een")
+    b.edit("afspraken/regions/noord.yaml", "adoption: adopted", "adoption: partial")
+    b.commit("twee")
+    b.write("elders/regions/x.yaml", "niet: van ons, ook niet nu\n")
+    b.commit("drie: buiten de root")
+    points = _history(cli, b.root / "afspraken")["points"]
+    assert [p["regions"]["noord"]["adoption"] for p in points] == ["adopted", "partial"]
+    assert all(p["valid"] for p in points)
