@@ -110,6 +110,10 @@ def test_invalid_documents_at_a_commit_name_the_ref(cli: Any, repo: Builder) -> 
     result = cli("compare", "--root", str(repo.root), "--at", "HEAD")
     assert result.exit_code == 1
     assert "HEAD:regions/kapot.yaml:" in result.stderr
+    # as in the work tree, the valid regions are still compared and the broken file named
+    data = cli("compare", "--root", str(repo.root), "--at", "HEAD", "-f", "json").json()
+    assert [r["region"] for r in data["regions"]] == ["noord", "zuid"]
+    assert data["excluded_files"] == ["HEAD:regions/kapot.yaml"]
 
 
 @pytest.mark.parametrize("command", ["compare", "contacts", "report"])
