@@ -268,7 +268,3 @@ def diff_rows(view: DomainDiff) -> list[list[Any]]:
 
 def diff(view: DomainDiff, canvas: object = None) -> str:
     return _sheet(DIFF_COLUMNS, diff_rows(view))
-
-
-def sheet(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    return _sheet(header, rows)
