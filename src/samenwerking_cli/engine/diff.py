@@ -1,4 +1,5 @@
-"""Two versions of one framework or region file, compared in domain terms.
+"""Two versions of one framework or region file, compared in domain terms (employers: see
+employer_diff).
 
 Parameters, baselines and deviations are compared with the framework's types (money to the cent,
 lists as sets). The free-form parts of a region (contacts, additions, follow-ups) get a generic
@@ -21,7 +22,17 @@ from samenwerking_cli.domain.versions import Version
 ChangeKind = Literal["added", "removed", "changed"]
 # What a change is about; renderers translate these words.
 About = Literal[
-    "framework", "topic", "parameter", "region", "deviation", "contact", "addition", "follow_up"
+    "framework",
+    "topic",
+    "parameter",
+    "region",
+    "deviation",
+    "contact",
+    "addition",
+    "follow_up",
+    "employer",
+    "site",
+    "agreement",
 ]
 
 _FRAMEWORK_FIELDS = ("title", "version", "effective", "source", "description", "illustrative")
@@ -82,7 +93,7 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class DomainDiff:
-    kind: Literal["framework", "region"]
+    kind: Literal["framework", "region", "employer"]
     id: str
     old_file: str
     new_file: str
@@ -260,6 +271,8 @@ def _label(about: About, item: Any) -> str:
         return f"{who} ({item.get('organisation', '?')})"
     if about == "addition":
         return str(item.get("title", "?"))
+    if about == "site":
+        return str(item.get("name", "?"))
     return str(item.get("action", "?"))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
 from samenwerking_cli.engine.diff import Change, DomainDiff, diff_versions
+from samenwerking_cli.engine.employer_diff import employer_diff
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +44,21 @@ def _document(
     if old is None or new is None:
         side = new or old
         assert side is not None
-        name = side.framework.title if side.framework else side.region.name if side.region else ""
+        name = (
+            side.framework.title
+            if side.framework
+            else side.region.name
+            if side.region
+            else str(side.data.get("name", ident))
+        )
         change = Change("added" if old is None else "removed", side.kind, ident, name)
         return DomainDiff(
             side.kind, ident, old.file if old else "", new.file if new else "", (change,)
         )
-    found = diff_versions(old, new, frameworks)
+    if old.employer is not None and new.employer is not None:
+        found = employer_diff(old, new, frameworks)
+    else:
+        found = diff_versions(old, new, frameworks)
     moved: tuple[Change, ...] = ()
     if old.file != new.file:
         moved = (Change("changed", new.kind, ident, ident, "file", old.file, new.file),)

@@ -35,6 +35,9 @@ ABOUT = {
     "contact": "contactpersoon",
     "addition": "goede praktijk",
     "follow_up": "vervolgafspraak",
+    "employer": "werkgever",
+    "site": "vestiging",
+    "agreement": "werkgeversafspraak",
 }
 
 # The keys of the file format, as a policy officer reads them (for `diff`).
@@ -96,6 +99,12 @@ FIELD = {
     "made_at": "afgesproken in",
     "done_on": "afgerond op",
     "employer": "werkgever",
+    # employer
+    "sites": "vestigingen",
+    "municipality": "gemeente",
+    "employees": "medewerkers uit de doelgroep",
+    "opens": "opent op",
+    "agreements": "afspraken",
 }
 # Words that are values of the format, shown in Dutch (for `diff`).
 _WORDS = {
@@ -110,7 +119,7 @@ def field(key: str) -> str:
 
 def subject(change: Change) -> tuple[str, str]:
     """What a change is about, and its id where that says more than the title."""
-    if change.about in ("framework", "region"):  # the field itself says what changed
+    if change.about in ("framework", "region", "employer"):  # the field says what changed
         return ABOUT[change.about], ""
     name = f"{ABOUT[change.about]} {change.title}"
     return name, change.id if change.id != change.title else ""

@@ -320,7 +320,7 @@ class _Run:
         on_file: Callable[[int, int], None] | None = None,
         models: bool = True,
         stale_after: int | None = None,
-        employers: set[str] | None = None,
+        employers: set[str] | frozenset[str] | None = None,
     ) -> None:
         self.ws = ws
         self.employers = frozenset(employers) if employers is not None else None
@@ -342,13 +342,16 @@ class _Run:
         other_files: list[Path],
         jobs: int | None,
         check: Checker | None = None,
+        read: Callable[[Path], Document] | None = None,
     ) -> None:
-        """`check` replaces reading each file from disk (versions from git); no workers then."""
+        """`check` replaces reading each file from disk (versions from git); no workers then.
+        `read` loads an employer file as `check` named it (its version from git)."""
         if check is not None:
             for path in framework_files:
                 self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, True))
             for path in other_files:
                 self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, False))
+            self.check_employers(read)
             return
         framework_real = {os.path.realpath(p) for p in framework_files}
         others = [p for p in other_files if os.path.realpath(p) not in framework_real]
@@ -364,8 +367,12 @@ class _Run:
                 self.merge(result, progress=False)
         self.check_employers()
 
-    def check_employers(self) -> None:
-        """Employers last: their sites and agreements are checked against all regions."""
+    def check_employers(self, read: Callable[[Path], Document] | None = None) -> None:
+        """Employers last: their sites and agreements are checked against all regions.
+
+        `read`: the employer files come from git, where every region of the commit was read
+        already; None: from disk.
+        """
         from samenwerking_cli import validation
         from samenwerking_cli.domain.places import Gazetteer
         from samenwerking_cli.validation.employer_rules import Context
@@ -377,7 +384,7 @@ class _Run:
         # not reported here.
         regions = dict(self.ws.regions)
         done = {os.path.realpath(f) for f in self.ws.files}
-        for path in _root_files(self.ws.root, "regions"):
+        for path in _root_files(self.ws.root, "regions") if read is None else []:
             self.region_files.add(path.stem)
             if os.path.realpath(path) not in done:
                 found = self.check(path, False)
@@ -393,13 +400,13 @@ class _Run:
         )
         for path in self.employer_files:
             try:
-                doc = load(path, str(path))
+                doc = load(path, str(path)) if read is None else read(path)
             except LoadError as exc:  # changed since it was first read
                 self.ws.findings.append(exc.finding)
                 continue
             findings, employer = validation.check_employer(doc, ctx)
             self.ws.findings += findings
-            checked = _Checked(str(path), [], where=_where(doc, "employer"))
+            checked = _Checked(doc.display, [], where=_where(doc, "employer"))
             if employer is not None and not self.duplicate(checked, "employer", employer.id):
                 self.ws.employers[employer.id] = employer
 

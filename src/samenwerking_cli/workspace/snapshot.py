@@ -12,6 +12,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import FindingsError
 from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.loading.document import Document, load_bytes
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS
 from samenwerking_cli.workspace.git import Repo
 from samenwerking_cli.workspace.load import READ_FOLDERS, Workspace, _check_file, _Checked, _Run
@@ -34,27 +35,41 @@ class Snapshots:
         files = self.repo.files(commit_id, READ_FOLDERS)
         frameworks = [p for p in files if p.startswith(READ_FOLDERS[0] + "/")]
         others = [p for folder in READ_FOLDERS[1:] for p in files if p.startswith(folder + "/")]
+        # A follow-up's employer must name an employer file once the commit has employers/;
+        # a region's findings depend on which, so they are part of its key.
+        employer_files = [p for p in others if p.startswith("employers/")]
+        employers = frozenset(Path(p).stem for p in employer_files) if employer_files else None
         framework_key = tuple(files[p] for p in frameworks)
+        others_key = (*framework_key, *sorted(employers or ()))
         ws = Workspace(root=self.repo.root, commit=commit_id)
+        shown = {str(Path(self._shown(p))): p for p in employer_files}
 
         def check(
             path: Path, known: dict[str, Framework], broken: set[str], as_of: date, first: bool
         ) -> _Checked:
             rel = path.as_posix()
-            key = (files[rel], rel, () if first else framework_key)
+            key = (files[rel], rel, () if first else others_key)
             found = self._checked.get(key)
             if found is None:
-                display = f"{self.label}:{rel}" if self.label else rel
-                data = (self.repo.blob(files[rel]), display)
+                data = (self.repo.blob(files[rel]), self._shown(rel))
                 found = self._checked[key] = _check_file(
-                    path, known, broken, as_of, first, self.stale_after, data=data
+                    path, known, broken, as_of, first, self.stale_after, employers, data=data
                 )
             return found
 
-        _Run(ws, self.as_of, stale_after=self.stale_after).run(
-            [Path(p) for p in frameworks], [Path(p) for p in others], None, check
-        )
+        def read(path: Path) -> Document:
+            """An employer file as `check` named it; checked again in each commit, since its
+            findings depend on every region."""
+            rel = shown[str(path)]
+            return load_bytes(self.repo.blob(files[rel]), Path(rel), str(path))
+
+        run = _Run(ws, self.as_of, stale_after=self.stale_after, employers=employers)
+        run.run([Path(p) for p in frameworks], [Path(p) for p in others], None, check, read)
         return ws
+
+    def _shown(self, rel: str) -> str:
+        """A file as findings name it: `v1.0:regions/x.yaml`."""
+        return f"{self.label}:{rel}" if self.label else rel
 
 
 def load_valid_at(

@@ -93,11 +93,13 @@ def _versions(
     out: dict[str, Version] = {}
     for doc in docs:
         try:
-            version = version_of(doc, frameworks, file=_rel(doc))
+            version = version_of(doc, frameworks, file=_rel(doc), employers=True)
         except FindingsError as exc:
             broken.extend(exc.findings)
             continue
-        ident = version.framework.id if version.framework else version.region.id  # type: ignore[union-attr]
+        ident = version.employer or (
+            version.framework.id if version.framework else version.region.id  # type: ignore[union-attr]
+        )
         out.setdefault(f"{version.kind}:{ident}", version)
     if broken:
         raise FindingsError(broken)

@@ -44,10 +44,14 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
 
 
 def version_of(
-    doc: Document, frameworks: dict[str, Framework] | None = None, file: str | None = None
+    doc: Document,
+    frameworks: dict[str, Framework] | None = None,
+    file: str | None = None,
+    employers: bool = False,
 ) -> Version:
     """As read_version(), for a document already loaded (a version from git); `file` names
-    it in the diff (default: as displayed)."""
+    it in the diff (default: as displayed). `employers`: an employer file is read too (checked
+    against its schema), as `diff REF` compares every document under the root."""
     from samenwerking_cli import validation
     from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
 
@@ -61,9 +65,11 @@ def version_of(
         findings, refused = ambiguity.settle(doc, expected)
         findings += schema.check(doc, "region", refused)
         findings += region_rules.check(doc, {}, date.today(), {fid})
+    elif kind == "employer" and employers:
+        findings = schema.check(doc, "employer", set())
     elif kind == "employer":
         raise UserError(
-            f"{path} is an employer file; diff compares versions of a framework or region file",
+            f"{doc.display} is an employer file; diff compares versions of a framework or region file",
             "compare two versions of an employer file with `git diff`",
         )
     else:
@@ -72,6 +78,8 @@ def version_of(
     if errors:
         raise FindingsError(errors)
     shown = file if file is not None else doc.display
+    if kind == "employer":
+        return Version(shown, doc.data, employer=str(doc.data.get("employer", doc.path.stem)))
     if kind == "framework":
         return Version(shown, doc.data, framework=framework_rules.build(doc))
     return Version(shown, doc.data, region=region_rules.build(doc))
