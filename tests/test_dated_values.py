@@ -96,6 +96,19 @@ def test_validate_warns_ahead_of_time_and_not_after(cli: Any) -> None:
     assert codes == [("noord", "equal-to-baseline")]
 
 
+def test_coming_warnings_are_date_warnings(cli: Any) -> None:
+    """A coming national value warns by the calendar, not by a change to the region's file:
+    --strict leaves it out (a pull request is not failed for it), --strict-dates counts it."""
+
+    def run(*extra: str) -> int:
+        code: int = cli("validate", "--root", str(ROOT), "--as-of", "2025-06-01", *extra).exit_code
+        return code
+
+    assert (run(), run("--strict"), run("--strict-dates")) == (0, 0, 1)
+    # after the change, equal-to-baseline is a plain warning: the file should drop the deviation
+    assert cli("validate", "--root", str(ROOT), "--as-of", "2026-06-01", "--strict").exit_code == 1
+
+
 def test_report_lists_announced_changes_and_the_regions_they_touch(cli: Any) -> None:
     result = cli(
         "report", "--root", str(ROOT), "--as-of", "2025-06-01", "-f", "markdown", "-o", "-"
