@@ -1,8 +1,9 @@
 """Benchmark `samenwerking history` over a generated git history of the shipped data.
 
 Builds a repository (with `git fast-import`, in a temporary folder) whose first commit holds
-the shipped framework and regions and whose every later commit changes one region, the way
-agreements are edited: a rationale reworded, a deviation added or dropped, an adoption moved.
+the shipped framework, regions and employers and whose every later commit changes one region,
+the way agreements are edited: a rationale reworded, a deviation added or dropped, an adoption
+moved.
 Then times `samenwerking history --format json` as a separate process (best of K runs).
 
     python benchmarks/history.py                  # 500 commits, best of 3
@@ -42,7 +43,7 @@ def build(target: Path, commits: int) -> None:
     subprocess.run(["git", "init", "-q", "-b", "main", str(target)], check=True)
     files = {
         f"{p.parent.name}/{p.name}": p.read_text(encoding="utf-8")
-        for folder in ("frameworks", "regions")
+        for folder in ("frameworks", "regions", "employers")
         for p in sorted((REPO / folder).glob("*.yaml"))
     }
     regions = sorted(k for k in files if k.startswith("regions/"))
