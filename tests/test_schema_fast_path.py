@@ -132,3 +132,24 @@ def test_compiling_leaves_the_shared_schema_as_written() -> None:
     assert schema.is_valid_fast("region", {}) is False
     assert schema.schema("region") == before
     assert schema.expected_type("region", ("contacts", 0, "role")) == "string"
+
+
+def test_the_precompiled_schema_checks_are_current() -> None:
+    """Made by `python -m samenwerking_cli.validation.precompiled`; stale ones go unused."""
+    from samenwerking_cli.validation import precompiled
+
+    for kind in precompiled.kinds():
+        module = precompiled.FOLDER / f"{kind}.py"
+        assert module.is_file(), "run `python -m samenwerking_cli.validation.precompiled`"
+        assert module.read_text("utf-8") == precompiled.source(kind), (
+            f"{module.name} is stale: run `python -m samenwerking_cli.validation.precompiled`"
+        )
+        assert precompiled.load(kind, precompiled.schema_text(kind)) is not None
+
+
+def test_a_stale_precompiled_check_is_not_used() -> None:
+    from samenwerking_cli.validation import precompiled
+
+    text = precompiled.schema_text("region")
+    assert precompiled.load("region", text + " ") is None
+    assert precompiled.load("no-such-kind", text) is None

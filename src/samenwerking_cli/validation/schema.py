@@ -6,11 +6,11 @@ import copy
 import json
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.loading.document import Document, Path_, dotted
+from samenwerking_cli.validation import precompiled
 from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:
@@ -27,13 +27,13 @@ _TYPE_WORDS = {
 
 
 @cache
+def _text(kind: str) -> str:
+    return precompiled.schema_text(kind)
+
+
+@cache
 def schema(kind: str) -> dict[str, Any]:
-    text = (
-        resources.files("samenwerking_cli")
-        .joinpath(f"schemas/{kind}.schema.json")
-        .read_text(encoding="utf-8")
-    )
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(_text(kind))
     return loaded
 
 
@@ -49,8 +49,12 @@ def _fast(kind: str) -> Callable[[Any], Any] | None:
     """A compiled yes/no check (fastjsonschema), or None when it is not installed.
 
     Several times faster than jsonschema on valid documents; jsonschema stays the one that
-    explains failures, so the findings do not depend on which library answered.
+    explains failures, so the findings do not depend on which library answered. Compiled ahead
+    of time when the schema has not changed since (precompiled.py), else here.
     """
+    ahead = precompiled.load(kind, _text(kind))
+    if ahead is not None:
+        return ahead
     try:
         import fastjsonschema
     except ImportError:  # pragma: no cover - it is a dependency, but stay correct without it

@@ -1,0 +1,1 @@
+"""Generated schema checks; see validation/precompiled.py."""
