@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
-import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,14 +9,18 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 
 from samenwerking_cli import __version__
-from samenwerking_cli.domain.findings import FindingsError, UserError
-from samenwerking_cli.domain.names import NameProblem
+from samenwerking_cli.cli import edge
+from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.cli.options import check_choice, parse_as_of, parse_date_option
 
-
-@dataclass(slots=True)
-class Settings:
-    no_color: bool = False
-    debug: bool = False
+__all__ = [
+    "Settings",
+    "app",
+    "check_choice",
+    "console",
+    "parse_as_of",
+    "parse_date_option",
+]
 
 
 COMMAND_ORDER = (
@@ -77,57 +75,19 @@ class Group(TyperGroup):
                 return super().invoke(ctx)
             finally:
                 output.flush_stdout()  # a full disk or closed pipe shows here, not at exit
-        except UserError as exc:
-            _user_error(ctx, exc)
-        except NameProblem as exc:
-            from samenwerking_cli.cli.selection import worded
-
-            _user_error(ctx, worded(exc, parameter_option=self._has_option(ctx, "parameter")))
-        except FindingsError as exc:
-            from samenwerking_cli.domain.findings import exit_code
-            from samenwerking_cli.render.findings import text as render
-
-            render.text(exc.findings, exc.files, console(ctx, err=True))
-            ctx.exit(exit_code(exc.findings) or 1)
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
-        except KeyboardInterrupt:
-            _err("Interrupted.")
-            ctx.exit(130)
-        except output.Interrupted as exc:
-            _err(f"Interrupted ({exc}).")
-            ctx.exit(128 + exc.signum)
-        except Exception as exc:
-            settings = ctx.find_object(Settings)
-            problem = output.stream_problem(exc)
-            if problem is not None:
-                _user_error(ctx, problem)
-            if settings is not None and settings.debug:
-                raise
-            _err(
-                f"Internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in samenwerking. Run again with --debug for the details and "
-                "report it with that output."
+        except (Exception, KeyboardInterrupt, output.Interrupted) as exc:
+            code = edge.handle(
+                exc, ctx.find_object(Settings), parameter_option=self._has_option(ctx, "parameter")
             )
-            ctx.exit(2)
+            if code is None:
+                raise
+            ctx.exit(code)
 
     def _has_option(self, ctx: Any, name: str) -> bool:
         command = self.commands.get(ctx.invoked_subcommand or "")
         return command is not None and any(p.name == name for p in command.params)
-
-
-def _user_error(ctx: Any, exc: UserError) -> None:
-    """`Error: …` and `Hint: …`, each one line: names and values from the command line or the
-    documents (a did-you-mean) are shown, never run, and cannot start a line of their own."""
-    from samenwerking_cli.render.escape import one_name
-
-    hint = f"\nHint: {one_name(exc.hint)}" if exc.hint else ""
-    _err(f"Error: {one_name(exc.message)}{hint}")
-    ctx.exit(2)
-
-
-def _err(message: str) -> None:
-    typer.echo(message, err=True)
 
 
 app = typer.Typer(
@@ -229,77 +189,5 @@ StaleAfterOption = Annotated[
 ]
 
 
-def _quoted(value: str) -> str:
-    """An option's value as typed, in quotes, control characters shown instead of run."""
-    from samenwerking_cli.render.escape import terminal
-
-    shown = re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
-    return f'"{shown}"'
-
-
-def parse_as_of(value: str | None) -> date:
-    """YYYY-MM-DD only: date.fromisoformat also takes 20250101 and 2025-W01-1."""
-    if value is None:
-        return date.today()
-    return parse_date_option("--as-of", value)
-
-
-def parse_date_option(option: str, value: str) -> date:
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise UserError(
-        f"{option}: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
-    )
-
-
-def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
-    """`value` when it is one of `choices`; otherwise a one-line error naming both (exit 2)."""
-    if value in choices:
-        return value
-    from samenwerking_cli.validation.values import did_you_mean
-
-    raise UserError(
-        f"{option}: {_quoted(value)} is not one of {', '.join(choices)}",
-        did_you_mean(value, choices),
-    )
-
-
 def console(ctx: typer.Context | None = None, *, err: bool = False) -> Any:
-    from rich.console import Console
-
-    settings = ctx.find_object(Settings) if ctx is not None else None
-    # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
-    no_color = bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
-    if not err:
-        from samenwerking_cli.cli.output import stdout_stream
-
-        stdout_stream()  # a closed stdout is an error, not output that vanishes
-    return Console(
-        width=_columns(),
-        file=sys.stderr if err else sys.stdout,
-        no_color=no_color,
-        color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
-
-
-MIN_COLUMNS = 40
-
-
-def _columns() -> int | None:
-    """COLUMNS when it is a usable width (at least MIN_COLUMNS); otherwise the terminal's
-    width, or 80. Rich would take `COLUMNS=0` as it is and print nothing at all."""
-    value = os.environ.get("COLUMNS", "").strip()
-    if not value:
-        return None  # rich asks the terminal
-    if value.isdigit() and 0 < int(value) <= 10_000:
-        return max(int(value), MIN_COLUMNS)
-    try:
-        return max(os.get_terminal_size(sys.__stdout__.fileno()).columns, MIN_COLUMNS)  # type: ignore[union-attr]
-    except (OSError, ValueError, AttributeError):
-        return 80
+    return edge.console(ctx.find_object(Settings) if ctx is not None else None, err=err)

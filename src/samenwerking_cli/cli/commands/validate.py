@@ -12,14 +12,11 @@ from samenwerking_cli.cli.app import (
     AsOfOption,
     NoColorOption,
     RootOption,
+    Settings,
     StaleAfterOption,
     app,
-    check_choice,
-    console,
-    parse_as_of,
 )
-
-FORMATS = ("text", "json", "github", "sarif", "junit")
+from samenwerking_cli.cli.run.validate import FORMATS
 
 
 def _output(fmt: str) -> object:
@@ -88,56 +85,19 @@ def validate(
 
       samenwerking validate --strict --strict-dates   (a nightly check of the dates)
     """
-    import os
+    from samenwerking_cli.cli.run.validate import validate as run
 
-    from samenwerking_cli.cli.guard import check_output
-    from samenwerking_cli.cli.output import check_target, emit, write_atomic
-    from samenwerking_cli.cli.progress import file_progress
-    from samenwerking_cli.domain.findings import UserError, exit_code
-    from samenwerking_cli.render.findings import ci
-    from samenwerking_cli.render.findings import text as render
-    from samenwerking_cli.workspace.load import load_workspace
-
-    check_choice("--format", output_format, FORMATS)
-    outputs = {
-        fmt: target
-        for fmt, target in (("json", output_json), ("sarif", output_sarif), ("junit", output_junit))
-        if target is not None
-    }
-    if len({os.path.realpath(t) for t in outputs.values()}) < len(outputs):
-        raise UserError(
-            "two --output-… options name the same file", "give each report its own file"
-        )
-    # Fail before the work, not after. A folder given as PATH that holds frameworks/ or
-    # regions/ is a root too: a report written there would be read as a document next time.
-    roots = [
-        root,
-        *(p for p in paths or [] if (p / "frameworks").is_dir() or (p / "regions").is_dir()),
-    ]
-    for fmt, target in outputs.items():
-        check_output(target, roots, paths or [], f"--output-{fmt}", reads_roots=not paths)
-    with file_progress("Checking", make_console=lambda: console(ctx, err=True)) as on_file:
-        ws = load_workspace(
-            root,
-            paths or [],
-            parse_as_of(as_of),
-            on_file=on_file,
-            models=False,
-            stale_after=stale_after,
-        )
-    inputs = [Path(f) for f in ws.files]
-    for target in outputs.values():
-        check_target(target, inputs)
-    policy = ci.Policy(
+    code = run(
+        ctx.find_object(Settings) or Settings(),
+        paths=paths,
+        root=root,
+        output_format=output_format,
         strict=strict,
         strict_dates=strict_dates,
-        base=os.getcwd(),
-        automation=ci.automation_details(os.environ),
+        as_of=as_of,
+        stale_after=stale_after,
+        output_json=output_json,
+        output_sarif=output_sarif,
+        output_junit=output_junit,
     )
-    for fmt, target in outputs.items():
-        write_atomic(target, ci.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
-    if output_format == "text":
-        render.text(ws.findings, len(ws.files), console(ctx))
-    else:
-        emit(ci.render(output_format, ws.findings, ws.files, policy))
-    raise typer.Exit(exit_code(ws.findings, strict=strict, strict_dates=strict_dates))
+    raise typer.Exit(code)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-
-from rich.console import Console
-from rich.text import Text
+from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.render import escape
+from samenwerking_cli.render.styled import Line, as_rich, line
 
 
 def _location(f: Finding) -> str:
@@ -33,48 +32,49 @@ def summary(findings: list[Finding], files: int) -> str:
     )
 
 
-# Findings are printed in batches: one rich print per line costs ~0.1 ms, seconds for the tens
-# of thousands of lines of a hostile file.
-_BATCH = 200
-
-
-def text(findings: list[Finding], files: int, console: Console) -> None:
-    """Write findings to a rich console; document text is never read as markup."""
-    lines(findings, console)
+def styled(findings: list[Finding], files: int) -> list[Line]:
+    """The findings and the summary as lines for people, each piece with its style."""
     style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
-    console.print(Text(summary(findings, files), style=style if findings or files else ""))
+    return [
+        *finding_lines(findings),
+        line((summary(findings, files), style if findings or files else ""), soft_wrap=False),
+    ]
 
 
-def lines(findings: list[Finding], console: Console) -> None:
+def finding_lines(findings: list[Finding]) -> list[Line]:
     """The findings without the summary line (import names its own totals)."""
-    batch: list[Text] = []
+    out: list[Line] = []
     for f in findings:
-        batch += _lines(f)
-        if len(batch) >= _BATCH:
-            console.print(Text("\n").join(batch), soft_wrap=True)
-            batch = []
-    if batch:
-        console.print(Text("\n").join(batch), soft_wrap=True)
-
-
-def _lines(f: Finding) -> list[Text]:
-    colour = "red" if f.severity == "error" else "yellow"
-    line = Text()
-    line.append(escape.one_name(_location(f)), style="bold")
-    line.append(": ")
-    line.append(f.severity, style=f"bold {colour}")
-    line.append(f" {f.code}", style="dim")
-    line.append(f" {escape.one_line(f.message)}")
-    out = [line]
-    if f.source_line.strip():
-        shown, caret = escape.excerpt(f.source_line.rstrip(), f.column)
-        gutter = f"  {f.line} | "
-        out.append(Text(gutter + escape.terminal(shown), style="dim"))
-        if caret is not None:
-            out.append(Text(" " * (len(gutter) + caret) + "^", style=colour))
-    if f.hint:
-        out.append(Text("  fix: " + escape.one_line(f.hint), style="green"))
+        colour = "red" if f.severity == "error" else "yellow"
+        out.append(
+            line(
+                (escape.terminal(_location(f)), "bold"),
+                (": ", ""),
+                (f.severity, f"bold {colour}"),
+                (f" {f.code}", "dim"),
+                (f" {escape.one_line(f.message)}", ""),
+            )
+        )
+        if f.source_line.strip():
+            out.append(line((f"  {f.line} | " + escape.terminal(f.source_line.rstrip()), "dim")))
+            if f.column:
+                gutter = len(f"  {f.line} | ")
+                out.append(line((" " * (gutter + f.column - 1) + "^", colour)))
+        if f.hint:
+            out.append(line(("  fix: " + escape.one_line(f.hint), "green")))
     return out
+
+
+def text(findings: list[Finding], files: int, console: Any) -> None:
+    """Write findings to a rich console; document text is never read as markup."""
+    for one in styled(findings, files):
+        console.print(as_rich(one), soft_wrap=one.soft_wrap)
+
+
+def lines(findings: list[Finding], console: Any) -> None:
+    """The findings without the summary line, to a rich console (import names its own totals)."""
+    for one in finding_lines(findings):
+        console.print(as_rich(one), soft_wrap=one.soft_wrap)
 
 
 def as_json(findings: list[Finding], files: int) -> str:

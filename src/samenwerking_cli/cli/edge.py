@@ -1,0 +1,129 @@
+"""What every run shares, without the CLI framework: settings, writers, and the error edge.
+
+Both ways into a command use this module: the typer app (app.py) and the lean path for plain
+arguments (fast.py). So a message, an exit code or a line of output cannot differ between them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from samenwerking_cli.domain.findings import FindingsError, UserError
+from samenwerking_cli.domain.names import NameProblem
+from samenwerking_cli.render.styled import Line, as_rich, plain_is_exact
+
+
+@dataclass(slots=True)
+class Settings:
+    no_color: bool = False
+    debug: bool = False
+
+
+def _no_color(settings: Settings | None) -> bool:
+    # no-color.org: only a non-empty NO_COLOR turns colour off (`NO_COLOR=` leaves it on).
+    return bool(settings and settings.no_color) or bool(os.environ.get("NO_COLOR"))
+
+
+def console(settings: Settings | None = None, *, err: bool = False) -> Any:
+    from rich.console import Console
+
+    no_color = _no_color(settings)
+    return Console(
+        file=sys.stderr if err else sys.stdout,
+        no_color=no_color,
+        color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+
+
+def _plain(stream: TextIO, settings: Settings | None) -> bool:
+    """True when rich would write no colour or style codes to `stream` (the same test)."""
+    if _no_color(settings):
+        return True
+    if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR") is not None:
+        return False
+    try:
+        return not stream.isatty()
+    except (AttributeError, ValueError):
+        return True
+
+
+def _width() -> int:
+    # rich's width for a stream that is not a terminal: COLUMNS when it is a number, else 80.
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else 80
+
+
+def show(lines: Iterable[Line], settings: Settings | None = None, *, err: bool = False) -> None:
+    """Write styled lines: plain text where rich would add nothing, else through rich."""
+    stream = sys.stderr if err else sys.stdout
+    plain = _plain(stream, settings)
+    rich_console = None
+    width = _width()
+    for one in lines:
+        if plain and plain_is_exact(one, width):
+            stream.write(one.plain + "\n")
+            continue
+        if rich_console is None:
+            rich_console = console(settings, err=err)
+        rich_console.print(as_rich(one), soft_wrap=one.soft_wrap)
+    stream.flush()
+
+
+_ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def err(message: str) -> None:
+    """One message on stderr, as click.echo writes it (colour codes kept only on a terminal)."""
+    try:
+        terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    sys.stderr.write((message if terminal else _ANSI.sub("", message)) + "\n")
+    sys.stderr.flush()
+
+
+def user_error(exc: UserError) -> int:
+    err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+    return 2
+
+
+def handle(exc: BaseException, settings: Settings | None, *, parameter_option: bool) -> int | None:
+    """The exit code for an exception that reached the edge, its message written; None when it
+    should propagate (--debug shows the traceback of an internal error).
+
+    User errors are one line (exit 2), findings exit 1 or 2, anything unexpected is one line
+    with a hint to report it.
+    """
+    if isinstance(exc, UserError):
+        return user_error(exc)
+    if isinstance(exc, NameProblem):
+        from samenwerking_cli.cli.selection import worded
+
+        return user_error(worded(exc, parameter_option=parameter_option))
+    if isinstance(exc, FindingsError):
+        from samenwerking_cli.domain.findings import exit_code
+        from samenwerking_cli.render.findings import text as render
+
+        show(render.styled(exc.findings, exc.files), settings, err=True)
+        return exit_code(exc.findings) or 1
+    if isinstance(exc, KeyboardInterrupt):
+        err("Interrupted.")
+        return 130
+    if isinstance(exc, BrokenPipeError):
+        return 0
+    if not isinstance(exc, Exception) or (settings is not None and settings.debug):
+        return None
+    err(
+        f"Internal error: {type(exc).__name__}: {exc}\n"
+        "This is a bug in samenwerking. Run again with --debug for the details and "
+        "report it with that output."
+    )
+    return 2

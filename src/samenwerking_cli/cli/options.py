@@ -1,0 +1,47 @@
+"""Checks of option values that typer cannot express, shared by both ways into a command."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from samenwerking_cli.domain.findings import UserError
+
+
+def _quoted(value: str) -> str:
+    """An option's value as typed, in quotes, control characters shown instead of run."""
+    from samenwerking_cli.render.escape import terminal
+
+    shown = re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
+    return f'"{shown}"'
+
+
+def parse_as_of(value: str | None) -> date:
+    """YYYY-MM-DD only: date.fromisoformat also takes 20250101 and 2025-W01-1."""
+    if value is None:
+        return date.today()
+    return parse_date_option("--as-of", value)
+
+
+def parse_date_option(option: str, value: str) -> date:
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise UserError(
+        f"{option}: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+    )
+
+
+def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
+    """`value` when it is one of `choices`; otherwise a one-line error naming both (exit 2)."""
+    if value in choices:
+        return value
+    from samenwerking_cli.validation.values import did_you_mean
+
+    raise UserError(
+        f"{option}: {_quoted(value)} is not one of {', '.join(choices)}",
+        did_you_mean(value, choices),
+    )
