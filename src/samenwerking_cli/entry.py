@@ -1,7 +1,9 @@
-"""The console script: answers `--version` before typer and the commands are imported.
+"""The console script: answers `--version`, and plain runs of the common commands, before typer
+and the command tree are imported.
 
-`samenwerking --version` runs in scripts and pre-commit checks; importing and building the
-whole command tree for it would cost more than the rest of the answer.
+`samenwerking --version` and `samenwerking validate FILE` run in scripts and pre-commit checks;
+importing and building the whole command tree for them would cost more than the answer
+(cli/fast.py says which arguments count as plain; everything else goes to typer).
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ def main() -> None:
 
         sys.stdout.write(f"samenwerking {__version__}\n")
         return
+    from samenwerking_cli.cli import fast
+
+    code = fast.main(sys.argv[1:])
+    if code is not None:
+        sys.exit(code)
     from samenwerking_cli.cli.main import main as run
 
     run()

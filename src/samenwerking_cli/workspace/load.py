@@ -412,13 +412,13 @@ class _Run:
 
     def parallel(self, paths: list[Path], jobs: int | None) -> list[_Checked] | None:
         """All results from worker processes, or None where the run must stay sequential."""
-        import multiprocessing
-
         workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
         if workers < 2 or len(paths) < (PARALLEL_MIN_FILES if jobs is None else 1):
             return None
         if not sys.platform.startswith("linux"):
             return None  # fork is only safe here; spawn would re-import and re-read everything
+        # Imported only here: ~12 ms that a run of a few files does not need.
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         global _SHARED

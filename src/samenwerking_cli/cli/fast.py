@@ -1,0 +1,163 @@
+"""The lean way into the common commands: plain arguments run without typer, click or rich.
+
+Importing typer (which brings pydantic) and building the command tree costs more than
+checking the 36 shipped files, and pre-commit starts `samenwerking validate FILE` many times a
+day. When the arguments are plain (known options, each value given once, nothing to
+complete, no --help), they are read here from the table below and the same run function as the
+typer command is called, with the same error edge (edge.py). Anything else returns None and
+typer handles it, so help, usage errors and completion are typer's own.
+
+The table mirrors the typer declarations; tests/test_fast_path.py fails when they differ.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samenwerking_cli.cli.edge import Settings
+
+
+@dataclass(frozen=True)
+class Spec:
+    run: str  # "module:function" taking (settings, **options) and returning the exit code
+    flags: tuple[str, ...] = ()  # --strict -> strict=True
+    values: dict[str, str] = field(default_factory=dict)  # option -> parameter name
+    paths: frozenset[str] = frozenset()  # parameters given as a Path
+    folders: frozenset[str] = frozenset()  # Path parameters that may not name a file
+    argument: str | None = None  # the parameter that takes the PATH arguments (several)
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+
+# Options of the app itself, before the command name (besides --version, see entry.py).
+GLOBAL_FLAGS = ("--no-color", "--debug")
+
+COMMANDS: dict[str, Spec] = {
+    "validate": Spec(
+        run="samenwerking_cli.cli.run.validate:validate",
+        flags=("--strict", "--strict-dates", "--no-color"),
+        values={
+            "--root": "root",
+            "--format": "output_format",
+            "-f": "output_format",
+            "--as-of": "as_of",
+            "--output-json": "output_json",
+            "--output-sarif": "output_sarif",
+            "--output-junit": "output_junit",
+        },
+        paths=frozenset({"root", "output_json", "output_sarif", "output_junit", "paths"}),
+        folders=frozenset({"root"}),
+        argument="paths",
+        defaults={
+            "paths": None,
+            "root": Path("."),
+            "output_format": "text",
+            "strict": False,
+            "strict_dates": False,
+            "as_of": None,
+            "output_json": None,
+            "output_sarif": None,
+            "output_junit": None,
+        },
+    ),
+}
+
+# typer's shell completion is driven by this variable; completion is typer's business.
+COMPLETION_VARIABLE = "_SAMENWERKING_COMPLETE"
+
+
+def _name(option: str) -> str:
+    return option.lstrip("-").replace("-", "_")
+
+
+def _path_is_plain(value: str, folder: bool) -> bool:
+    """False where click's Path type would refuse the value (typer then says why)."""
+    try:
+        st = os.stat(value)
+    except OSError:
+        return True  # need not exist
+    if folder and stat.S_ISREG(st.st_mode):
+        return False
+    return os.access(value, os.R_OK)
+
+
+def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
+    """(command, its options, settings) for plain arguments; None for anything else."""
+    if os.environ.get(COMPLETION_VARIABLE):
+        return None
+    settings = Settings()
+    i = 0
+    while i < len(argv) and argv[i] in GLOBAL_FLAGS:
+        setattr(settings, _name(argv[i]), True)
+        i += 1
+    spec = COMMANDS.get(argv[i]) if i < len(argv) else None
+    if spec is None:
+        return None
+    options = dict(spec.defaults)
+    given: set[str] = set()
+    arguments: list[str] = []
+    rest = argv[i + 1 :]
+    j = 0
+    while j < len(rest):
+        arg = rest[j]
+        j += 1
+        if not arg.startswith("-") or arg == "-":
+            arguments.append(arg)
+            continue
+        option, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if option in spec.flags and not eq:
+            if option == "--no-color":
+                settings.no_color = True
+            else:
+                options[_name(option)] = True
+            continue
+        name = spec.values.get(option)
+        if name is None or name in given:  # unknown, --help, `--`, or given twice
+            return None
+        if not eq:
+            if j >= len(rest):
+                return None
+            value, j = rest[j], j + 1
+        if not value or value.startswith("-"):
+            return None
+        if name in spec.paths:
+            if not _path_is_plain(value, name in spec.folders):
+                return None
+            options[name] = Path(value)
+        else:
+            options[name] = value
+        given.add(name)
+    if arguments:
+        if spec.argument is None:
+            return None
+        if spec.argument in spec.paths:
+            if not all(_path_is_plain(a, False) for a in arguments):
+                return None
+            options[spec.argument] = [Path(a) for a in arguments]
+        else:
+            options[spec.argument] = arguments
+    return spec, options, settings
+
+
+def main(argv: list[str]) -> int | None:
+    """The exit code of a plain run; None when typer should handle these arguments."""
+    parsed = parse(argv)
+    if parsed is None:
+        return None
+    spec, options, settings = parsed
+    module, _, function = spec.run.partition(":")
+    run = getattr(importlib.import_module(module), function)
+    try:
+        code: int = run(settings, **options)
+    except (Exception, KeyboardInterrupt) as exc:
+        from samenwerking_cli.cli import edge
+
+        handled = edge.handle(exc, settings, parameter_option="parameter" in options)
+        if handled is None:
+            raise
+        return handled
+    return code
