@@ -116,6 +116,8 @@ def test_the_table_mirrors_the_typer_declarations() -> None:
                 if is_path:
                     assert (p.name in spec.folders) == (not info.file_okay), (name, p.name)
                     assert not info.exists and not info.resolve_path and not info.allow_dash
+            if p.expose_value and p.type_descriptor.annotation is int:
+                assert spec.minimums.get(p.name) == info.min and info.max is None, (name, p.name)
 
 
 def _mentions_path(annotation: Any) -> bool:
@@ -131,6 +133,8 @@ def _mentions_path(annotation: Any) -> bool:
         ["validate", "--format", "json", "--format", "text"],
         ["validate", "--", "x.yaml"],
         ["validate", "-fjson"],
+        ["validate", "--stale-after", "0"],
+        ["validate", "--stale-after", "twelve"],
         ["--version", "validate"],
         ["compare"],
         [],
@@ -181,6 +185,7 @@ SAME = [
     (["validate"], {}),
     (["validate", "regions/foodvalley.yaml"], {}),
     (["validate", "--as-of", "2025-01-01"], {"NO_COLOR": "1"}),
+    (["validate", "--stale-after", "6", "--as-of", "2026-06-01"], {}),
     (["validate", "--no-color"], {}),
     (["--no-color", "validate", "--strict"], {}),
     (["validate", "--strict-dates", "--format", "github"], {}),

@@ -29,6 +29,7 @@ class Spec:
     values: dict[str, str] = field(default_factory=dict)  # option -> parameter name
     paths: frozenset[str] = frozenset()  # parameters given as a Path
     folders: frozenset[str] = frozenset()  # Path parameters that may not name a file
+    minimums: dict[str, int] = field(default_factory=dict)  # whole-number parameters: lowest
     argument: str | None = None  # the parameter that takes the PATH arguments (several)
     defaults: dict[str, Any] = field(default_factory=dict)
 
@@ -45,12 +46,14 @@ COMMANDS: dict[str, Spec] = {
             "--format": "output_format",
             "-f": "output_format",
             "--as-of": "as_of",
+            "--stale-after": "stale_after",
             "--output-json": "output_json",
             "--output-sarif": "output_sarif",
             "--output-junit": "output_junit",
         },
         paths=frozenset({"root", "output_json", "output_sarif", "output_junit", "paths"}),
         folders=frozenset({"root"}),
+        minimums={"stale_after": 1},
         argument="paths",
         defaults={
             "paths": None,
@@ -59,6 +62,7 @@ COMMANDS: dict[str, Spec] = {
             "strict": False,
             "strict_dates": False,
             "as_of": None,
+            "stale_after": 12,
             "output_json": None,
             "output_sarif": None,
             "output_junit": None,
@@ -128,6 +132,11 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
             if not _path_is_plain(value, name in spec.folders):
                 return None
             options[name] = Path(value)
+        elif name in spec.minimums:
+            # Plain digits at or above the minimum; typer words every other case.
+            if not (value.isascii() and value.isdigit()) or int(value) < spec.minimums[name]:
+                return None
+            options[name] = int(value)
         else:
             options[name] = value
         given.add(name)
