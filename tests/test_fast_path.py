@@ -96,13 +96,16 @@ def test_the_table_mirrors_the_typer_declarations() -> None:
         command = _click(name)
         options = [p for p in command.params if p.param_type_name == "option"]
         arguments = [p for p in command.params if p.param_type_name == "argument"]
-        flags = {o for p in options if p.is_flag for o in p.opts}
+        flags = {o: p.name for p in options if p.is_flag for o in p.opts}
         valued = {o: p.name for p in options if not p.is_flag for o in p.opts}
-        assert set(spec.flags) == flags, name
+        assert spec.flags == flags, name
         assert spec.values == valued, name
+        assert spec.repeatable == {p.name for p in options if p.multiple}, name
         assert [spec.argument] == [a.name for a in arguments], name
+        assert spec.one_argument == (arguments[0].nargs == 1 and arguments[0].required), name
         exposed = {p.name for p in command.params if p.expose_value and p.name != "ctx"}
-        assert set(spec.defaults) == exposed, name
+        required = {spec.argument} if spec.one_argument else set()
+        assert set(spec.defaults) | required == exposed, name
         for p in command.params:
             if p.name in spec.defaults and p.expose_value:
                 default = None if p.multiple or p.nargs == -1 else p.default
@@ -115,6 +118,7 @@ def test_the_table_mirrors_the_typer_declarations() -> None:
                 assert (p.name in spec.paths) == is_path, (name, p.name)
                 if is_path:
                     assert (p.name in spec.folders) == (not info.file_okay), (name, p.name)
+                    assert (p.name in spec.files) == (not info.dir_okay), (name, p.name)
                     assert not info.exists and not info.resolve_path and not info.allow_dash
             if p.expose_value and p.type_descriptor.annotation is int:
                 assert spec.minimums.get(p.name) == info.min and info.max is None, (name, p.name)
@@ -136,7 +140,11 @@ def _mentions_path(annotation: Any) -> bool:
         ["validate", "--stale-after", "0"],
         ["validate", "--stale-after", "twelve"],
         ["--version", "validate"],
-        ["compare"],
+        ["compare", "--bogus"],
+        ["show"],
+        ["show", "foodvalley", "flevoland"],
+        ["show", "foodvalley", "--output", "."],
+        ["contacts"],
         [],
     ],
     ids=" ".join,
@@ -203,6 +211,19 @@ SAME = [
     (["validate", "--format", "yaml"], {}),
     (["validate", "regions/no-such-region.yaml"], {}),
     (["validate", "--root", "no-such-folder"], {}),
+    (["compare"], {}),
+    (["compare"], {"COLUMNS": "200"}),
+    (["compare", "--format", "json"], {}),
+    (["compare", "--format", "csv", "-t", "jobcoaching", "--topic", "loonwaardebepaling"], {}),
+    (["compare", "foodvalley", "flevoland", "--proposals", "-f", "markdown"], {}),
+    (["compare", "foodvalley", "--against", "flevoland"], {"NO_COLOR": "1"}),
+    (["compare", "nowhere"], {}),
+    (["compare", "--parameter", "jobcoaching.nope"], {}),
+    (["compare", "--root", str(Path("tests/fixtures/partial"))], {}),
+    (["show", "foodvalley"], {}),
+    (["show", "AM38", "--format", "json"], {"FORCE_COLOR": "1"}),
+    (["--no-color", "show", "foodvalley", "-t", "jobcoaching"], {"COLUMNS": "60"}),
+    (["show", "nowhere"], {}),
 ]
 
 

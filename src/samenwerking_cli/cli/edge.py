@@ -45,8 +45,11 @@ def console(settings: Settings | None = None, *, err: bool = False) -> Any:
 
 def _plain(stream: TextIO, settings: Settings | None) -> bool:
     """True when rich would write no colour or style codes to `stream` (the same test)."""
-    if _no_color(settings):
-        return True
+    return _no_color(settings) or _not_a_terminal(stream)
+
+
+def _not_a_terminal(stream: TextIO) -> bool:
+    """True when rich would not treat `stream` as a terminal (the environment can say it is)."""
     if os.environ.get("TTY_COMPATIBLE") == "1" or os.environ.get("FORCE_COLOR") is not None:
         return False
     try:
@@ -56,15 +59,34 @@ def _plain(stream: TextIO, settings: Settings | None) -> bool:
 
 
 def _width() -> int:
-    # rich's width for a stream that is not a terminal: COLUMNS when it is a number, else 80.
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 0 else 80
+    """rich's width for a stream that is not a terminal: COLUMNS when it is a number, else the
+    size of whichever standard stream is a terminal, else 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        return int(columns)
+    for fd in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(fd).columns
+        except (AttributeError, ValueError, OSError):
+            continue
+        return width or 80
+    return 80
+
+
+def screen(settings: Settings | None) -> tuple[int, bool]:
+    """(width, colour) of standard output for a table, as the rich console would see it."""
+    if _not_a_terminal(sys.stdout):
+        return _width(), False
+    out = console(settings)
+    return out.width, bool(out.is_terminal and not out.no_color)
 
 
 def show(lines: Iterable[Line], settings: Settings | None = None, *, err: bool = False) -> None:
     """Write styled lines: plain text where rich would add nothing, else through rich."""
     stream = sys.stderr if err else sys.stdout
-    plain = _plain(stream, settings)
+    # On a dumb terminal rich takes 80 columns whatever the size: leave that case to rich.
+    dumb = os.environ.get("TERM", "").lower() in ("dumb", "unknown")
+    plain = _plain(stream, settings) and (_not_a_terminal(stream) or not dumb)
     rich_console = None
     width = _width()
     for one in lines:

@@ -25,22 +25,48 @@ from samenwerking_cli.cli.edge import Settings
 @dataclass(frozen=True)
 class Spec:
     run: str  # "module:function" taking (settings, **options) and returning the exit code
-    flags: tuple[str, ...] = ()  # --strict -> strict=True
+    flags: dict[str, str] = field(default_factory=dict)  # --strict -> strict=True
     values: dict[str, str] = field(default_factory=dict)  # option -> parameter name
+    repeatable: frozenset[str] = frozenset()  # parameters that collect every value in a list
     paths: frozenset[str] = frozenset()  # parameters given as a Path
     folders: frozenset[str] = frozenset()  # Path parameters that may not name a file
+    files: frozenset[str] = frozenset()  # Path parameters that may not name a folder
     minimums: dict[str, int] = field(default_factory=dict)  # whole-number parameters: lowest
-    argument: str | None = None  # the parameter that takes the PATH arguments (several)
+    argument: str | None = None  # the parameter that takes the arguments
+    one_argument: bool = False  # exactly one (else any number, in a list)
     defaults: dict[str, Any] = field(default_factory=dict)
 
 
 # Options of the app itself, before the command name (besides --version, see entry.py).
 GLOBAL_FLAGS = ("--no-color", "--debug")
+NO_COLOR = {"--no-color": "no_color"}  # every command takes it too, for the shared setting
+
+# compare and show: the options of the views (cli/commands/compare.py).
+_VIEW_VALUES = {
+    "--root": "root",
+    "--topic": "topic",
+    "-t": "topic",
+    "--parameter": "parameter",
+    "-p": "parameter",
+    "--as-of": "as_of",
+    "--format": "output_format",
+    "-f": "output_format",
+    "--output": "output",
+    "-o": "output",
+}
+_VIEW_DEFAULTS = {
+    "root": Path("."),
+    "topic": None,
+    "parameter": None,
+    "as_of": None,
+    "output_format": "table",
+    "output": None,
+}
 
 COMMANDS: dict[str, Spec] = {
     "validate": Spec(
         run="samenwerking_cli.cli.run.validate:validate",
-        flags=("--strict", "--strict-dates", "--no-color"),
+        flags={"--strict": "strict", "--strict-dates": "strict_dates", **NO_COLOR},
         values={
             "--root": "root",
             "--format": "output_format",
@@ -68,6 +94,35 @@ COMMANDS: dict[str, Spec] = {
             "output_junit": None,
         },
     ),
+    "compare": Spec(
+        run="samenwerking_cli.cli.run.compare:compare",
+        flags={"--proposals": "with_proposals", **NO_COLOR},
+        values={**_VIEW_VALUES, "--against": "against", "--framework": "framework"},
+        repeatable=frozenset({"topic", "parameter"}),
+        paths=frozenset({"root", "output"}),
+        folders=frozenset({"root"}),
+        files=frozenset({"output"}),
+        argument="regions",
+        defaults={
+            **_VIEW_DEFAULTS,
+            "regions": None,
+            "against": None,
+            "framework": None,
+            "with_proposals": False,
+        },
+    ),
+    "show": Spec(
+        run="samenwerking_cli.cli.run.compare:show",
+        flags=dict(NO_COLOR),
+        values=_VIEW_VALUES,
+        repeatable=frozenset({"topic", "parameter"}),
+        paths=frozenset({"root", "output"}),
+        folders=frozenset({"root"}),
+        files=frozenset({"output"}),
+        argument="region",
+        one_argument=True,
+        defaults=dict(_VIEW_DEFAULTS),
+    ),
 }
 
 # typer's shell completion is driven by this variable; completion is typer's business.
@@ -78,13 +133,13 @@ def _name(option: str) -> str:
     return option.lstrip("-").replace("-", "_")
 
 
-def _path_is_plain(value: str, folder: bool) -> bool:
+def _path_is_plain(value: str, folder: bool = False, file: bool = False) -> bool:
     """False where click's Path type would refuse the value (typer then says why)."""
     try:
         st = os.stat(value)
     except OSError:
         return True  # need not exist
-    if folder and stat.S_ISREG(st.st_mode):
+    if (folder and stat.S_ISREG(st.st_mode)) or (file and stat.S_ISDIR(st.st_mode)):
         return False
     return os.access(value, os.R_OK)
 
@@ -114,14 +169,15 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
             continue
         option, eq, value = arg.partition("=") if arg.startswith("--") else (arg, "", "")
         if option in spec.flags and not eq:
-            if option == "--no-color":
+            if spec.flags[option] == "no_color":
                 settings.no_color = True
             else:
-                options[_name(option)] = True
+                options[spec.flags[option]] = True
             continue
         name = spec.values.get(option)
-        if name is None or name in given:  # unknown, --help, `--`, or given twice
-            return None
+        if name is None or (name in given and name not in spec.repeatable):
+            return None  # unknown, --help, `--`, or given twice
+
         if not eq:
             if j >= len(rest):
                 return None
@@ -129,7 +185,7 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
         if not value or value.startswith("-"):
             return None
         if name in spec.paths:
-            if not _path_is_plain(value, name in spec.folders):
+            if not _path_is_plain(value, name in spec.folders, name in spec.files):
                 return None
             options[name] = Path(value)
         elif name in spec.minimums:
@@ -137,14 +193,20 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
             if not (value.isascii() and value.isdigit()) or int(value) < spec.minimums[name]:
                 return None
             options[name] = int(value)
+        elif name in spec.repeatable:
+            options[name] = [*(options[name] or []), value]
         else:
             options[name] = value
         given.add(name)
-    if arguments:
+    if spec.one_argument:
+        if len(arguments) != 1 or spec.argument is None:
+            return None  # missing or too many: typer's usage error
+        options[spec.argument] = arguments[0]
+    elif arguments:
         if spec.argument is None:
             return None
         if spec.argument in spec.paths:
-            if not all(_path_is_plain(a, False) for a in arguments):
+            if not all(_path_is_plain(a) for a in arguments):
                 return None
             options[spec.argument] = [Path(a) for a in arguments]
         else:

@@ -15,14 +15,12 @@ from samenwerking_cli.cli.app import (
     AtOption,
     NoColorOption,
     RootOption,
+    Settings,
     StaleAfterOption,
     app,
-    check_choice,
     console,
     parse_as_of,
 )
-
-_FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.compare_formats
 
 FormatOption = Annotated[
     str,
@@ -75,26 +73,9 @@ ParameterOption = Annotated[
 def _check_options(
     value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()
 ) -> None:
-    from samenwerking_cli.cli.guard import check_output
+    from samenwerking_cli.cli.run.compare import check_options
 
-    check_choice("--format", value, _FORMATS)
-    if value == "xlsx":
-        _check_binary(output)
-    # Before the work, not after; diff reads only its two files, the others the whole root.
-    check_output(output, [root], inputs, reads_roots=not inputs)
-
-
-def _check_binary(output: Path | None) -> None:
-    """A workbook is binary: to a file, or to standard output only when that is not a screen."""
-    import sys
-
-    from samenwerking_cli.domain.findings import UserError
-
-    if output is None or (str(output) == "-" and sys.stdout is not None and sys.stdout.isatty()):
-        raise UserError(
-            "--format xlsx writes an Excel file, not text for the screen",
-            "give the file with --output, for example --output vergelijking.xlsx",
-        )
+    check_options(value, output, root, inputs)
 
 
 def _emit(
@@ -105,32 +86,17 @@ def _emit(
     output: Path | None,
     inputs: Sequence[str | Path] = (),
 ) -> None:
-    from samenwerking_cli.cli.output import emit, emit_bytes
-    from samenwerking_cli.render.views.formats import BINARY
-    from samenwerking_cli.render.views.table import Canvas
+    from samenwerking_cli.cli.run.compare import emit
 
-    if output_format in BINARY:
-        emit_bytes(renderers[output_format](view, None), output, inputs=[Path(p) for p in inputs])
-        return
-    screen = console(ctx)
-    if output is None or str(output) == "-":
-        canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))
-    else:
-        canvas = Canvas(120, False)
-    emit(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
+    emit(ctx.find_object(Settings), renderers, view, output_format, output, inputs)
 
 
 def _left_out(ctx: typer.Context, ws: Any) -> None:
     """After the output: why each invalid region file was left out (stderr), then exit 1."""
-    if not ws.excluded:
-        return
-    from samenwerking_cli.render.compare_labels import excluded_line
-    from samenwerking_cli.render.findings import text as render_findings
+    from samenwerking_cli.cli.run.compare import left_out
 
-    err = console(ctx, err=True)
-    err.print(excluded_line(ws.excluded), markup=False, highlight=False, soft_wrap=True)
-    render_findings.text(ws.errors, len(ws.files), err)  # ends with the summary line
-    raise typer.Exit(1)
+    if left_out(ctx.find_object(Settings), ws):
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -200,48 +166,23 @@ def compare(
 
       samenwerking compare --at dialoogsessie-2018-09
     """
-    from samenwerking_cli.domain.findings import UserError
-    from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.engine.views import against_view, compare_view, subset_of
-    from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.load import pick_framework, pick_regions
-    from samenwerking_cli.workspace.snapshot import load_valid_at
+    from samenwerking_cli.cli.run.compare import compare as run
 
-    _check_options(output_format, output, root)
-    day = parse_as_of(as_of)
-    ws = load_valid_at(root, at, day, partial=True)
-    chosen = pick_regions(ws, regions or [])
-    other = pick_regions(ws, [against]) if against is not None else []
-    if against is not None and len(chosen) != 1:
-        raise UserError(
-            "--against compares one region with one other region",
-            "name one region, for example: samenwerking compare foodvalley --against flevoland",
-        )
-    own = pick_employer(ws, employer) if employer is not None else None
-    if own is not None and other:
-        raise UserError("--employer and --against cannot be combined", "leave out one of them")
-    if own is not None:
-        framework = framework or own.framework
-    fw = framework_of(ws.frameworks, framework, chosen + other) or pick_framework(ws, framework)
-    cut = restrict(fw, topic or [], parameter or [])
-    if other:
-        view: Any = against_view(cut, chosen[0], other[0], day)
-        renderers = compare_formats.AGAINST
-    else:
-        view = compare_view(
-            cut,
-            list(ws.regions.values()),
-            chosen,
-            day,
-            subset=subset_of(fw, cut),
-            excluded=ws.excluded,
-            with_proposals=with_proposals,
-            employer=own,
-        )
-        renderers = compare_formats.COMPARE
-    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
-    _left_out(ctx, ws)
+    code = run(
+        ctx.find_object(Settings) or Settings(),
+        regions=regions,
+        against=against,
+        root=root,
+        framework=framework,
+        topic=topic,
+        parameter=parameter,
+        as_of=as_of,
+        with_proposals=with_proposals,
+        employer=employer,
+        output_format=output_format,
+        output=output,
+    )
+    raise typer.Exit(code)
 
 
 def _inputs(ws: Any) -> list[str]:
@@ -275,22 +216,19 @@ def show(
 
       samenwerking show foodvalley --at 2025-01-01
     """
-    from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.engine.views import show_view, subset_of
-    from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import pick_regions
-    from samenwerking_cli.workspace.snapshot import load_valid_at
+    from samenwerking_cli.cli.run.compare import show as run
 
-    _check_options(output_format, output, root)
-    day = parse_as_of(as_of)
-    ws = load_valid_at(root, at, day, partial=True)
-    (chosen,) = pick_regions(ws, [region])
-    fw = framework_of(ws.frameworks, None, [chosen])
-    assert fw is not None  # a valid region names a framework that loaded
-    cut = restrict(fw, topic or [], parameter or [])
-    view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
-    _emit(ctx, compare_formats.SHOW, view, output_format, output, _inputs(ws))
-    _left_out(ctx, ws)
+    code = run(
+        ctx.find_object(Settings) or Settings(),
+        region=region,
+        root=root,
+        topic=topic,
+        parameter=parameter,
+        as_of=as_of,
+        output_format=output_format,
+        output=output,
+    )
+    raise typer.Exit(code)
 
 
 @app.command()

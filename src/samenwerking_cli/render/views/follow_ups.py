@@ -13,8 +13,9 @@ from samenwerking_cli.engine.followups import FollowUpList, Item
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import markdown as compare_markdown
+from samenwerking_cli.render.views.canvas import Canvas
 from samenwerking_cli.render.views.layout import Column
-from samenwerking_cli.render.views.table import Canvas, _render, _short, _t, _table
+from samenwerking_cli.render.views.table import _render, _short, _t, _table
 
 # Dutch words this command writes (the statuses are the file's own values elsewhere).
 TITLE = "Vervolgafspraken"

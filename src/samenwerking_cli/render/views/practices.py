@@ -9,7 +9,8 @@ from typing import Any
 from samenwerking_cli.engine.practices import Practice, PracticeList
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import markdown as compare_markdown
-from samenwerking_cli.render.views.table import Canvas, _render, _t, _table
+from samenwerking_cli.render.views.canvas import Canvas
+from samenwerking_cli.render.views.table import _render, _t, _table
 
 TITLE = "Goede praktijken"
 HEADERS = ("Praktijk", "Onderwerp", "Herkomst", "Gebruikt in", "Regio's")

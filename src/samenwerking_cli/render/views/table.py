@@ -9,7 +9,6 @@ out before any word is broken, and a header word never is.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console, RenderableType
@@ -42,15 +41,10 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
+from samenwerking_cli.render.views.canvas import Canvas
 from samenwerking_cli.render.views.layout import Column, Sheet
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
-
-
-@dataclass(frozen=True, slots=True)
-class Canvas:
-    width: int = 100
-    color: bool = False
 
 
 def _t(text: Any, style: str = "") -> Text:
