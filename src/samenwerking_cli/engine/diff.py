@@ -9,7 +9,6 @@ structural diff from deepdiff, translated into "contact X: email changed" lines:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -279,6 +278,8 @@ def _label(about: About, item: Any) -> str:
 def section_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Contacts, additions and follow-ups: order does not matter, similar items are paired."""
     # deepdiff logs warnings of its own (for example on its pairing limits); they are noise here.
+    import logging  # here: ~15 ms that only a diff needs
+
     logging.getLogger("deepdiff").setLevel(logging.CRITICAL)
     out: list[Change] = []
     for key, about in _SECTIONS:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.model import Contact, Parameter
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory, RegionContacts
-from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.render import formatting, measure_labels
+
+if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
+    from samenwerking_cli.engine.diff import Change
 
 ADOPTION = {
     "adopted": "overgenomen",

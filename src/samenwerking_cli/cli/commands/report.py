@@ -4,7 +4,7 @@
 # string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -13,16 +13,10 @@ from samenwerking_cli.cli.app import (
     AtOption,
     NoColorOption,
     RootOption,
+    Settings,
     StaleAfterOption,
     app,
-    check_choice,
-    console,
-    parse_as_of,
 )
-
-FORMATS = ("html", "markdown")
-LANGS = ("nl", "en")
-DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatierapport.md"}
 
 
 @app.command()
@@ -116,48 +110,22 @@ def report(
 
       samenwerking report --since dialoogsessie-2018-09
     """
-    from samenwerking_cli.cli.guard import check_output
-    from samenwerking_cli.cli.output import emit_chunks
-    from samenwerking_cli.render.report.make import make_report
-    from samenwerking_cli.workspace.load import discover
+    from samenwerking_cli.cli.run.report import report as run
 
-    check_choice("--format", output_format, FORMATS)
-    check_choice("--lang", lang, LANGS)
-    day = parse_as_of(as_of)
-    target = output if output is not None else Path(DEFAULT_NAMES[output_format])
-    frameworks, others = discover(root, ())
-    # The templates are inputs too: a report must never replace one of them.
-    inputs = [*frameworks, *others, *(_files(templates) if templates is not None else [])]
-    check_output(target, [root], inputs)
-    loaded: list[Any] = []
-    chunks = make_report(
-        root,
+    code = run(
+        ctx.find_object(Settings) or Settings(),
         output_format=output_format,
+        output=output,
         lang=lang,
-        regions=regions or [],
-        as_of=day,
+        regions=regions,
+        as_of=as_of,
+        stale_after=stale_after,
         title=title,
         templates=templates,
-        framework_id=framework,
-        loaded=loaded,
-        stale_after=stale_after,
+        root=root,
+        framework=framework,
         employer=employer,
         at=at,
         since=since,
     )
-    emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
-    if str(target) != "-":
-        typer.echo(f"Wrote {target}", err=True)
-    ws = loaded[0]
-    if ws.excluded:  # written for the valid regions; say which files were left out, exit 1
-        from samenwerking_cli.render.compare_labels import excluded_line
-        from samenwerking_cli.render.findings import text as render_findings
-
-        err = console(ctx, err=True)
-        err.print(excluded_line(ws.excluded), soft_wrap=True)
-        render_findings.text(ws.errors, len(ws.files), err)  # ends with the summary line
-        raise typer.Exit(1)
-
-
-def _files(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file()] if folder.is_dir() else []
+    raise typer.Exit(code)

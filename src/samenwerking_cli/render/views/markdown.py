@@ -7,9 +7,9 @@ rationale cannot break a table, and `<script>` stays text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render import measure_labels as ml
@@ -34,6 +34,9 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
+
+if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
+    from samenwerking_cli.engine.diff import DomainDiff
 
 
 def cell(value: str) -> str:

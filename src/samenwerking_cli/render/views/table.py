@@ -9,13 +9,12 @@ out before any word is broken, and a header word never is.
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, RenderableType
 from rich.text import Text
 
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
@@ -43,6 +42,9 @@ from samenwerking_cli.render.compare_labels import (
 )
 from samenwerking_cli.render.views.canvas import Canvas
 from samenwerking_cli.render.views.layout import Column, Sheet
+
+if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
+    from samenwerking_cli.engine.diff import DomainDiff
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
 
