@@ -33,6 +33,7 @@ def environment(*, autoescape: bool, templates: Path | None = None) -> Any:
     loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(autoescape),
         autoescape=autoescape,
         finalize=_visible,
         undefined=jinja2.StrictUndefined,
@@ -54,6 +55,34 @@ def _visible(value: Any) -> Any:
     if isinstance(value, str):
         return visible(value)
     return value
+
+
+def _bytecode_cache(autoescape: bool) -> Any:
+    """Jinja's own cache of compiled templates, or None where it cannot be kept.
+
+    Compiling the report's templates costs more than reading and scoring all the documents.
+    Jinja keeps the compiled code in a folder of the user's in the temporary directory (it
+    checks that the folder is theirs and private) and recompiles a template whose source
+    changed, --templates included. A cache that cannot be written is no cache, not an error.
+    Jinja checks only the template's source, so the file names carry what else the compiled
+    code depends on: this module (the environment's options, `finalize`) and autoescape.
+    """
+    import zlib
+
+    import jinja2
+
+    made_by = zlib.crc32(Path(__file__).read_bytes())
+    pattern = f"samenwerking-{made_by:08x}-{'html' if autoescape else 'text'}-%s.cache"
+
+    class QuietCache(jinja2.FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Any) -> None:
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    try:
+        return QuietCache(pattern=pattern)
+    except (OSError, RuntimeError):
+        return None
 
 
 def stream(env: Any, name: str, **context: Any) -> Iterator[str]:
