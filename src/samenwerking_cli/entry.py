@@ -17,11 +17,13 @@ def main() -> None:
 
         sys.stdout.write(f"samenwerking {__version__}\n")
         return
-    from samenwerking_cli.cli import fast
+    # Help is typer's in any case: straight there, without even the lean path's table.
+    if not (set(sys.argv[1:]) & {"--help", "-h"} or len(sys.argv) < 2):
+        from samenwerking_cli.cli import fast
 
-    code = fast.main(sys.argv[1:])
-    if code is not None:
-        sys.exit(code)
+        code = fast.main(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
     from samenwerking_cli.cli.main import main as run
 
     run()

@@ -10,18 +10,13 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, TextIO
 
+from samenwerking_cli.cli.settings import Settings
 from samenwerking_cli.domain.findings import FindingsError, UserError
-from samenwerking_cli.domain.names import NameProblem
 from samenwerking_cli.render.styled import Line, as_rich, plain_is_exact
 
-
-@dataclass(slots=True)
-class Settings:
-    no_color: bool = False
-    debug: bool = False
+__all__ = ["Settings", "console", "err", "handle", "screen", "show"]
 
 
 def _no_color(settings: Settings | None) -> bool:
@@ -124,6 +119,8 @@ def handle(exc: BaseException, settings: Settings | None, *, parameter_option: b
     User errors are one line (exit 2), findings exit 1 or 2, anything unexpected is one line
     with a hint to report it.
     """
+    from samenwerking_cli.domain.names import NameProblem  # here: difflib is for errors only
+
     if isinstance(exc, UserError):
         return user_error(exc)
     if isinstance(exc, NameProblem):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.cli.settings import Settings
 
 
 @dataclass(frozen=True)
