@@ -40,7 +40,7 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
-from samenwerking_cli.render.views.canvas import Canvas
+from samenwerking_cli.render.views.canvas import Canvas as Canvas  # also imported from here
 from samenwerking_cli.render.views.layout import Column, Sheet
 
 if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
