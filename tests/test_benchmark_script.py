@@ -44,3 +44,26 @@ def test_history_benchmark_builds_one_point_per_commit(tmp_path: Path, cli: Any)
     assert len(points) == 6
     assert all(p["valid"] for p in points)
     assert len(points[0]["regions"]) == 35
+
+
+def test_fast_floor_script_accepts_the_generated_regions(tmp_path: Path) -> None:
+    _module("generate").generate(tmp_path, 3)
+    floor = _module("floor_fast")
+    assert floor.main(tmp_path, []) == 0
+    assert floor.main(tmp_path, [tmp_path / "regions" / "regio-00002.yaml"]) == 0
+
+
+def test_the_import_list_names_the_heavy_packages() -> None:
+    """`imported` reads python -X importtime; the lean validate lists none of the heavy ones."""
+    import sys
+
+    spec = importlib.util.spec_from_file_location("bench_run", BENCHMARKS / "run.py")
+    assert spec is not None and spec.loader is not None
+    run = importlib.util.module_from_spec(spec)
+    sys.modules["bench_run"] = run  # its dataclasses look their module up
+    spec.loader.exec_module(run)
+    top, heavy = run.imported(["samenwerking", "validate"], run.REPO)
+    assert heavy == []
+    assert any(name.startswith("samenwerking_cli") for name, _ in top)
+    _, heavy = run.imported(["samenwerking", "validate", "--help"], run.REPO)
+    assert "typer" in heavy
