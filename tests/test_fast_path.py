@@ -75,6 +75,31 @@ def test_a_valid_run_imports_nothing_it_does_not_use(args: list[str]) -> None:
     assert heavy == [], f"`samenwerking {' '.join(args)}` imported {heavy}"
 
 
+FRAMEWORK = ("typer", "click", "pydantic", "pydantic_core", "jsonschema", "deepdiff")
+
+
+@pytest.mark.parametrize(
+    ("args", "needed"),
+    [
+        (["compare", "--format", "json"], ()),
+        (["show", "foodvalley", "--format", "csv"], ()),
+        (["compare"], ("rich",)),  # the table is drawn by rich
+        (["report", "--output", "REPORT"], ("jinja2",)),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_the_views_import_what_they_draw_with(
+    tmp_path: Path, args: list[str], needed: tuple[str, ...]
+) -> None:
+    args = [str(tmp_path / "r.html") if a == "REPORT" else a for a in args]
+    modules = _imported(args, REPO)
+    roots = {m.split(".")[0] for m in modules}
+    assert not roots & set(FRAMEWORK), sorted(roots & set(FRAMEWORK))
+    unused = set(NOT_ON_THE_FAST_PATH) - set(needed) - {"decimal", "hashlib"}
+    assert not roots & unused, sorted(roots & unused)
+    assert set(needed) <= roots
+
+
 def test_an_invalid_document_is_explained_with_jsonschema() -> None:
     """The other side of the test above: the explaining library is there when it is needed."""
     modules = _imported(["validate", "--root", str(VALID_ROOT), *INVALID], REPO)
