@@ -235,6 +235,7 @@ SAME = [
     (["validate", "--root", str(VALID_ROOT), TAB_FIXTURE], {"COLUMNS": "30"}),
     (["validate", "--root", str(VALID_ROOT), *INVALID], {"FORCE_COLOR": "1"}),
     (["validate", "--as-of", "2025-13-01"], {}),
+    (["validate", "--root", str(VALID_ROOT), *INVALID], {"PYTHONIOENCODING": "ascii"}),
     (["validate", "--format", "yaml"], {}),
     (["validate", "regions/no-such-region.yaml"], {}),
     (["validate", "--root", "no-such-folder"], {}),
@@ -296,3 +297,24 @@ def test_the_report_is_the_same_both_ways(tmp_path: Path, extra: list[str]) -> N
             (done.returncode, done.stdout, done.stderr.replace(way.encode(), b"W"), written)
         )
     assert runs[0] == runs[1]
+
+
+def test_an_internal_error_is_one_line_both_ways(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from typer.testing import CliRunner
+
+    import samenwerking_cli.cli.run.validate as run
+
+    def broken(*args: Any, **kwargs: Any) -> int:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(run, "validate", broken)
+    assert fast.main(["validate"]) == 2
+    lean = capsys.readouterr().err
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.exit_code == 2
+    assert lean == result.stderr
+    assert lean.startswith("Internal error: ValueError: boom\n")
+    with pytest.raises(ValueError):  # --debug: the traceback, as typer's path lets it through
+        fast.main(["--debug", "validate"])
