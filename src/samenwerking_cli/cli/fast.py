@@ -97,7 +97,12 @@ COMMANDS: dict[str, Spec] = {
     "compare": Spec(
         run="samenwerking_cli.cli.run.compare:compare",
         flags={"--proposals": "with_proposals", **NO_COLOR},
-        values={**_VIEW_VALUES, "--against": "against", "--framework": "framework"},
+        values={
+            **_VIEW_VALUES,
+            "--against": "against",
+            "--framework": "framework",
+            "--employer": "employer",
+        },
         repeatable=frozenset({"topic", "parameter"}),
         paths=frozenset({"root", "output"}),
         folders=frozenset({"root"}),
@@ -108,6 +113,7 @@ COMMANDS: dict[str, Spec] = {
             "regions": None,
             "against": None,
             "framework": None,
+            "employer": None,
             "with_proposals": False,
         },
     ),
@@ -139,6 +145,7 @@ COMMANDS: dict[str, Spec] = {
             "--templates": "templates",
             "--root": "root",
             "--framework": "framework",
+            "--employer": "employer",
         },
         repeatable=frozenset({"regions"}),
         paths=frozenset({"output", "templates", "root"}),
@@ -155,6 +162,7 @@ COMMANDS: dict[str, Spec] = {
             "templates": None,
             "root": Path("."),
             "framework": None,
+            "employer": None,
         },
     ),
 }

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.loading.document import Document, Path_, dotted
-from samenwerking_cli.validation import precompiled
 from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ _TYPE_WORDS = {
 
 @cache
 def _text(kind: str) -> str:
+    from samenwerking_cli.validation import precompiled
+
     return precompiled.schema_text(kind)
 
 
@@ -52,6 +53,8 @@ def _fast(kind: str) -> Callable[[Any], Any] | None:
     explains failures, so the findings do not depend on which library answered. Compiled ahead
     of time when the schema has not changed since (precompiled.py), else here.
     """
+    from samenwerking_cli.validation import precompiled
+
     ahead = precompiled.load(kind, _text(kind))
     if ahead is not None:
         return ahead
