@@ -1,7 +1,7 @@
 """The floor of the real workload: Python start, LibYAML, a compiled fastjsonschema check.
 
-The same files `samenwerking validate` reads (the frameworks, and the regions or the given
-region files), parsed with LibYAML (`CSafeLoader`, dates kept as text as in floor.py) and
+The same files `samenwerking validate` reads (the frameworks, and the regions and employers or
+the given region files), parsed with LibYAML (`CSafeLoader`, dates kept as text as in floor.py) and
 checked by validators that fastjsonschema compiles from the packaged schemas at start. No
 positions, no rules, no output but a count: what the work costs with the fastest plain tools.
 
@@ -35,9 +35,13 @@ def main(root: Path, files: list[Path]) -> int:
     chosen = {
         "framework": sorted((root / "frameworks").glob("*.yaml")),
         "region": files or sorted((root / "regions").glob("*.yaml")),
+        # Employer files, where the tool has them (checked with the whole root only).
+        "employer": [] if files else sorted((root / "employers").glob("*.yaml")),
     }
     errors = count = 0
     for kind, paths in chosen.items():
+        if not paths:
+            continue
         schema = json.loads((SCHEMAS / f"{kind}.schema.json").read_text("utf-8"))
         check = fastjsonschema.compile(schema)
         for path in paths:

@@ -1,7 +1,7 @@
 """The lean way into the common commands: plain arguments run without typer, click or rich.
 
 Importing typer (which brings pydantic) and building the command tree costs more than
-checking the 36 shipped files, and pre-commit starts `samenwerking validate FILE` many times a
+checking all the shipped files, and pre-commit starts `samenwerking validate FILE` many times a
 day. When the arguments are plain (known options, each value given once, nothing to
 complete, no --help), they are read here from the table below and the same run function as the
 typer command is called, with the same error edge (edge.py). Anything else returns None and
