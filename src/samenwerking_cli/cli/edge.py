@@ -28,7 +28,12 @@ def console(settings: Settings | None = None, *, err: bool = False) -> Any:
     from rich.console import Console
 
     no_color = _no_color(settings)
+    if not err:
+        from samenwerking_cli.cli.output import stdout_stream
+
+        stdout_stream()  # a closed stdout is an error, not output that vanishes
     return Console(
+        width=_columns(),
         file=sys.stderr if err else sys.stdout,
         no_color=no_color,
         color_system=None if no_color else "auto",  # no_color alone still writes bold and dim
@@ -53,12 +58,29 @@ def _not_a_terminal(stream: TextIO) -> bool:
         return True
 
 
+MIN_COLUMNS = 40
+
+
+def _columns() -> int | None:
+    """COLUMNS when it is a usable width (at least MIN_COLUMNS); otherwise the terminal's
+    width, or 80. Rich would take `COLUMNS=0` as it is and print nothing at all."""
+    value = os.environ.get("COLUMNS", "").strip()
+    if not value:
+        return None  # rich asks the terminal
+    if value.isdigit() and 0 < int(value) <= 10_000:
+        return max(int(value), MIN_COLUMNS)
+    try:
+        return max(os.get_terminal_size(sys.__stdout__.fileno()).columns, MIN_COLUMNS)  # type: ignore[union-attr]
+    except (OSError, ValueError, AttributeError):
+        return 80
+
+
 def _width() -> int:
-    """rich's width for a stream that is not a terminal: COLUMNS when it is a number, else the
-    size of whichever standard stream is a terminal, else 80."""
-    columns = os.environ.get("COLUMNS")
-    if columns is not None and columns.isdigit():
-        return int(columns)
+    """The width of the console above on a stream that is not a terminal: _columns(), else
+    (as rich asks) the size of whichever standard stream is a terminal, else 80."""
+    chosen = _columns()
+    if chosen is not None:
+        return chosen
     for fd in (0, 1, 2):
         try:
             width = os.get_terminal_size(fd).columns
@@ -78,20 +100,55 @@ def screen(settings: Settings | None) -> tuple[int, bool]:
 
 def show(lines: Iterable[Line], settings: Settings | None = None, *, err: bool = False) -> None:
     """Write styled lines: plain text where rich would add nothing, else through rich."""
+    if not err:
+        from samenwerking_cli.cli.output import stdout_stream
+
+        stdout_stream()  # a closed stdout is an error, not output that vanishes
     stream = sys.stderr if err else sys.stdout
     # On a dumb terminal rich takes 80 columns whatever the size: leave that case to rich.
     dumb = os.environ.get("TERM", "").lower() in ("dumb", "unknown")
     plain = _plain(stream, settings) and (_not_a_terminal(stream) or not dumb)
-    rich_console = None
     width = _width()
+    pending: list[Line] = []  # lines for rich, printed in batches (one print per line is slow)
     for one in lines:
         if plain and plain_is_exact(one, width):
+            _through_rich(pending, settings, err)
             stream.write(one.plain + "\n")
-            continue
-        if rich_console is None:
-            rich_console = console(settings, err=err)
-        rich_console.print(as_rich(one), soft_wrap=one.soft_wrap)
+        else:
+            pending.append(one)
+    _through_rich(pending, settings, err)
     stream.flush()
+
+
+def _through_rich(pending: list[Line], settings: Settings | None, err: bool) -> None:
+    """Print `pending` through rich, runs of soft-wrapped lines in one print; then empty it."""
+    if not pending:
+        return
+    out = console(settings, err=err)
+    batch: list[Any] = []
+    for one in pending:
+        if one.soft_wrap:
+            batch.append(as_rich(one))
+            if len(batch) >= _BATCH:
+                out.print(_joined(batch), soft_wrap=True)
+                batch = []
+            continue
+        if batch:
+            out.print(_joined(batch), soft_wrap=True)
+            batch = []
+        out.print(as_rich(one), soft_wrap=False)
+    if batch:
+        out.print(_joined(batch), soft_wrap=True)
+    pending.clear()
+
+
+_BATCH = 200  # lines per rich print: ~0.1 ms a print adds up on a hostile file
+
+
+def _joined(batch: list[Any]) -> Any:
+    from rich.text import Text
+
+    return Text("\n").join(batch)
 
 
 _ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
@@ -108,7 +165,12 @@ def err(message: str) -> None:
 
 
 def user_error(exc: UserError) -> int:
-    err(f"Error: {exc.message}" + (f"\nHint: {exc.hint}" if exc.hint else ""))
+    """`Error: …` and `Hint: …`, each one line: names and values from the command line or the
+    documents (a did-you-mean) are shown, never run, and cannot start a line of their own."""
+    from samenwerking_cli.render.escape import one_name
+
+    hint = f"\nHint: {one_name(exc.hint)}" if exc.hint else ""
+    err(f"Error: {one_name(exc.message)}{hint}")
     return 2
 
 
@@ -133,12 +195,20 @@ def handle(exc: BaseException, settings: Settings | None, *, parameter_option: b
 
         show(render.styled(exc.findings, exc.files), settings, err=True)
         return exit_code(exc.findings) or 1
+    from samenwerking_cli.cli import output
+
     if isinstance(exc, KeyboardInterrupt):
         err("Interrupted.")
         return 130
-    if isinstance(exc, BrokenPipeError):
-        return 0
-    if not isinstance(exc, Exception) or (settings is not None and settings.debug):
+    if isinstance(exc, output.Interrupted):
+        err(f"Interrupted ({exc}).")
+        return 128 + exc.signum
+    if not isinstance(exc, Exception):
+        return None
+    problem = output.stream_problem(exc)
+    if problem is not None:
+        return user_error(problem)
+    if settings is not None and settings.debug:
         return None
     err(
         f"Internal error: {type(exc).__name__}: {exc}\n"

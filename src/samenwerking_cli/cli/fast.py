@@ -264,9 +264,14 @@ def main(argv: list[str]) -> int | None:
     spec, options, settings = parsed
     module, _, function = spec.run.partition(":")
     run = getattr(importlib.import_module(module), function)
+    from samenwerking_cli.cli import output
+
     try:
-        code: int = run(settings, **options)
-    except (Exception, KeyboardInterrupt) as exc:
+        try:
+            code: int = run(settings, **options)
+        finally:
+            output.flush_stdout()  # a full disk or closed pipe shows here, not at exit
+    except (Exception, KeyboardInterrupt, output.Interrupted) as exc:
         from samenwerking_cli.cli import edge
 
         handled = edge.handle(exc, settings, parameter_option="parameter" in options)

@@ -30,7 +30,7 @@ def _check_binary(output: Path | None) -> None:
 
     from samenwerking_cli.domain.findings import UserError
 
-    if output is None or (str(output) == "-" and sys.stdout.isatty()):
+    if output is None or (str(output) == "-" and sys.stdout is not None and sys.stdout.isatty()):
         raise UserError(
             "--format xlsx writes an Excel file, not text for the screen",
             "give the file with --output, for example --output vergelijking.xlsx",

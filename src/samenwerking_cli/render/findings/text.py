@@ -34,11 +34,12 @@ def summary(findings: list[Finding], files: int) -> str:
 
 def styled(findings: list[Finding], files: int) -> list[Line]:
     """The findings and the summary as lines for people, each piece with its style."""
+    return [*finding_lines(findings), summary_line(findings, files)]
+
+
+def summary_line(findings: list[Finding], files: int) -> Line:
     style = "bold red" if any(f.severity == "error" for f in findings) else "bold green"
-    return [
-        *finding_lines(findings),
-        line((summary(findings, files), style if findings or files else ""), soft_wrap=False),
-    ]
+    return line((summary(findings, files), style if findings or files else ""), soft_wrap=False)
 
 
 def finding_lines(findings: list[Finding]) -> list[Line]:
@@ -48,7 +49,7 @@ def finding_lines(findings: list[Finding]) -> list[Line]:
         colour = "red" if f.severity == "error" else "yellow"
         out.append(
             line(
-                (escape.terminal(_location(f)), "bold"),
+                (escape.one_name(_location(f)), "bold"),
                 (": ", ""),
                 (f.severity, f"bold {colour}"),
                 (f" {f.code}", "dim"),
@@ -56,25 +57,40 @@ def finding_lines(findings: list[Finding]) -> list[Line]:
             )
         )
         if f.source_line.strip():
-            out.append(line((f"  {f.line} | " + escape.terminal(f.source_line.rstrip()), "dim")))
-            if f.column:
-                gutter = len(f"  {f.line} | ")
-                out.append(line((" " * (gutter + f.column - 1) + "^", colour)))
+            shown, caret = escape.excerpt(f.source_line.rstrip(), f.column)
+            gutter = f"  {f.line} | "
+            out.append(line((gutter + escape.terminal(shown), "dim")))
+            if caret is not None:
+                out.append(line((" " * (len(gutter) + caret) + "^", colour)))
         if f.hint:
             out.append(line(("  fix: " + escape.one_line(f.hint), "green")))
     return out
 
 
+# Findings are printed in batches: one rich print per line costs ~0.1 ms, seconds for the tens
+# of thousands of lines of a hostile file.
+_BATCH = 200
+
+
 def text(findings: list[Finding], files: int, console: Any) -> None:
     """Write findings to a rich console; document text is never read as markup."""
-    for one in styled(findings, files):
-        console.print(as_rich(one), soft_wrap=one.soft_wrap)
+    lines(findings, console)
+    last = summary_line(findings, files)
+    console.print(as_rich(last), soft_wrap=last.soft_wrap)
 
 
 def lines(findings: list[Finding], console: Any) -> None:
     """The findings without the summary line, to a rich console (import names its own totals)."""
+    from rich.text import Text
+
+    batch: list[Any] = []
     for one in finding_lines(findings):
-        console.print(as_rich(one), soft_wrap=one.soft_wrap)
+        batch.append(as_rich(one))
+        if len(batch) >= _BATCH:
+            console.print(Text("\n").join(batch), soft_wrap=True)
+            batch = []
+    if batch:
+        console.print(Text("\n").join(batch), soft_wrap=True)
 
 
 def as_json(findings: list[Finding], files: int) -> str:
