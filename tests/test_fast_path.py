@@ -318,3 +318,22 @@ def test_an_internal_error_is_one_line_both_ways(
     assert lean.startswith("Internal error: ValueError: boom\n")
     with pytest.raises(ValueError):  # --debug: the traceback, as typer's path lets it through
         fast.main(["--debug", "validate"])
+
+
+def test_a_reader_that_goes_away_ends_both_ways_alike() -> None:
+    """`samenwerking validate … | head -1` with many findings: the same exit and no noise."""
+    args = ["validate", "--root", str(VALID_ROOT), *INVALID]
+    ends = []
+    for way in ("lean", "typer"):
+        proc = subprocess.Popen(
+            _command(way, args),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()
+        ends.append((proc.wait(timeout=60), proc.stderr.read()))
+    assert ends[0] == ends[1]

@@ -328,9 +328,9 @@ def test_a_signal_during_a_write_leaves_the_previous_file(
 def test_sigterm_during_a_write_ends_the_run_as_interrupted(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from samenwerking_cli.cli.commands import compare
+    from samenwerking_cli.cli.run import compare  # the view commands write through run.compare
 
-    monkeypatch.setattr(compare, "_emit", lambda *a, **k: (_ for _ in ()).throw(Interrupted(15)))
+    monkeypatch.setattr(compare, "emit", lambda *a, **k: (_ for _ in ()).throw(Interrupted(15)))
     result = invoke("compare", "--as-of", AS_OF, "-o", "out.md")
     assert result.exit_code == 128 + signal.SIGTERM
     assert result.stderr.strip() == "Interrupted (SIGTERM)."

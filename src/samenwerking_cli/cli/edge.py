@@ -110,14 +110,25 @@ def show(lines: Iterable[Line], settings: Settings | None = None, *, err: bool =
     plain = _plain(stream, settings) and (_not_a_terminal(stream) or not dumb)
     width = _width()
     pending: list[Line] = []  # lines for rich, printed in batches (one print per line is slow)
-    for one in lines:
-        if plain and plain_is_exact(one, width):
-            _through_rich(pending, settings, err)
-            stream.write(one.plain + "\n")
-        else:
-            pending.append(one)
-    _through_rich(pending, settings, err)
-    stream.flush()
+    try:
+        for one in lines:
+            if plain and plain_is_exact(one, width):
+                _through_rich(pending, settings, err)
+                stream.write(one.plain + "\n")
+            else:
+                pending.append(one)
+        _through_rich(pending, settings, err)
+        stream.flush()
+    except BrokenPipeError:
+        _broken_pipe()
+
+
+def _broken_pipe() -> None:
+    """What rich does when the reader goes away (`samenwerking validate | head -1`): quietly
+    point stdout at /dev/null, so nothing fails again at exit, and end the run with 1."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(1)
 
 
 def _through_rich(pending: list[Line], settings: Settings | None, err: bool) -> None:
