@@ -53,6 +53,7 @@ _VIEW_VALUES = {
     "-f": "output_format",
     "--output": "output",
     "-o": "output",
+    "--at": "at",
 }
 _VIEW_DEFAULTS = {
     "root": Path("."),
@@ -61,6 +62,7 @@ _VIEW_DEFAULTS = {
     "as_of": None,
     "output_format": "table",
     "output": None,
+    "at": None,
 }
 
 COMMANDS: dict[str, Spec] = {
@@ -146,6 +148,8 @@ COMMANDS: dict[str, Spec] = {
             "--root": "root",
             "--framework": "framework",
             "--employer": "employer",
+            "--at": "at",
+            "--since": "since",
         },
         repeatable=frozenset({"regions"}),
         paths=frozenset({"output", "templates", "root"}),
@@ -163,6 +167,8 @@ COMMANDS: dict[str, Spec] = {
             "root": Path("."),
             "framework": None,
             "employer": None,
+            "at": None,
+            "since": None,
         },
     ),
 }

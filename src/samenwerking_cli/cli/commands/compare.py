@@ -179,6 +179,7 @@ def compare(
         as_of=as_of,
         with_proposals=with_proposals,
         employer=employer,
+        at=at,
         output_format=output_format,
         output=output,
     )
@@ -225,6 +226,7 @@ def show(
         topic=topic,
         parameter=parameter,
         as_of=as_of,
+        at=at,
         output_format=output_format,
         output=output,
     )

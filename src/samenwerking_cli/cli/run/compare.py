@@ -60,6 +60,11 @@ def emit(
     write(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
 
 
+def inputs_of(ws: Any) -> list[str]:
+    """The files read, to guard the output against; none from git (--at)."""
+    return [] if ws.commit is not None else list(ws.files)
+
+
 def left_out(settings: Settings | None, ws: Any) -> int:
     """After the output: why each invalid region file was left out (stderr); the exit code."""
     if not ws.excluded:
@@ -88,6 +93,7 @@ def compare(
     as_of: str | None,
     with_proposals: bool,
     employer: str | None,
+    at: str | None,
     output_format: str,
     output: Path | None,
 ) -> int:
@@ -97,11 +103,12 @@ def compare(
     from samenwerking_cli.engine.views import against_view, compare_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
     from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.load import load_partial, pick_framework, pick_regions
+    from samenwerking_cli.workspace.load import pick_framework, pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, regions or [])
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
@@ -131,7 +138,7 @@ def compare(
             employer=own,
         )
         renderers = compare_formats.COMPARE
-    emit(settings, renderers, view, output_format, output, ws.files)
+    emit(settings, renderers, view, output_format, output, inputs_of(ws))
     return left_out(settings, ws)
 
 
@@ -143,6 +150,7 @@ def show(
     topic: list[str] | None,
     parameter: list[str] | None,
     as_of: str | None,
+    at: str | None,
     output_format: str,
     output: Path | None,
 ) -> int:
@@ -150,15 +158,16 @@ def show(
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import show_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_partial, pick_regions
+    from samenwerking_cli.workspace.load import pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     (chosen,) = pick_regions(ws, [region])
     fw = framework_of(ws.frameworks, None, [chosen])
     assert fw is not None  # a valid region names a framework that loaded
     cut = restrict(fw, topic or [], parameter or [])
     view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
-    emit(settings, compare_formats.SHOW, view, output_format, output, ws.files)
+    emit(settings, compare_formats.SHOW, view, output_format, output, inputs_of(ws))
     return left_out(settings, ws)

@@ -27,6 +27,8 @@ def report(
     root: Path,
     framework: str | None,
     employer: str | None,
+    at: str | None,
+    since: str | None,
 ) -> int:
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.options import check_choice, parse_as_of
@@ -55,6 +57,8 @@ def report(
         loaded=loaded,
         stale_after=stale_after,
         employer=employer,
+        at=at,
+        since=since,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":

@@ -9,7 +9,6 @@ from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.engine.since import Since
 from samenwerking_cli.render.report.model import Fact, SinceLine, SinceRow, SinceSection, Trend
 from samenwerking_cli.render.report.shared import Builder, anchor
-from samenwerking_cli.render.views.history import sparkline
 
 TREND_WIDTH = 120
 TREND_HEIGHT = 24
@@ -30,6 +29,10 @@ def trend(values: Sequence[float | None], label: str) -> Trend | None:
         if high == low:
             return TREND_HEIGHT / 2
         return pad + (high - v) / (high - low) * (TREND_HEIGHT - 2 * pad)
+
+    # Here, not at the top: views.history draws its tables with rich, which a report without
+    # --since never needs (~30 ms at start).
+    from samenwerking_cli.render.views.history import sparkline
 
     points = " ".join(f"{i * step:.1f},{y(v):.1f}" for i, v in known)
     return Trend(points, TREND_WIDTH, TREND_HEIGHT, sparkline(list(values)), label)
