@@ -22,7 +22,9 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 
-_FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.compare_formats
+# The keys of render.views.formats, for the help text: importing the renderers to list them
+# would slow down every start (a test keeps the two the same).
+FORMATS = ("table", "json", "csv", "markdown", "xlsx")
 
 FormatOption = Annotated[
     str,
@@ -76,8 +78,9 @@ def _check_options(
     value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()
 ) -> None:
     from samenwerking_cli.cli.guard import check_output
+    from samenwerking_cli.render.views.formats import FORMATS as RENDERERS
 
-    check_choice("--format", value, _FORMATS)
+    check_choice("--format", value, RENDERERS)
     if value == "xlsx":
         _check_binary(output)
     # Before the work, not after; diff reads only its two files, the others the whole root.
@@ -106,18 +109,18 @@ def _emit(
     inputs: Sequence[str | Path] = (),
 ) -> None:
     from samenwerking_cli.cli.output import emit, emit_bytes
-    from samenwerking_cli.render.views.formats import BINARY
-    from samenwerking_cli.render.views.table import Canvas
+    from samenwerking_cli.render.views.formats import BINARY, render
 
     if output_format in BINARY:
         emit_bytes(renderers[output_format](view, None), output, inputs=[Path(p) for p in inputs])
         return
     screen = console(ctx)
     if output is None or str(output) == "-":
-        canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))
+        width, color = screen.width, bool(screen.is_terminal and not screen.no_color)
     else:
-        canvas = Canvas(120, False)
-    emit(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
+        width, color = 120, False
+    text = render(renderers, output_format, view, width=width, color=color)
+    emit(text, output, inputs=[Path(p) for p in inputs])
 
 
 def _left_out(ctx: typer.Context, ws: Any) -> None:

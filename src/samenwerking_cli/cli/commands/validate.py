@@ -19,6 +19,8 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 
+# "text" and the keys of render.findings.ci.FORMATS, for the help text: importing the
+# renderers to list them would slow down every start (a test keeps the two the same).
 FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
@@ -98,7 +100,7 @@ def validate(
     from samenwerking_cli.render.findings import text as render
     from samenwerking_cli.workspace.load import load_workspace
 
-    check_choice("--format", output_format, FORMATS)
+    check_choice("--format", output_format, ("text", *ci.FORMATS))
     outputs = {
         fmt: target
         for fmt, target in (("json", output_json), ("sarif", output_sarif), ("junit", output_junit))
