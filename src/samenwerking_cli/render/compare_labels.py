@@ -10,6 +10,7 @@ from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory, RegionContacts
 from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.render import formatting, measure_labels
+from samenwerking_cli.render.symbols import EFFECT_SYMBOL
 
 ADOPTION = {
     "adopted": "overgenomen",
@@ -18,11 +19,7 @@ ADOPTION = {
     "not_started": "niet gestart",
 }
 EFFECT_WORD = {"favourable": "gunstig", "unfavourable": "ongunstig", "neutral": "neutraal"}
-EFFECT = {
-    "favourable": "▲ gunstig",
-    "unfavourable": "▼ ongunstig",
-    "neutral": "● neutraal",
-}
+EFFECT = {key: f"{EFFECT_SYMBOL[key]} {word}" for key, word in EFFECT_WORD.items()}
 ALL_TOPICS = "alle"
 SOURCE = {"baseline": "landelijk", "region": "regio"}
 CHANGE = {"added": "toegevoegd", "removed": "verwijderd", "changed": "gewijzigd"}

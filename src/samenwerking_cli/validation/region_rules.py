@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import (
     Addition,
@@ -330,7 +331,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                     )
                 )
             review = parse_date(dev.get("review_by"))
-            if review is not None and review < as_of:
+            if overdue(review, as_of):
                 param = framework.parameter(str(pid)) if framework else None
                 title = f" ({param.title})" if param else ""
                 out.append(
@@ -356,7 +357,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
             for key in ("due", "done_on"):
                 check_date(doc, ("follow_ups", i, key), item.get(key), out)
             due = parse_date(item.get("due"))
-            if due is not None and due < as_of and item.get("status") == "open":
+            if item.get("status") == "open" and overdue(due, as_of):
                 action = str(item.get("action", ""))
                 out.append(
                     doc.finding(

@@ -42,6 +42,7 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
+from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
 from samenwerking_cli.render.views.layout import Column, Sheet
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
@@ -131,10 +132,10 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
         if out:
             out.append("; ")
         out.append(_t(t.title + " "))
-        out.append(f"▲{c.favourable} ", "green")
-        out.append(f"▼{c.unfavourable}", "red")
+        out.append(f"{FAVOURABLE}{c.favourable} ", "green")
+        out.append(f"{UNFAVOURABLE}{c.unfavourable}", "red")
         if c.neutral:
-            out.append(f" ●{c.neutral}", "yellow")
+            out.append(f" {NEUTRAL}{c.neutral}", "yellow")
     return out or Text("geen afwijkingen", "dim")
 
 
@@ -144,9 +145,7 @@ def _overview(view: CompareView) -> list[RenderableType]:
         "Onderwerp",
         _short("Index"),
         _short("Saldo"),
-        _short("▲ gunstig"),
-        _short("▼ ongunstig"),
-        _short("● neutraal"),
+        *(_short(header) for header in EFFECT.values()),
         title="Per onderwerp",
     )
     for ts in ov.topics:
