@@ -17,9 +17,9 @@ import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
 from samenwerking_cli import __version__
 from samenwerking_cli.cli import progress
 from samenwerking_cli.cli.app import app
-from samenwerking_cli.domain.codes import CODES
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.render.findings import ci
+from samenwerking_cli.workspace.codes import CODES
 from samenwerking_cli.workspace.load import load_workspace
 
 ECOSYSTEM = Path(__file__).parent / "fixtures" / "ecosystem"

@@ -327,7 +327,7 @@ def test_readme_set_up_commands_match_ci() -> None:
 
 
 def test_readme_lists_every_finding_code() -> None:
-    from samenwerking_cli.domain.codes import CODES
+    from samenwerking_cli.workspace.codes import CODES
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for code, text in CODES.items():

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import AS_OF, FIXTURES, VALID_ROOT, Expected, expectations
 
-from samenwerking_cli.domain.codes import CODES
+from samenwerking_cli.workspace.codes import CODES
 
 INVALID = sorted((FIXTURES / "invalid").iterdir())
 ACCEPTED = sorted((FIXTURES / "accepted").iterdir())
@@ -96,3 +96,38 @@ def test_valid_framework_uses_every_parameter_type() -> None:
 def test_every_code_has_a_fixture() -> None:
     covered = {c.name.split("__")[0] for c in INVALID}
     assert set(CODES) - CLI_ONLY_CODES <= covered, sorted(set(CODES) - CLI_ONLY_CODES - covered)
+
+
+def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
+    from samenwerking_cli import validation
+    from samenwerking_cli.loading import document
+    from samenwerking_cli.validation import (
+        ambiguity,
+        dates,
+        employer_rules,
+        framework_rules,
+        identity,
+        region_rules,
+        relations,
+        schema,
+    )
+    from samenwerking_cli.workspace import load
+
+    families = [
+        document.CODES,
+        validation.CODES,
+        ambiguity.CODES,
+        schema.CODES,
+        dates.CODES,
+        identity.CODES,
+        framework_rules.CODES,
+        region_rules.CODES,
+        region_rules.CONTENT_CODES,
+        relations.CODES,
+        region_rules.EMPLOYER_CODES,
+        employer_rules.CODES,
+        region_rules.DATED_CODES,
+        load.CODES,
+    ]
+    assert sum(len(f) for f in families) == len(CODES)
+    assert set().union(*families) == set(CODES)

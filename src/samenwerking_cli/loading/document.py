@@ -44,6 +44,22 @@ class _Loader(_BaseLoader):
         return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
 
 
+# The finding codes of reading a file, with their help (SARIF, JUnit, the README).
+CODES: dict[str, str] = {
+    "unreadable": "The file or folder cannot be read (missing, no permission, vanished).",
+    "not-a-file": "A folder or special file stands where a YAML file is expected.",
+    "too-large": "The file is larger than an agreement document can be (2 MB).",
+    "encoding": "The file is not UTF-8 text (binary data, UTF-16, or invalid bytes).",
+    "syntax": "The YAML cannot be read: indentation, quotes, brackets or tabs.",
+    "empty": "The file is empty or holds only comments.",
+    "not-a-mapping": "The document is a list or a single value instead of `key: value` lines.",
+    "duplicate-key": "A key appears twice in the same mapping.",
+    "alias-limit": "Aliases (`*name`) expand to too many values.",
+    "too-deep": "The document is nested far deeper than an agreement document needs.",
+    "unknown-tag": "A YAML tag such as `!!python/object` is used; tags are not allowed.",
+    "key-not-text": "A key is a list or a mapping instead of a word.",
+}
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
@@ -266,6 +282,19 @@ def read_text(path: Path, display: str) -> str:
     if len(data) > MAX_BYTES:  # the file grew after it was measured
         raise _too_large(display, len(data))
     return decode(data, display)
+
+
+def missing_file(display: str) -> Finding:
+    """A path that was given but does not exist."""
+    return Finding(
+        display,
+        None,
+        None,
+        "error",
+        "unreadable",
+        "the file does not exist",
+        "check the path and the file name",
+    )
 
 
 def _unreadable(display: str, exc: OSError) -> LoadError:

@@ -18,6 +18,10 @@ from samenwerking_cli.validation import (
     schema,
 )
 
+CODES: dict[str, str] = {
+    "not-agreement": "The document is neither a framework nor a region agreement.",
+}
+
 
 def kind_of(data: dict[str, Any]) -> str | None:
     if "framework" in data and "topics" in data:

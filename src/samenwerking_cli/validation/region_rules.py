@@ -17,10 +17,39 @@ from samenwerking_cli.domain.model import (
     Region,
 )
 from samenwerking_cli.domain.values import effect, equal
-from samenwerking_cli.loading.document import Document, Path_, display_name
+from samenwerking_cli.loading.document import Document, Path_
 from samenwerking_cli.validation import relations, values
-from samenwerking_cli.validation.dates import looks_like_date, parse_date
-from samenwerking_cli.validation.framework_rules import SLUG, id_mismatch_hint, shown_value
+from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
+from samenwerking_cli.validation.framework_rules import shown_value
+from samenwerking_cli.validation.identity import SLUG, id_mismatch
+
+# The region's deviations against its framework ...
+CODES: dict[str, str] = {
+    "unknown-framework": "The region names a framework that is not in `frameworks/`.",
+    "framework-version": "The region was written for another version of the framework.",
+    "unknown-parameter": "A deviation names a parameter the framework does not have.",
+    "not-deviable": "A deviation on national law that no region can change.",
+    "value-invalid": "A deviation's value does not fit the parameter's type, bounds or choices.",
+    "equal-to-baseline": "A deviation equal to the national value: it hides future changes.",
+    "unknown-topic": "A topic id that the framework does not have.",
+}
+# ... and its own contents: contacts, provinces, reviews and follow-ups.
+CONTENT_CODES: dict[str, str] = {
+    "contact-unreachable": "A contact has neither an e-mail address nor a phone number.",
+    "province-twice": "Both `province` and `provinces` are given.",
+    "review-overdue": "A deviation's review date has passed.",
+    "follow-up-overdue": "An open follow-up is past its due date.",
+}
+# ... and the employers its follow-ups name (checked once employers are kept).
+EMPLOYER_CODES: dict[str, str] = {
+    "unknown-employer": "A region's follow-up names an employer that is not in `employers/`.",
+}
+# ... and its dated values: when a deviation ends, and national values announced for later.
+DATED_CODES: dict[str, str] = {
+    "until-before-since": "A deviation ends (`until`) before it starts (`since`).",
+    "coming-equal": "An announced national value will equal this deviation.",
+    "coming-effect-turns": "An announced national value turns this deviation's effect around.",
+}
 
 
 def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
@@ -59,14 +88,7 @@ def check(
     out: list[Finding] = []
     rid = data.get("region")
     if isinstance(rid, str) and rid != doc.path.stem and SLUG.fullmatch(rid):
-        out.append(
-            doc.finding(
-                ("region",),
-                "id-mismatch",
-                f"the region id `{rid}` differs from the file name `{display_name(doc.path.name)}`",
-                id_mismatch_hint("region", rid, doc.path.stem),
-            )
-        )
+        out.append(id_mismatch(doc, "region", rid))
     if "province" in data and "provinces" in data:
         out.append(
             doc.finding(
@@ -373,14 +395,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
 
 def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
     if looks_like_date(value) and parse_date(value) is None:
-        out.append(
-            doc.finding(
-                path,
-                "invalid-date",
-                f"{values.quote(str(doc.raw(path) or value))} is not a date that exists",
-                "write an existing date as YYYY-MM-DD, for example 2024-03-01",
-            )
-        )
+        out.append(invalid_date(doc, path, str(doc.raw(path) or value)))
 
 
 def build(doc: Document) -> Region:

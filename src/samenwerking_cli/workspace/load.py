@@ -15,9 +15,21 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
-from samenwerking_cli.loading.document import Document, LoadError, display_name, load, load_bytes
+from samenwerking_cli.loading.document import (
+    Document,
+    LoadError,
+    display_name,
+    load,
+    load_bytes,
+    missing_file,
+)
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
+
+# The finding code of the workspace: found when the documents are put together.
+CODES: dict[str, str] = {
+    "duplicate-id": "Two files describe the same region or framework.",
+}
 
 SUFFIXES = (".yaml", ".yml")
 # The folders of documents under a root that discover() reads, frameworks first: versions from
@@ -169,17 +181,7 @@ def load_workspace(
     found = discover(root, paths, missing)
     for path in missing:
         ws.files.append(display_name(path))
-        ws.findings.append(
-            Finding(
-                display_name(path),
-                None,
-                None,
-                "error",
-                "unreadable",
-                "the file does not exist",
-                "check the path and the file name",
-            )
-        )
+        ws.findings.append(missing_file(display_name(path)))
     # A follow-up's `employer` must name an employer file once employers are kept (a folder
     # employers/ at the root, or employer files among the paths); before that it is only an id.
     given = {p.stem for p in found[1] if p.parent.name == "employers"}

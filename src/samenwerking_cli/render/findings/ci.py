@@ -16,10 +16,10 @@ from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from samenwerking_cli import __version__
-from samenwerking_cli.domain.codes import CODES
 from samenwerking_cli.domain.findings import Finding, fails
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings import text as basic
+from samenwerking_cli.workspace.codes import CODES
 
 INFORMATION_URI = "https://samenwerking.example/docs/ci"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
@@ -87,7 +88,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
         if r.follow_ups:
             todo = _table(L.H_ACTION, L.H_OWNER, L.H_DUE, title=L.FOLLOW_UPS)
             for f in r.follow_ups:
-                late = f.due is not None and f.due < view.as_of
+                late = overdue(f.due, view.as_of)
                 due = formatting.day(f.due) if f.due else ""
                 todo.add_row(
                     _t(f.action),
