@@ -330,7 +330,9 @@ def test_sigterm_during_a_write_ends_the_run_as_interrupted(
 ) -> None:
     from samenwerking_cli.cli.commands import compare
 
-    monkeypatch.setattr(compare, "_emit", lambda *a, **k: (_ for _ in ()).throw(Interrupted(15)))
+    monkeypatch.setattr(
+        compare, "emit_view", lambda *a, **k: (_ for _ in ()).throw(Interrupted(15))
+    )
     result = invoke("compare", "--as-of", AS_OF, "-o", "out.md")
     assert result.exit_code == 128 + signal.SIGTERM
     assert result.stderr.strip() == "Interrupted (SIGTERM)."

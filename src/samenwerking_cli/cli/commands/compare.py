@@ -1,10 +1,8 @@
-"""`compare`, `show`, `contacts` and `diff`: where regions deviate, what they agreed, whom to call,
-and what changed between two versions of a file."""
+"""`samenwerking compare`: where regions deviate from the framework, and from each other."""
 
 # No `from __future__ import annotations` here: typer would have to eval every annotation
 # string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,125 +13,20 @@ from samenwerking_cli.cli.app import (
     AtOption,
     NoColorOption,
     RootOption,
-    StaleAfterOption,
     app,
-    check_choice,
-    console,
     parse_as_of,
 )
-
-# The keys of render.views.formats, for the help text: importing the renderers to list them
-# would slow down every start (a test keeps the two the same).
-FORMATS = ("table", "json", "csv", "markdown", "xlsx")
-
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
-        "xlsx (an Excel workbook with typed cells; needs --output).",
-    ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        dir_okay=False,
-        help="Write to this file (replaced in one go) instead of the screen.",
-        show_default=False,
-    ),
-]
-FrameworkOption = Annotated[
-    str | None,
-    typer.Option(
-        "--framework",
-        metavar="ID",
-        help="Framework id (default: the regions' own, or the only one).",
-        show_default=False,
-    ),
-]
-TopicOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).", show_default=False
-    ),
-]
-ParameterOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--parameter",
-        "-p",
-        metavar="PARAMETER",
-        help="Only this parameter, as topic.parameter (repeatable).",
-        show_default=False,
-    ),
-]
-
-
-def _check_options(
-    value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()
-) -> None:
-    from samenwerking_cli.cli.guard import check_output
-    from samenwerking_cli.render.views.formats import FORMATS as RENDERERS
-
-    check_choice("--format", value, RENDERERS)
-    if value == "xlsx":
-        _check_binary(output)
-    # Before the work, not after; diff reads only its two files, the others the whole root.
-    check_output(output, [root], inputs, reads_roots=not inputs)
-
-
-def _check_binary(output: Path | None) -> None:
-    """A workbook is binary: to a file, or to standard output only when that is not a screen."""
-    import sys
-
-    from samenwerking_cli.domain.findings import UserError
-
-    if output is None or (str(output) == "-" and sys.stdout is not None and sys.stdout.isatty()):
-        raise UserError(
-            "--format xlsx writes an Excel file, not text for the screen",
-            "give the file with --output, for example --output vergelijking.xlsx",
-        )
-
-
-def _emit(
-    ctx: typer.Context,
-    renderers: dict[str, Any],
-    view: Any,
-    output_format: str,
-    output: Path | None,
-    inputs: Sequence[str | Path] = (),
-) -> None:
-    from samenwerking_cli.cli.output import emit, emit_bytes
-    from samenwerking_cli.render.views.formats import BINARY, render
-
-    if output_format in BINARY:
-        emit_bytes(renderers[output_format](view, None), output, inputs=[Path(p) for p in inputs])
-        return
-    screen = console(ctx)
-    if output is None or str(output) == "-":
-        width, color = screen.width, bool(screen.is_terminal and not screen.no_color)
-    else:
-        width, color = 120, False
-    text = render(renderers, output_format, view, width=width, color=color)
-    emit(text, output, inputs=[Path(p) for p in inputs])
-
-
-def _left_out(ctx: typer.Context, ws: Any) -> None:
-    """After the output: why each invalid region file was left out (stderr), then exit 1."""
-    if not ws.excluded:
-        return
-    from samenwerking_cli.render.compare_labels import excluded_line
-    from samenwerking_cli.render.findings import text as render_findings
-
-    err = console(ctx, err=True)
-    err.print(excluded_line(ws.excluded), markup=False, highlight=False, soft_wrap=True)
-    render_findings.text(ws.errors, len(ws.files), err)  # ends with the summary line
-    raise typer.Exit(1)
+from samenwerking_cli.cli.views import (
+    FormatOption,
+    FrameworkOption,
+    OutputOption,
+    ParameterOption,
+    TopicOption,
+    check_options,
+    emit_view,
+    inputs,
+    left_out,
+)
 
 
 @app.command()
@@ -211,7 +104,7 @@ def compare(
     from samenwerking_cli.workspace.load import pick_framework, pick_regions
     from samenwerking_cli.workspace.snapshot import load_valid_at
 
-    _check_options(output_format, output, root)
+    check_options(output_format, output, root)
     day = parse_as_of(as_of)
     ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, regions or [])
@@ -243,235 +136,5 @@ def compare(
             employer=own,
         )
         renderers = compare_formats.COMPARE
-    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
-    _left_out(ctx, ws)
-
-
-def _inputs(ws: Any) -> list[str]:
-    """The files read, to guard the output against; none from git (--at)."""
-    return [] if ws.commit is not None else list(ws.files)
-
-
-@app.command()
-def show(
-    ctx: typer.Context,
-    region: Annotated[
-        str, typer.Argument(metavar="REGION", help="Region by id, CBS code or name.")
-    ],
-    root: RootOption = Path("."),
-    topic: TopicOption = None,
-    parameter: ParameterOption = None,
-    as_of: AsOfOption = None,
-    at: AtOption = None,
-    output_format: FormatOption = "table",
-    output: OutputOption = None,
-    no_color: NoColorOption = False,  # sets the shared setting; see app.py
-) -> None:
-    """A region's agreement as it applies: every parameter with its value and where it comes
-    from (landelijk: the national framework; regio: the region's own deviation).
-
-    Examples:
-
-      samenwerking show foodvalley
-
-      samenwerking show AM38 --format json
-
-      samenwerking show foodvalley --at 2025-01-01
-    """
-    from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.engine.views import show_view, subset_of
-    from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import pick_regions
-    from samenwerking_cli.workspace.snapshot import load_valid_at
-
-    _check_options(output_format, output, root)
-    day = parse_as_of(as_of)
-    ws = load_valid_at(root, at, day, partial=True)
-    (chosen,) = pick_regions(ws, [region])
-    fw = framework_of(ws.frameworks, None, [chosen])
-    assert fw is not None  # a valid region names a framework that loaded
-    cut = restrict(fw, topic or [], parameter or [])
-    view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
-    _emit(ctx, compare_formats.SHOW, view, output_format, output, _inputs(ws))
-    _left_out(ctx, ws)
-
-
-@app.command()
-def contacts(
-    ctx: typer.Context,
-    missing: Annotated[
-        bool, typer.Option("--missing", help="List the region/topic pairs without a contact.")
-    ] = False,
-    region: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--region",
-            "-r",
-            metavar="REGION",
-            help="Only this region (repeatable).",
-            show_default=False,
-        ),
-    ] = None,
-    topic: TopicOption = None,
-    root: RootOption = Path("."),
-    framework: FrameworkOption = None,
-    as_of: AsOfOption = None,
-    stale_after: StaleAfterOption = 12,
-    at: AtOption = None,
-    output_format: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
-            "markdown, xlsx (an Excel workbook; needs --output), vcard (address book).",
-        ),
-    ] = "table",
-    output: OutputOption = None,
-    no_color: NoColorOption = False,  # sets the shared setting; see app.py
-) -> None:
-    """Whom to call in each region for each topic; --missing lists the gaps.
-
-    A contact without topics is the region's general contact: it serves every topic without
-    a contact of its own (not a gap). The age of a contact is counted from its `verified`
-    date to --as-of; older than --stale-after months is stale.
-
-    Examples:
-
-      samenwerking contacts --region foodvalley
-
-      samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv
-
-      samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf
-    """
-    from samenwerking_cli.engine.contacts import directory
-    from samenwerking_cli.engine.selection import framework_of, restrict
-    from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.render.views import vcard
-    from samenwerking_cli.workspace.load import pick_framework, pick_regions
-    from samenwerking_cli.workspace.snapshot import load_valid_at
-
-    # vcard is named in --help; the error for an unknown format keeps listing the four
-    # formats the other commands share.
-    _check_options("table" if output_format == "vcard" else output_format, output, root)
-    day = parse_as_of(as_of)
-    ws = load_valid_at(root, at, day, partial=True)
-    chosen = pick_regions(ws, region or [])
-    fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
-    view = directory(
-        restrict(fw, topic or [], []),
-        chosen or list(ws.regions.values()),
-        ws.excluded,
-        as_of=day,
-        stale_after=stale_after,
-    )
-    renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
-    renderers = {**renderers, "vcard": vcard.vcard}
-    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
-    _left_out(ctx, ws)
-
-
-@app.command()
-def diff(
-    ctx: typer.Context,
-    old: Annotated[
-        str,
-        typer.Argument(
-            metavar="OLD.yaml",
-            help="The earlier version: a file, or a git tag, branch, commit or date (REF).",
-        ),
-    ],
-    new: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="NEW.yaml",
-            help="The later version: a file (after a file), or a REF (after a REF; left out: "
-            "the work tree).",
-            show_default=False,
-        ),
-    ] = None,
-    root: Annotated[
-        Path,
-        typer.Option(
-            "--root",
-            metavar="DIR",
-            file_okay=False,
-            help="Folder with frameworks/ (for parameter titles in a region diff); with REFs "
-            "the folder whose documents are compared.",
-            show_default="current folder",
-        ),
-    ] = Path("."),
-    output_format: FormatOption = "table",
-    output: OutputOption = None,
-    no_color: NoColorOption = False,  # sets the shared setting; see app.py
-) -> None:
-    """What changed, in domain terms: between two versions of one framework or region file,
-    or in every document under --root between two git refs (REF REF2), or between a ref and
-    the work tree (REF alone). An argument that names a file, or ends in .yaml or .yml, is a
-    file; anything else is a git ref or a date (YYYY-MM-DD).
-
-    Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read or is not
-    valid.
-
-    Examples:
-
-      samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml
-
-      samenwerking diff dialoogsessie-2018-09
-
-      samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv -o wijzigingen.csv
-    """
-    from samenwerking_cli.domain.findings import FindingsError, UserError
-    from samenwerking_cli.engine.diff import diff_versions
-    from samenwerking_cli.render.findings import text as render_findings
-    from samenwerking_cli.render.views import formats as compare_formats
-
-    files = _is_file(old)
-    if files and new is None:
-        raise UserError(
-            f"{old} is a file: give the later version too (diff OLD.yaml NEW.yaml)",
-            "to compare the agreements at a git ref with the work tree, give the ref: "
-            "samenwerking diff dialoogsessie-2018-09",
-        )
-    if not files and new is not None and _is_file(new):
-        raise UserError(
-            f"`{old}` is not a file but {new} is",
-            "compare two files (diff OLD.yaml NEW.yaml) or two git refs (diff REF REF2)",
-        )
-    try:
-        if files:
-            from samenwerking_cli.workspace.versions import frameworks_under, read_versions
-
-            assert new is not None
-            _check_options(output_format, output, root, [Path(old), Path(new)])
-            frameworks = frameworks_under(root)
-            result: Any = diff_versions(
-                *read_versions(Path(old), Path(new), frameworks), frameworks
-            )
-            renderers: Any = compare_formats.DIFF
-            inputs: list[Path] = [Path(old), Path(new)]
-        else:
-            from samenwerking_cli.engine.tree_diff import TreeDiff, diff_trees
-            from samenwerking_cli.render.views.tree_diff import FORMATS as TREE
-            from samenwerking_cli.workspace.trees import read_trees
-
-            _check_options(output_format, output, root)
-            before, after, frameworks = read_trees(root, old, new)
-            documents = diff_trees(before.versions, after.versions, frameworks)
-            result = TreeDiff(before.label, after.label, before.commit, after.commit, documents)
-            renderers, inputs = TREE, []
-    except FindingsError as exc:
-        # Unlike other commands, exit 1 means "different" here; a broken file is an error.
-        count = len({f.file for f in exc.findings})
-        render_findings.text(exc.findings, count, console(ctx, err=True))
-        raise typer.Exit(2) from None
-    _emit(ctx, renderers, result, output_format, output, inputs)
-    raise typer.Exit(0 if result.equal else 1)
-
-
-def _is_file(arg: str) -> bool:
-    """A path that exists, or one that is written as a YAML file (so a missing file is named
-    as a missing file, not as an unknown git ref)."""
-    path = Path(arg)
-    return path.exists() or path.is_symlink() or arg.lower().endswith((".yaml", ".yml"))
+    emit_view(ctx, renderers, view, output_format, output, inputs(ws))
+    left_out(ctx, ws)

@@ -1,7 +1,7 @@
-"""`follow-ups` and `practices`: what keeps the relations between regions and employers going."""
+"""`samenwerking follow-ups`: the follow-ups agreed with employers, filtered, as a list or a calendar."""
 
 # No `from __future__ import annotations` here: typer would have to eval every annotation
-# string when the CLI starts (see commands/compare.py).
+# string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
 
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,30 +17,15 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
     parse_date_option,
 )
-from samenwerking_cli.cli.commands.compare import OutputOption
+from samenwerking_cli.cli.views import (
+    OutputOption,
+    RegionsOption,
+    check_options,
+    emit_view,
+    format_option,
+)
 
 FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics", "xlsx")
-PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
-
-RegionsOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--region",
-        "-r",
-        metavar="REGION",
-        help="Only this region (repeatable).",
-        show_default=False,
-    ),
-]
-
-
-def _format_option(choices: tuple[str, ...], extra: str = "") -> Any:
-    return typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="Output: " + ", ".join(choices) + "." + extra,
-    )
 
 
 @app.command("follow-ups")
@@ -84,7 +69,7 @@ def follow_ups(
     as_of: AsOfOption = None,
     output_format: Annotated[
         str,
-        _format_option(
+        format_option(
             FOLLOW_UP_FORMATS,
             " ics: a calendar file, an event per due date; xlsx: an Excel workbook (needs --output).",
         ),
@@ -102,7 +87,6 @@ def follow_ups(
 
       samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics
     """
-    from samenwerking_cli.cli.commands.compare import _check_options, _emit
     from samenwerking_cli.engine.followups import STATUSES, Filters
     from samenwerking_cli.engine.followups import follow_ups as collect
     from samenwerking_cli.render.views import calendar, formats
@@ -110,7 +94,7 @@ def follow_ups(
     from samenwerking_cli.workspace.load import load_valid, pick_regions
 
     check_choice("--format", output_format, FOLLOW_UP_FORMATS)
-    _check_options("xlsx" if output_format == "xlsx" else "table", output, root)
+    check_options("xlsx" if output_format == "xlsx" else "table", output, root)
     if status is not None:
         check_choice("--status", status, STATUSES)
     before = parse_date_option("--due-before", due_before) if due_before is not None else None
@@ -132,7 +116,7 @@ def follow_ups(
     )
     view = collect(regions, day, filters)
     renderers = {**render.FORMATS, "ics": calendar.ics, "xlsx": formats.workbook("follow_ups")}
-    _emit(ctx, renderers, view, output_format, output, ws.files)
+    emit_view(ctx, renderers, view, output_format, output, ws.files)
 
 
 def _check_session(name: str, regions: Any) -> None:
@@ -146,40 +130,3 @@ def _check_session(name: str, regions: Any) -> None:
             f"--made-at: no follow-up was made at `{name}`",
             did_you_mean(name, known) or "known sessions: " + (", ".join(known) or "none"),
         )
-
-
-@app.command()
-def practices(
-    ctx: typer.Context,
-    region: RegionsOption = None,
-    root: RootOption = Path("."),
-    output_format: Annotated[str, _format_option(PRACTICE_FORMATS)] = "table",
-    output: OutputOption = None,
-    no_color: NoColorOption = False,  # sets the shared setting; see app.py
-) -> None:
-    """Good practices: where each started (origin) and which regions use it.
-
-    Additions that share a `practice` id are one practice; with --region, the practices used
-    in those regions (with every region that uses them).
-
-    Examples:
-
-      samenwerking practices
-
-      samenwerking practices --region rivierenland --format json
-    """
-    from samenwerking_cli.cli.commands.compare import _check_options, _emit
-    from samenwerking_cli.engine.practices import PracticeList
-    from samenwerking_cli.engine.practices import practices as collect
-    from samenwerking_cli.render.views import practices as render
-    from samenwerking_cli.workspace.load import load_valid, pick_regions
-
-    _check_options(output_format, output, root)
-    ws = load_valid(root)
-    regions = list(ws.regions.values())
-    chosen = {r.id for r in pick_regions(ws, region or [])}
-    found = collect(regions)
-    if chosen:
-        found = tuple(p for p in found if any(r.id in chosen for r in p.regions))
-    titles = {t.id: t.title for fw in ws.frameworks.values() for t in fw.topics}
-    _emit(ctx, render.FORMATS, PracticeList(found, titles), output_format, output, ws.files)
