@@ -113,7 +113,7 @@ def test_shallow_clone_lacking_the_history(repo: Builder, tmp_path: Path) -> Non
 
 def test_a_huge_file_in_a_commit_is_refused_without_holding_it(repo: Builder) -> None:
     from samenwerking_cli.domain.findings import FindingsError
-    from samenwerking_cli.loading.document import MAX_BYTES
+    from samenwerking_cli.loading.read import MAX_BYTES
 
     repo.write("regions/groot.yaml", "# " + "x" * (3 * 1024 * 1024) + "\n")
     repo.commit("een heel groot bestand")

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from conftest import AS_OF, FIXTURES, VALID_ROOT
 
-from samenwerking_cli.loading.document import LoadError, dotted, load, parse
+from samenwerking_cli.loading.document import dotted, load, parse
+from samenwerking_cli.loading.problems import LoadError
 from samenwerking_cli.workspace.load import load_workspace
 
 ACCEPTED = FIXTURES / "accepted"
@@ -145,12 +146,13 @@ def test_deep_nesting_counted_by_the_pre_scan(
     """The pure-Python parser streams events without a limit of its own: the pre-scan's count."""
     import yaml
 
-    from samenwerking_cli.loading import document as loading
+    from samenwerking_cli.loading import document, syntax
 
     class PythonLoader(yaml.SafeLoader):
         pass
 
-    monkeypatch.setattr(loading, "_Loader", PythonLoader)
+    monkeypatch.setattr(document, "Loader", PythonLoader)  # the composer
+    monkeypatch.setattr(syntax, "Loader", PythonLoader)  # the pre-scan
     _depth_refusal(_refusal(DEEP_FLOW, tmp_path).finding)
 
 
@@ -162,7 +164,7 @@ def test_a_parser_that_refuses_the_depth_itself_gives_too_deep(
     PyYAML 6.0.4 on), the finding is `too-deep`, never a syntax error with the whole line."""
     import yaml
 
-    from samenwerking_cli.loading import document as loading
+    from samenwerking_cli.loading import document, syntax
 
     def refuse(self: object) -> None:
         mark = yaml.Mark("doc", 5000, 1, 1003, None, None)
@@ -170,14 +172,15 @@ def test_a_parser_that_refuses_the_depth_itself_gives_too_deep(
             "while increasing flow level", mark, "exceeded maximum nesting depth", mark
         )
 
-    class Refusing(loading._Loader):  # type: ignore[misc,valid-type]
+    class Refusing(document.Loader):  # type: ignore[misc,valid-type]
         pass
 
     if where == "pre-scan":
         Refusing.get_event = refuse  # type: ignore[assignment,method-assign]
     else:
         Refusing.get_single_node = refuse  # type: ignore[assignment,method-assign]
-    monkeypatch.setattr(loading, "_Loader", Refusing)
+    monkeypatch.setattr(document, "Loader", Refusing)  # the composer
+    monkeypatch.setattr(syntax, "Loader", Refusing)  # the pre-scan
     f = _refusal(DEEP_FLOW, tmp_path).finding
     assert f.code == "too-deep" and f.line == 2 and f.column is not None
     assert f.message == "the document is nested more than 64 levels deep"
@@ -188,7 +191,7 @@ def test_python_composer_recursion_is_too_deep(
 ) -> None:
     import yaml
 
-    from samenwerking_cli.loading import document as loading
+    from samenwerking_cli.loading import document
 
     def recurse(self: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
@@ -196,8 +199,8 @@ def test_python_composer_recursion_is_too_deep(
     class Recursing(yaml.SafeLoader):
         get_single_node = recurse  # type: ignore[assignment]
 
-    monkeypatch.setattr(loading, "_Loader", Recursing)
-    monkeypatch.setattr(loading, "_too_big", lambda *args: None)
+    monkeypatch.setattr(document, "Loader", Recursing)
+    monkeypatch.setattr(document, "too_big", lambda *args: None)
     assert _refusal("region: a\n", tmp_path).finding.code == "too-deep"
 
 

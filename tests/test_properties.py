@@ -19,7 +19,10 @@ from samenwerking_cli.domain.values import equal
 from samenwerking_cli.engine import compare
 from samenwerking_cli.engine.resolve import resolve
 from samenwerking_cli.engine.scoring import score_region
-from samenwerking_cli.loading.document import Document, LoadError, Path_, decode, parse
+from samenwerking_cli.loading.document import Document, parse
+from samenwerking_cli.loading.nodes import Path_
+from samenwerking_cli.loading.problems import LoadError
+from samenwerking_cli.loading.read import decode
 from samenwerking_cli.workspace.load import load_workspace
 
 REPO = Path(__file__).resolve().parents[1]

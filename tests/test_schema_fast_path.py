@@ -15,7 +15,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from samenwerking_cli import validation
-from samenwerking_cli.loading.document import LoadError, load
+from samenwerking_cli.loading.document import load
+from samenwerking_cli.loading.problems import LoadError
 from samenwerking_cli.validation import schema
 
 REPO = Path(__file__).resolve().parent.parent

@@ -100,7 +100,7 @@ def test_every_code_has_a_fixture() -> None:
 
 def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
     from samenwerking_cli import validation
-    from samenwerking_cli.loading import document
+    from samenwerking_cli.loading import problems
     from samenwerking_cli.validation import (
         ambiguity,
         dates,
@@ -114,7 +114,7 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
     from samenwerking_cli.workspace import load
 
     families = [
-        document.CODES,
+        problems.CODES,
         validation.CODES,
         ambiguity.CODES,
         schema.CODES,

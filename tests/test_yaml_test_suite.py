@@ -15,7 +15,8 @@ from typing import Any
 from outside_tools import outside_tool
 
 from samenwerking_cli import validation
-from samenwerking_cli.loading.document import Document, LoadError, parse
+from samenwerking_cli.loading.document import Document, parse
+from samenwerking_cli.loading.problems import LoadError
 
 AS_OF = date(2025, 1, 1)
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.loading.document import Ambiguity, Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Ambiguity, Path_
 
 CODES: dict[str, str] = {
     "ambiguous-value": (

@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation.values import quote
 
 CODES: dict[str, str] = {

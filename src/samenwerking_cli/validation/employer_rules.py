@@ -20,7 +20,8 @@ from samenwerking_cli.domain.model import (
 )
 from samenwerking_cli.domain.places import Gazetteer
 from samenwerking_cli.domain.values import equal
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import parse_date
 from samenwerking_cli.validation.framework_rules import shown_value

@@ -13,7 +13,8 @@ from samenwerking_cli.domain.model import (
     Topic,
 )
 from samenwerking_cli.domain.values import is_number
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
 from samenwerking_cli.validation.identity import SLUG, id_mismatch

@@ -17,7 +17,8 @@ from samenwerking_cli.domain.model import (
     Region,
 )
 from samenwerking_cli.domain.values import effect, equal
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import relations, values
 from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
 from samenwerking_cli.validation.framework_rules import shown_value

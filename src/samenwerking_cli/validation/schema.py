@@ -10,7 +10,8 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.loading.document import Document, Path_, dotted
+from samenwerking_cli.loading.document import Document, dotted
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ the order of the pipeline. Each code is declared beside the code that emits it."
 from __future__ import annotations
 
 from samenwerking_cli import validation
-from samenwerking_cli.loading import document
+from samenwerking_cli.loading import problems
 from samenwerking_cli.validation import (
     ambiguity,
     dates,
@@ -18,7 +18,7 @@ from samenwerking_cli.validation import (
 from samenwerking_cli.workspace import load
 
 CODES: dict[str, str] = {
-    **document.CODES,
+    **problems.CODES,
     **validation.CODES,
     **ambiguity.CODES,
     **schema.CODES,

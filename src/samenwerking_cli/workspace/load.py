@@ -15,14 +15,9 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
-from samenwerking_cli.loading.document import (
-    Document,
-    LoadError,
-    display_name,
-    load,
-    load_bytes,
-    missing_file,
-)
+from samenwerking_cli.loading.document import Document, display_name, load, load_bytes
+from samenwerking_cli.loading.problems import LoadError
+from samenwerking_cli.loading.read import missing_file
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 

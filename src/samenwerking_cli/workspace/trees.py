@@ -9,7 +9,8 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, FindingsError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import Document, LoadError, load, load_bytes
+from samenwerking_cli.loading.document import Document, load, load_bytes
+from samenwerking_cli.loading.problems import LoadError
 from samenwerking_cli.workspace.git import Repo
 from samenwerking_cli.workspace.load import READ_FOLDERS, _root_files
 from samenwerking_cli.workspace.versions import version_of

@@ -9,7 +9,8 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import Document, LoadError, load
+from samenwerking_cli.loading.document import Document, load
+from samenwerking_cli.loading.problems import LoadError
 
 # Findings that only hold for files in their place under frameworks/ or regions/: a file from
 # `git show` lives anywhere under any name.

@@ -20,15 +20,10 @@ from openpyxl.utils import column_index_from_string
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.domain.workbook_layout import DATA_SHEETS
-from samenwerking_cli.loading.document import (
-    MAX_BYTES,
-    Document,
-    LoadError,
-    Path_,
-    dotted,
-    parse,
-    read_text,
-)
+from samenwerking_cli.loading.document import Document, dotted, parse
+from samenwerking_cli.loading.nodes import Path_
+from samenwerking_cli.loading.problems import LoadError
+from samenwerking_cli.loading.read import MAX_BYTES, read_text
 from samenwerking_cli.loading.workbook import FilledWorkbook
 from samenwerking_cli.workspace.workbook_apply import Applied, apply
 from samenwerking_cli.workspace.yaml_edit import EditError, Editor
