@@ -17,7 +17,8 @@ from samenwerking_cli.domain.names import NameProblem
 from samenwerking_cli.engine.compare import deviation_of, differences
 from samenwerking_cli.engine.scoring import Overview, overview
 from samenwerking_cli.engine.selection import restrict
-from samenwerking_cli.workspace.load import Workspace, load_valid
+from samenwerking_cli.workspace.documents import Workspace
+from samenwerking_cli.workspace.load import load_valid
 
 REPO = Path(__file__).parent / "fixtures" / "compare" / "repo"
 AS_OF = date(2025, 1, 1)

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
 from samenwerking_cli.cli.app import app
 from samenwerking_cli.loading import document as loading
+from samenwerking_cli.workspace import check
 from samenwerking_cli.workspace import load as workspace
 
 REPO = Path(__file__).resolve().parents[1]
@@ -55,7 +56,7 @@ def test_unexpected_exception_is_one_line_and_a_hint(
 
 
 def test_debug_shows_the_traceback(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(workspace, "load", _boom)
+    monkeypatch.setattr(check, "load", _boom)
     result = invoke("--debug", "validate", "--root", str(root))
     assert result.exit_code == 1  # an uncaught exception: Python prints the traceback, exits 1
     assert isinstance(result.exception, RuntimeError)  # re-raised, not turned into one line
@@ -68,7 +69,7 @@ def test_debug_shows_the_traceback(root: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_every_command_has_the_edge(
     root: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
 ) -> None:
-    monkeypatch.setattr(workspace, "load", _boom)
+    monkeypatch.setattr(check, "load", _boom)
     result = invoke(*command, "--root", str(root))
     assert result.exit_code == 2, result.output
     assert result.output.startswith("Internal error: RuntimeError: simulated failure")
@@ -131,7 +132,7 @@ def test_ctrl_c_is_one_line_and_exit_130(root: Path, monkeypatch: pytest.MonkeyP
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(workspace, "load", interrupted)
+    monkeypatch.setattr(check, "load", interrupted)
     result = invoke("validate", "--root", str(root))
     assert result.exit_code == 130
     assert result.output.strip() == "Interrupted."
@@ -146,7 +147,7 @@ def test_broken_pipe_is_one_line_not_an_internal_error(
     def broken(*_: object, **__: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr(workspace, "load", broken)
+    monkeypatch.setattr(check, "load", broken)
     result = invoke("validate", "--root", str(root))
     assert result.exit_code == 2
     assert result.output.splitlines() == [

@@ -111,7 +111,7 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
         relations,
         schema,
     )
-    from samenwerking_cli.workspace import load
+    from samenwerking_cli.workspace import run
 
     families = [
         problems.CODES,
@@ -127,7 +127,7 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
         region_rules.EMPLOYER_CODES,
         employer_rules.CODES,
         region_rules.DATED_CODES,
-        load.CODES,
+        run.CODES,
     ]
     assert sum(len(f) for f in families) == len(CODES)
     assert set().union(*families) == set(CODES)

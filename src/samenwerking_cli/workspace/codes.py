@@ -15,7 +15,7 @@ from samenwerking_cli.validation import (
     relations,
     schema,
 )
-from samenwerking_cli.workspace import load
+from samenwerking_cli.workspace import run
 
 CODES: dict[str, str] = {
     **problems.CODES,
@@ -26,7 +26,7 @@ CODES: dict[str, str] = {
     **identity.CODES,
     **framework_rules.CODES,
     **region_rules.CODES,
-    **load.CODES,
+    **run.CODES,
     **region_rules.CONTENT_CODES,
     **relations.CODES,
     **region_rules.EMPLOYER_CODES,
