@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from samenwerking_cli.domain.model import Contact, Parameter
+from samenwerking_cli.engine.changes import Change
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory, RegionContacts
-from samenwerking_cli.engine.diff import Change
 from samenwerking_cli.render import formatting, measure_labels
 from samenwerking_cli.render.symbols import EFFECT_SYMBOL
 

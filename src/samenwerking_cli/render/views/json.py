@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.model import Contact
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import measure_labels

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render import measure_labels as ml

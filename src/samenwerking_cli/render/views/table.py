@@ -15,8 +15,8 @@ from typing import Any
 from rich.console import Console, RenderableType
 from rich.text import Text
 
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
