@@ -13,6 +13,7 @@ from samenwerking_cli.validation import (
     ambiguity,
     employer_rules,
     framework_rules,
+    region_model,
     region_rules,
     relations,
     schema,
@@ -70,7 +71,7 @@ def check_region(
     )
     if any(f.severity == "error" for f in findings):
         return findings, None
-    return findings, region_rules.build(doc)
+    return findings, region_model.build(doc)
 
 
 def check_employer(

@@ -54,7 +54,13 @@ def version_of(
     it in the diff (default: as displayed). `employers`: an employer file is read too (checked
     against its schema), as `diff REF` compares every document under the root."""
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+    from samenwerking_cli.validation import (
+        ambiguity,
+        framework_rules,
+        region_model,
+        region_rules,
+        schema,
+    )
 
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
@@ -83,7 +89,7 @@ def version_of(
         return Version(shown, doc.data, employer=str(doc.data.get("employer", doc.path.stem)))
     if kind == "framework":
         return Version(shown, doc.data, framework=framework_rules.build(doc))
-    return Version(shown, doc.data, region=region_rules.build(doc))
+    return Version(shown, doc.data, region=region_model.build(doc))
 
 
 def frameworks_under(root: Path) -> dict[str, Framework]:

@@ -81,7 +81,7 @@ def prepare(
     """`region_head(id, name, framework)`: the text a new region's file starts from."""
 
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import region_rules
+    from samenwerking_cli.validation import region_model
 
     if not re.fullmatch(SLUG, book.region):
         raise UserError(f"{book.display} names no valid region id", "make a new workbook")
@@ -112,7 +112,7 @@ def prepare(
         name_text = str(name.value).strip() if name is not None and name.value else book.region
         start_text = region_head(book.region, name_text, framework)
         old_doc = parse(start_text, target, display)
-        old_region = region_rules.build(old_doc)
+        old_region = region_model.build(old_doc)
     try:
         editor = Editor(start_text)
     except EditError as exc:
