@@ -63,7 +63,7 @@ def import_(
     from samenwerking_cli.render.findings import text as render_findings
     from samenwerking_cli.render.scaffold import region_head
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.render.views.table import Canvas
+    from samenwerking_cli.render.views.canvas import Canvas
     from samenwerking_cli.workspace.load import load_workspace
     from samenwerking_cli.workspace.workbook_import import CellProblems, prepare
 

@@ -12,7 +12,7 @@ from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import json as compare_json
 from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views import table as compare_table
-from samenwerking_cli.render.views.table import Canvas
+from samenwerking_cli.render.views.canvas import Canvas
 
 Renderer = Callable[[Any, Any], Any]
 BINARY = frozenset({"xlsx"})

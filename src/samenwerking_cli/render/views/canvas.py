@@ -1,0 +1,51 @@
+"""Drawing rich tables and text into a string of the screen's width, colours only for a
+colour terminal; document text shown as text, never as markup."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from samenwerking_cli.render import escape
+from samenwerking_cli.render.views.layout import Column, Sheet
+
+
+@dataclass(frozen=True, slots=True)
+class Canvas:
+    width: int = 100
+    color: bool = False
+
+
+def text(text: Any, style: str = "") -> Text:
+    return Text(escape.terminal("" if text is None else str(text)), style=style)
+
+
+def draw(parts: list[RenderableType], canvas: Canvas | None) -> str:
+    canvas = canvas or Canvas()
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=canvas.width,
+        force_terminal=canvas.color,
+        no_color=not canvas.color,
+        color_system="standard" if canvas.color else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()
+
+
+def make_sheet(*headers: str | Column, title: str | None = None) -> Sheet:
+    return Sheet(*headers, title=escape.terminal(title) if title else None)
+
+
+def short(header: str) -> Column:
+    """A column of short values (an index, an effect) that stays on one line."""
+    return Column(header, wrap=False)
