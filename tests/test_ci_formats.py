@@ -18,7 +18,7 @@ from samenwerking_cli import __version__
 from samenwerking_cli.cli import progress
 from samenwerking_cli.cli.app import app
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.render.findings import ci
+from samenwerking_cli.render.findings import junit, sarif
 from samenwerking_cli.workspace.codes import CODES
 from samenwerking_cli.workspace.load import load_workspace
 
@@ -105,17 +105,17 @@ def test_sarif_paths_are_relative_even_with_an_absolute_root(root: Path) -> None
 
 
 def test_sarif_uri_forward_slashes_and_percent_encoding() -> None:
-    assert ci.artifact_uri("regions\\zuid holland.yaml") == "regions/zuid%20holland.yaml"
-    assert ci.artifact_uri("./regions/a.yaml") == "regions/a.yaml"
-    assert ci.artifact_uri("/srv/x/regions/a.yaml", "/srv/x") == "regions/a.yaml"
+    assert sarif.artifact_uri("regions\\zuid holland.yaml") == "regions/zuid%20holland.yaml"
+    assert sarif.artifact_uri("./regions/a.yaml") == "regions/a.yaml"
+    assert sarif.artifact_uri("/srv/x/regions/a.yaml", "/srv/x") == "regions/a.yaml"
     # Outside the folder of the run: still relative (code scanning refuses file:// URIs).
-    assert ci.artifact_uri("/elsewhere/a.yaml", "/srv/x") == "../../elsewhere/a.yaml"
-    assert ci.artifact_uri("/srv/x/../y/a.yaml", "/srv/x") == "../y/a.yaml"
+    assert sarif.artifact_uri("/elsewhere/a.yaml", "/srv/x") == "../../elsewhere/a.yaml"
+    assert sarif.artifact_uri("/srv/x/../y/a.yaml", "/srv/x") == "../y/a.yaml"
 
 
 def test_sarif_unknown_code_still_gets_a_rule() -> None:
     finding = Finding("a.yaml", None, None, "error", "brand-new", "m")
-    doc = json.loads(ci.sarif([finding], ["a.yaml"]))
+    doc = json.loads(sarif.sarif([finding], ["a.yaml"]))
     check_sarif(doc)
     # A finding about the whole file still has a region: its first line.
     physical = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
@@ -160,7 +160,7 @@ def test_junit_strict_makes_warnings_failures(root: Path) -> None:
 def test_junit_escapes_markup_and_characters_xml_forbids() -> None:
     nasty = 'key <b>&amp; "quoted" \x01\x1b[31m\ufffe end'
     finding = Finding("regions/a&b.yaml", 3, 4, "error", "syntax", nasty, hint="fix <it>")
-    text = ci.junit([finding], ["regions/a&b.yaml"])
+    text = junit.junit([finding], ["regions/a&b.yaml"])
     case = junit_cases(text)["regions/a&b.yaml"]  # parses: the XML is well-formed
     failure = case.find("failure")
     assert failure is not None
@@ -293,7 +293,7 @@ def test_junit_puts_every_failing_finding_of_a_file_in_one_failure() -> None:
         Finding("regions/a.yaml", 9, 2, "error", "unknown-key", "second"),
         Finding("regions/a.yaml", 12, 2, "warning", "review-overdue", "late"),
     ]
-    case = junit_cases(ci.junit(found, ["regions/a.yaml"]))["regions/a.yaml"]
+    case = junit_cases(junit.junit(found, ["regions/a.yaml"]))["regions/a.yaml"]
     failures = case.findall("failure")
     assert len(failures) == 1
     assert failures[0].get("type") == "value-invalid"
@@ -326,7 +326,7 @@ def test_strict_leaves_out_warnings_that_a_date_raises(root: Path) -> None:
 
 
 def test_sarif_automation_details_follow_azure_pipelines() -> None:
-    assert ci.automation_details({}) == {"id": "samenwerking/validate/"}
+    assert sarif.automation_details({}) == {"id": "samenwerking/validate/"}
     env = {
         "TF_BUILD": "True",
         "SYSTEM_COLLECTIONURI": "https://dev.azure.com/dnz/",
@@ -338,13 +338,13 @@ def test_sarif_automation_details_follow_azure_pipelines() -> None:
         "BUILD_SOURCEBRANCH": "refs/heads/main",
         "BUILD_BUILDID": "42",
     }
-    details = ci.automation_details(env)
+    details = sarif.automation_details(env)
     assert details["id"] == "azuredevops/pipeline/build/dnz/afspraken/7/abc/refs/heads/main/42"
     assert details["properties"]["azuredevops/pipeline/build/buildDefinitionName"] == "validate"
 
 
 def test_sarif_rule_names_differ_from_ids() -> None:
     for code in CODES:
-        name = ci.rule_name(code)
+        name = sarif.rule_name(code)
         assert name.lower() != code.lower()
         assert re.fullmatch(r"[A-Z][A-Za-z]+", name)

@@ -151,10 +151,10 @@ def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
 def test_format_choices_are_the_renderer_tables() -> None:
     from samenwerking_cli.cli import views
     from samenwerking_cli.cli.commands import validate
-    from samenwerking_cli.render.findings import ci
+    from samenwerking_cli.render.findings import formats as findings_formats
     from samenwerking_cli.render.views import formats
 
-    assert ("text", *ci.FORMATS) == validate.FORMATS
+    assert ("text", *findings_formats.FORMATS) == validate.FORMATS
     tables = (formats.COMPARE, formats.AGAINST, formats.SHOW, formats.CONTACTS, formats.MISSING)
     for table in (*tables, formats.DIFF):
         assert tuple(table) == views.FORMATS

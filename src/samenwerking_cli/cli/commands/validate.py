@@ -19,7 +19,7 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 
-# "text" and the keys of render.findings.ci.FORMATS, for the help text: importing the
+# "text" and the keys of render.findings.formats.FORMATS, for the help text: importing the
 # renderers to list them would slow down every start (a test keeps the two the same).
 FORMATS = ("text", "json", "github", "sarif", "junit")
 
@@ -96,11 +96,11 @@ def validate(
     from samenwerking_cli.cli.output import check_target, emit, write_atomic
     from samenwerking_cli.cli.progress import file_progress
     from samenwerking_cli.domain.findings import UserError, exit_code
-    from samenwerking_cli.render.findings import ci
+    from samenwerking_cli.render.findings import formats, sarif
     from samenwerking_cli.render.findings import text as render
     from samenwerking_cli.workspace.load import load_workspace
 
-    check_choice("--format", output_format, ("text", *ci.FORMATS))
+    check_choice("--format", output_format, ("text", *formats.FORMATS))
     outputs = {
         fmt: target
         for fmt, target in (("json", output_json), ("sarif", output_sarif), ("junit", output_junit))
@@ -130,16 +130,16 @@ def validate(
     inputs = [Path(f) for f in ws.files]
     for target in outputs.values():
         check_target(target, inputs)
-    policy = ci.Policy(
+    policy = formats.Policy(
         strict=strict,
         strict_dates=strict_dates,
         base=os.getcwd(),
-        automation=ci.automation_details(os.environ),
+        automation=sarif.automation_details(os.environ),
     )
     for fmt, target in outputs.items():
-        write_atomic(target, ci.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
+        write_atomic(target, formats.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
     if output_format == "text":
         render.text(ws.findings, len(ws.files), console(ctx))
     else:
-        emit(ci.render(output_format, ws.findings, ws.files, policy))
+        emit(formats.render(output_format, ws.findings, ws.files, policy))
     raise typer.Exit(exit_code(ws.findings, strict=strict, strict_dates=strict_dates))

@@ -1,8 +1,6 @@
-"""Validation findings as text (people), JSON (tools) and GitHub workflow commands (CI)."""
+"""Validation findings as text for people, and the pieces the other formats share."""
 
 from __future__ import annotations
-
-import json
 
 from rich.console import Console
 from rich.text import Text
@@ -11,7 +9,7 @@ from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.render import escape
 
 
-def _location(f: Finding) -> str:
+def location(f: Finding) -> str:
     if f.line is None:
         return f.file
     if f.column is None:
@@ -60,7 +58,7 @@ def lines(findings: list[Finding], console: Console) -> None:
 def _lines(f: Finding) -> list[Text]:
     colour = "red" if f.severity == "error" else "yellow"
     line = Text()
-    line.append(escape.one_name(_location(f)), style="bold")
+    line.append(escape.one_name(location(f)), style="bold")
     line.append(": ")
     line.append(f.severity, style=f"bold {colour}")
     line.append(f" {f.code}", style="dim")
@@ -77,42 +75,13 @@ def _lines(f: Finding) -> list[Text]:
     return out
 
 
-def as_json(findings: list[Finding], files: int) -> str:
-    errors = sum(f.severity == "error" for f in findings)
-    doc = {
-        "valid": errors == 0,
-        "summary": {"files": files, "errors": errors, "warnings": len(findings) - errors},
-        "findings": [
-            {
-                "file": f.file,
-                "line": f.line,
-                "column": f.column,
-                "severity": f.severity,
-                "code": f.code,
-                "message": escape.visible(f.message),
-                "hint": escape.visible(f.hint),
-                "key": escape.visible(f.key),
-            }
-            for f in findings
-        ],
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def message(f: Finding) -> str:
+    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
 
 
-def github(findings: list[Finding], files: int) -> str:
-    """Workflow commands with file, line and column, so annotations land on the diff.
-
-    The message repeats file:line:col because the Checks log otherwise hides them.
-    """
-    out = []
+def all_files(findings: list[Finding], files: list[str]) -> list[str]:
+    """The checked files in order, plus any file only a finding names."""
+    seen = dict.fromkeys(files)
     for f in findings:
-        props = [f"file={escape.github_property(f.file)}"]
-        if f.line is not None:
-            props.append(f"line={f.line}")
-        if f.column is not None:
-            props.append(f"col={f.column}")
-        props.append(f"title={escape.github_property('samenwerking ' + f.code)}")
-        message = f"{_location(f)}: {f.message}" + (f". Fix: {f.hint}" if f.hint else "")
-        out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
-    out.append(summary(findings, files))
-    return "\n".join(out) + "\n"
+        seen.setdefault(f.file)
+    return list(seen)

@@ -1,8 +1,4 @@
-"""Validation findings for CI systems: SARIF 2.1.0 (code scanning) and JUnit XML (test reports).
-
-Pure functions from findings to text. `render()` is the one table of every machine format, so
-the command only picks a name.
-"""
+"""Validation findings as SARIF 2.1.0, for code scanning."""
 
 from __future__ import annotations
 
@@ -10,36 +6,19 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
-from xml.etree import ElementTree as ET
 
 from samenwerking_cli import __version__
-from samenwerking_cli.domain.findings import Finding, fails
+from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.render import escape
-from samenwerking_cli.render.findings import text as basic
+from samenwerking_cli.render.findings.text import all_files
+from samenwerking_cli.render.findings.text import message as full_message
 from samenwerking_cli.workspace.codes import CODES
 
 INFORMATION_URI = "https://samenwerking.example/docs/ci"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-
-# XML 1.0 allows only tab, newline and carriage return below U+0020, and not U+FFFE/U+FFFF or
-# lone surrogates: such characters in a document would make the whole report unreadable.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _message(f: Finding) -> str:
-    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
-
-
-def _location(f: Finding) -> str:
-    if f.line is None:
-        return f.file
-    return f"{f.file}:{f.line}" + (f":{f.column}" if f.column is not None else "")
-
-
-# SARIF -----------------------------------------------------------------------------------------
 
 
 def artifact_uri(file: str, base: str | None = None) -> str:
@@ -143,7 +122,7 @@ def sarif(
             "ruleId": f.code,
             "ruleIndex": index[f.code],
             "level": "error" if f.severity == "error" else "warning",
-            "message": {"text": _message(f)},
+            "message": {"text": full_message(f)},
             "locations": [{"physicalLocation": physical}],
         }
         if f.key:
@@ -169,109 +148,10 @@ def sarif(
                 "columnKind": "unicodeCodePoints",
                 "originalUriBaseIds": {"%SRCROOT%": _SRCROOT},
                 "artifacts": [
-                    {"location": _artifact(file, base)} for file in _all_files(findings, files)
+                    {"location": _artifact(file, base)} for file in all_files(findings, files)
                 ],
                 "results": results,
             }
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-# JUnit -----------------------------------------------------------------------------------------
-
-
-def xml_safe(text: str) -> str:
-    """Text XML 1.0 can carry: forbidden characters shown as \\uXXXX (escaping is ElementTree's)."""
-    return _XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", escape.visible(text))
-
-
-def junit(
-    findings: list[Finding], files: list[str], *, strict: bool = False, strict_dates: bool = False
-) -> str:
-    """One testcase per checked file; its failing findings together in one <failure>.
-
-    Valid against Jenkins' junit-10.xsd (the strictest schema the common consumers accept):
-    no `file` on a testcase, no `skipped` on <testsuites>. One <failure> per case, because
-    Jenkins, GitLab and Azure DevOps show only the first one; the message counts them all.
-    Findings that do not fail the run go to <system-out>.
-    """
-    by_file: dict[str, list[Finding]] = {file: [] for file in _all_files(findings, files)}
-    for f in findings:
-        by_file[f.file].append(f)
-
-    def failing(f: Finding) -> bool:
-        return fails(f, strict=strict, strict_dates=strict_dates)
-
-    failed_files = sum(any(failing(f) for f in found) for found in by_file.values())
-    totals = {"tests": str(len(by_file)), "failures": str(failed_files), "errors": "0"}
-    suites = ET.Element("testsuites", {"name": "samenwerking validate", **totals})
-    suite = ET.SubElement(
-        suites, "testsuite", {"name": "samenwerking validate", **totals, "skipped": "0"}
-    )
-    for file, found in by_file.items():
-        case = ET.SubElement(
-            suite, "testcase", {"classname": "samenwerking.validate", "name": xml_safe(file)}
-        )
-        failures = [f for f in found if failing(f)]
-        notes = [_junit_line(f) for f in found if not failing(f)]
-        if failures:
-            first = _message(failures[0])
-            more = len(failures) - 1
-            message = first if not more else f"{first} (and {more} more)"
-            failure = ET.SubElement(
-                case,
-                "failure",
-                {"type": failures[0].code, "message": xml_safe(message)},
-            )
-            failure.text = "\n".join(_junit_line(f, source=True) for f in failures)
-        if notes:
-            ET.SubElement(case, "system-out").text = "\n".join(notes)
-    ET.indent(suites)
-    body = ET.tostring(suites, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
-
-
-def _junit_line(f: Finding, *, source: bool = False) -> str:
-    text = f"{_location(f)}: {f.severity} {f.code}: {_message(f)}"
-    if source and f.source_line.strip():
-        text += "\n  " + escape.excerpt(f.source_line.rstrip(), f.column)[0]
-    return xml_safe(text)
-
-
-def _all_files(findings: list[Finding], files: list[str]) -> list[str]:
-    """The checked files in order, plus any file only a finding names."""
-    seen = dict.fromkeys(files)
-    for f in findings:
-        seen.setdefault(f.file)
-    return list(seen)
-
-
-# The table -------------------------------------------------------------------------------------
-
-
-class Policy(NamedTuple):
-    """What the command decided, for the renderers that need it."""
-
-    strict: bool = False
-    strict_dates: bool = False
-    base: str | None = None
-    automation: dict[str, Any] | None = None
-
-
-Renderer = Callable[[list[Finding], list[str], Policy], str]
-
-FORMATS: dict[str, Renderer] = {
-    "json": lambda findings, files, p: basic.as_json(findings, len(files)),
-    "github": lambda findings, files, p: basic.github(findings, len(files)),
-    "sarif": lambda findings, files, p: sarif(
-        findings, files, base=p.base, automation=p.automation
-    ),
-    "junit": lambda findings, files, p: junit(
-        findings, files, strict=p.strict, strict_dates=p.strict_dates
-    ),
-}
-
-
-def render(name: str, findings: list[Finding], files: list[str], policy: Policy) -> str:
-    return FORMATS[name](findings, files, policy)
