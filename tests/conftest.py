@@ -14,7 +14,9 @@ from typer.testing import CliRunner
 import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
 from samenwerking_cli.cli.app import app
 
-FIXTURES = Path(__file__).parent / "fixtures" / "validate"
+TESTS = Path(__file__).parent
+REPO_DIR = TESTS.parent  # the repository: shipped frameworks/ and regions/, README, action.yml
+FIXTURES = TESTS / "fixtures" / "validate"
 VALID_ROOT = FIXTURES / "valid"
 # Fixed, so that overdue reviews and follow-ups do not depend on the day the tests run.
 AS_OF = "2025-01-01"
