@@ -84,3 +84,16 @@ def check_employer(
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, employer_rules.build(doc, ctx)
+
+
+def check_region_alone(
+    doc: Document, frameworks: dict[str, Framework], as_of: date
+) -> list[Finding]:
+    """A region on its own, as `diff` reads one version of it: a known framework settles how a
+    deviation's value is read, but the region is not held to that framework's rules (an old
+    version may name parameters the framework has since dropped)."""
+    fid = str(doc.data.get("framework"))
+    findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
+    findings += schema.check(doc, "region", refused)
+    findings += region_rules.check(doc, {}, as_of, {fid})
+    return findings

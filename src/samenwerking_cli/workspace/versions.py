@@ -54,24 +54,14 @@ def version_of(
     it in the diff (default: as displayed). `employers`: an employer file is read too (checked
     against its schema), as `diff REF` compares every document under the root."""
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import (
-        ambiguity,
-        framework_rules,
-        region_model,
-        region_rules,
-        schema,
-    )
+    from samenwerking_cli.validation import framework_rules, region_model, schema
 
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
     if kind == "framework":
         findings, _ = validation.check_framework(doc)
     elif kind == "region":
-        fid = str(doc.data.get("framework"))
-        expected = region_rules.expected(doc.data, frameworks or {})
-        findings, refused = ambiguity.settle(doc, expected)
-        findings += schema.check(doc, "region", refused)
-        findings += region_rules.check(doc, {}, date.today(), {fid})
+        findings = validation.check_region_alone(doc, frameworks or {}, date.today())
     elif kind == "employer" and employers:
         findings = schema.check(doc, "employer", set())
     elif kind == "employer":
