@@ -67,6 +67,19 @@ class Result:
         return json.loads(self.stdout)
 
 
+def invoke(*args: str, env: dict[str, str] | None = None, catch_exceptions: bool = True) -> Any:
+    """The one way tests run the CLI in-process: typer's CliRunner on the app with every
+    command registered (a click Result: exit_code, stdout, stderr, output, exception)."""
+    return CliRunner().invoke(app, list(args), env=env, catch_exceptions=catch_exceptions)
+
+
+def run(*args: str, width: int = 200) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) at `width` columns without colour; exceptions propagate."""
+    env = {"COLUMNS": str(width), "NO_COLOR": "1"}
+    result = invoke(*args, env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     """cli("validate", ...) -> Result, with stdout and stderr apart and a fixed terminal width."""
@@ -74,7 +87,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.delenv("NO_COLOR", raising=False)
 
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+        result = invoke(*args, env=env, catch_exceptions=False)
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run

@@ -8,24 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import TESTS
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
+from conftest import TESTS, run
 
 FIXTURES = TESTS / "fixtures" / "compare"
 REPO = str(FIXTURES / "repo")
 BROKEN = str(FIXTURES / "broken")
 AS_OF = "2025-01-01"
 FORMATS = ("table", "json", "csv", "markdown")
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": "200", "NO_COLOR": "1"}, catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
 
 
 def compare(*args: str) -> tuple[int, str, str]:

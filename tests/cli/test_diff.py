@@ -9,23 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TESTS
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
+from conftest import TESTS, run
 
 FIXTURES = TESTS / "fixtures" / "compare"
 DIFF = FIXTURES / "diff"
 REPO = str(FIXTURES / "repo")
 FORMATS = ("table", "json", "csv", "markdown")
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": "200", "NO_COLOR": "1"}, catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
 
 
 def diff(old: str, new: str, *args: str) -> tuple[int, str, str]:

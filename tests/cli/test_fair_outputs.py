@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import TESTS
-from typer.testing import CliRunner
+from conftest import run as cli_run
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.report import scoreboard
 from samenwerking_cli.workspace.load import load_valid
@@ -26,10 +24,7 @@ AS_OF = "2025-01-01"
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": "250", "NO_COLOR": "1"}, catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
+    return cli_run(*args, width=250)
 
 
 def test_proposals_as_json() -> None:

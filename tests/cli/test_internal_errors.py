@@ -11,11 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO_DIR
-from typer.testing import CliRunner
+from conftest import REPO_DIR, invoke
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.loading import document as loading
 from samenwerking_cli.workspace import check
 from samenwerking_cli.workspace import load as workspace
@@ -32,10 +29,6 @@ def root(tmp_path: Path) -> Path:
     for name in ("alpha", "beta", "gamma"):
         (tmp_path / "regions" / f"{name}.yaml").write_text(HEADER.format(id=name), encoding="utf-8")
     return tmp_path
-
-
-def invoke(*args: str) -> Any:
-    return CliRunner().invoke(app, list(args))
 
 
 def _boom(*_: object, **__: object) -> None:

@@ -8,16 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO_DIR, TESTS
-from typer.testing import CliRunner
+from conftest import REPO_DIR, TESTS, invoke
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.workspace.load import load_workspace
 
 REPO = REPO_DIR
 ECOSYSTEM = TESTS / "fixtures" / "ecosystem"
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -35,11 +31,11 @@ def shipped(tmp_path: Path) -> Path:
 
 
 def new_region(root: Path, *args: str) -> Any:
-    return runner.invoke(app, ["new-region", *args, "--root", str(root)])
+    return invoke("new-region", *args, "--root", str(root))
 
 
 def validate(root: Path, *args: str) -> Any:
-    return runner.invoke(app, ["validate", "--root", str(root), "--as-of", "2025-01-01", *args])
+    return invoke("validate", "--root", str(root), "--as-of", "2025-01-01", *args)
 
 
 def uncomment(text: str, parameter: str, value: str | None, rationale: str) -> str:
@@ -206,13 +202,13 @@ def test_name_with_quotes_and_accents_reads_back_exactly(mini: Path) -> None:
     ],
 )
 def test_help_shows_an_example(command: str, example: str) -> None:
-    result = runner.invoke(app, [command, "--help"])
+    result = invoke(command, "--help")
     assert result.exit_code == 0
     assert example in result.stdout
 
 
 def test_shell_completion_is_available() -> None:
-    result = runner.invoke(app, ["--show-completion", "bash"])
+    result = invoke("--show-completion", "bash")
     assert result.exit_code == 0
     assert "_SAMENWERKING_COMPLETE=complete_bash" in result.stdout
 
@@ -220,7 +216,7 @@ def test_shell_completion_is_available() -> None:
 def test_new_file_points_editors_at_the_written_schema(mini: Path) -> None:
     assert new_region(mini, "zonder", "--name", "Zonder").exit_code == 0
     assert "yaml-language-server" not in (mini / "regions" / "zonder.yaml").read_text("utf-8")
-    assert runner.invoke(app, ["schema", "--write", "--root", str(mini)]).exit_code == 0
+    assert invoke("schema", "--write", "--root", str(mini)).exit_code == 0
     assert new_region(mini, "met", "--name", "Met").exit_code == 0
     first = (mini / "regions" / "met.yaml").read_text("utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../schemas/region.schema.json"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, VALID_ROOT
+from conftest import FIXTURES, VALID_ROOT, invoke
 
 TYPO = str(FIXTURES / "invalid" / "unknown-key__typo.yaml")
 
@@ -122,12 +122,8 @@ def test_help_shows_plain_metavars(cli: Any, command: str, rows: list[str]) -> N
 
 
 def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
-    from typer.testing import CliRunner
 
-    from samenwerking_cli.cli import main as cli  # noqa: F401
-    from samenwerking_cli.cli.app import app
-
-    out = CliRunner().invoke(app, ["--help"]).output
+    out = invoke("--help").output
     listed = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]
     assert listed == [
         "validate",

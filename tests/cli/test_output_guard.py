@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import REPO_DIR
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
-from samenwerking_cli.cli.app import app
+from conftest import REPO_DIR, invoke
 
 REPO = REPO_DIR
 AS_OF = "2025-01-01"
@@ -25,10 +20,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "200")
     return tmp_path
-
-
-def invoke(*args: str) -> Any:
-    return CliRunner().invoke(app, list(args))
 
 
 def _unchanged(repo: Path, name: str) -> None:

@@ -12,10 +12,7 @@ import json
 
 import pytest
 from conftest import TESTS
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
+from conftest import run as cli_run
 
 FIXTURES = TESTS / "fixtures"
 PARTIAL = str(FIXTURES / "partial")
@@ -26,10 +23,7 @@ FORMATS = ("table", "json", "csv", "markdown")
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": "250", "NO_COLOR": "1"}, catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
+    return cli_run(*args, width=250)
 
 
 @pytest.mark.parametrize(

@@ -13,21 +13,10 @@ from typing import Any
 import icalendar
 import pytest
 import vobject
-from conftest import TESTS
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
+from conftest import TESTS, run
 
 ROOT = str(TESTS / "fixtures" / "relations")
 AS_OF = "2025-02-01"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": "200", "NO_COLOR": "1"}, catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
 
 
 def follow_ups(*args: str) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO_DIR, TESTS
+from conftest import REPO_DIR, TESTS, invoke
 
 from samenwerking_cli.render.report import scoreboard
 
@@ -427,29 +427,22 @@ def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Pat
 
 
 def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from samenwerking_cli.cli import main as cli  # noqa: F401
-    from samenwerking_cli.cli.app import app
 
     templates = tmp_path / "tpl"
     templates.mkdir()
     template = templates / "report.md.j2"
     template.write_text("{{ report.lang }}\n", encoding="utf-8")
     root = REPO_DIR
-    result = CliRunner().invoke(
-        app,
-        [
-            "report",
-            "--root",
-            str(root),
-            "--format",
-            "markdown",
-            "--templates",
-            str(templates),
-            "--output",
-            str(template),
-        ],
+    result = invoke(
+        "report",
+        "--root",
+        str(root),
+        "--format",
+        "markdown",
+        "--templates",
+        str(templates),
+        "--output",
+        str(template),
     )
     assert result.exit_code == 2, result.output
     assert "input" in result.output and "report.md.j2" in result.output
@@ -459,17 +452,10 @@ def test_report_never_replaces_one_of_its_templates(tmp_path: Path) -> None:
 def test_report_refuses_a_new_yaml_file_in_regions(tmp_path: Path) -> None:
     import shutil
 
-    from typer.testing import CliRunner
-
-    from samenwerking_cli.cli import main as cli  # noqa: F401
-    from samenwerking_cli.cli.app import app
-
     root = tmp_path / "root"
     shutil.copytree(REPO_DIR / "frameworks", root / "frameworks")
     shutil.copytree(REPO_DIR / "regions", root / "regions")
-    result = CliRunner().invoke(
-        app, ["report", "--root", str(root), "--output", str(root / "regions" / "r.yaml")]
-    )
+    result = invoke("report", "--root", str(root), "--output", str(root / "regions" / "r.yaml"))
     assert result.exit_code == 2
     assert "regions/" in result.output
     assert not (root / "regions" / "r.yaml").exists()

@@ -7,21 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO_DIR, TESTS
+from conftest import REPO_DIR, TESTS, invoke
 from jsonschema import Draft202012Validator
-from typer.testing import CliRunner
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.loading.document import load
 
 REPO = REPO_DIR
 VALID_FIXTURES = TESTS / "fixtures" / "ecosystem" / "valid"
-runner = CliRunner()
 
 
 def printed(kind: str, root: Path = REPO) -> dict[str, Any]:
-    result = runner.invoke(app, ["schema", kind, "--root", str(root)])
+    result = invoke("schema", kind, "--root", str(root))
     assert result.exit_code == 0, result.output
     doc: dict[str, Any] = json.loads(result.stdout)
     return doc
@@ -79,13 +75,13 @@ def test_region_schema_still_rejects_mistakes() -> None:
 
 
 def test_unknown_kind_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["schema", "regoin"])
+    result = invoke("schema", "regoin")
     assert result.exit_code == 2
     assert "did you mean `region`?" in result.stderr
 
 
 def test_help_has_an_example() -> None:
-    result = runner.invoke(app, ["schema", "--help"])
+    result = invoke("schema", "--help")
     assert "samenwerking schema region > .schemas/region.schema.json" in result.stdout
 
 
@@ -132,7 +128,7 @@ def test_write_puts_schemas_and_editor_settings_in_the_repository(tmp_path: Path
 
     root = tmp_path / "afspraken"
     shutil.copytree(VALID_FIXTURES, root)
-    result = runner.invoke(app, ["schema", "--write", "--root", str(root)])
+    result = invoke("schema", "--write", "--root", str(root))
     assert result.exit_code == 0, result.output
     region = json.loads((root / "schemas" / "region.schema.json").read_text(encoding="utf-8"))
     assert region == printed("region", root)
@@ -143,19 +139,19 @@ def test_write_puts_schemas_and_editor_settings_in_the_repository(tmp_path: Path
     ]
     # Settings someone already has are theirs: left alone, and said so.
     (root / ".vscode" / "settings.json").write_text("{}\n", encoding="utf-8")
-    again = runner.invoke(app, ["schema", "--write", "--root", str(root)])
+    again = invoke("schema", "--write", "--root", str(root))
     assert again.exit_code == 0
     assert (root / ".vscode" / "settings.json").read_text(encoding="utf-8") == "{}\n"
     assert "Left" in again.stderr
 
 
 def test_write_refuses_a_missing_root_and_kind_with_write(tmp_path: Path) -> None:
-    missing = runner.invoke(app, ["schema", "--write", "--root", str(tmp_path / "nee")])
+    missing = invoke("schema", "--write", "--root", str(tmp_path / "nee"))
     assert missing.exit_code == 2
     assert "does not exist" in missing.stderr
-    both = runner.invoke(app, ["schema", "region", "--write", "--root", str(tmp_path)])
+    both = invoke("schema", "region", "--write", "--root", str(tmp_path))
     assert both.exit_code == 2
-    neither = runner.invoke(app, ["schema", "--root", str(tmp_path)])
+    neither = invoke("schema", "--root", str(tmp_path))
     assert neither.exit_code == 2
 
 

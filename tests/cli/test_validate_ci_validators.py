@@ -16,16 +16,10 @@ from typing import Any
 import jsonschema
 import pytest
 import xmlschema
-from conftest import TESTS
+from conftest import TESTS, invoke
 from outside_tools import outside_tool
-from typer.testing import CliRunner
-
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 
 ECOSYSTEM = TESTS / "fixtures" / "ecosystem"
-runner = CliRunner()
-
 AZURE = {
     "TF_BUILD": "True",
     "SYSTEM_COLLECTIONURI": "https://dev.azure.com/dnz/",
@@ -61,9 +55,15 @@ def checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def report(fmt: str, *args: str, env: dict[str, str] | None = None) -> str:
     outside = str(Path.cwd().parent / "elders" / "oost.yaml")
-    done = runner.invoke(
-        app,
-        ["validate", "--as-of", "2025-01-01", "--format", fmt, *args, ".", outside],
+    done = invoke(
+        "validate",
+        "--as-of",
+        "2025-01-01",
+        "--format",
+        fmt,
+        *args,
+        ".",
+        outside,
         env=env,
     )
     assert done.exit_code in (1, 2), done.output

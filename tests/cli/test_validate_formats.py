@@ -11,20 +11,16 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import TESTS
-from typer.testing import CliRunner
+from conftest import TESTS, invoke
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
 from samenwerking_cli import __version__
 from samenwerking_cli.cli import progress
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.render.findings import junit, sarif
 from samenwerking_cli.workspace.codes import CODES
 from samenwerking_cli.workspace.load import load_workspace
 
 ECOSYSTEM = TESTS / "fixtures" / "ecosystem"
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -43,7 +39,7 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(*args: str) -> Any:
-    return runner.invoke(app, ["validate", "--as-of", "2025-01-01", *args])
+    return invoke("validate", "--as-of", "2025-01-01", *args)
 
 
 def check_sarif(doc: dict[str, Any]) -> None:
@@ -256,7 +252,7 @@ def _progress_on_stderr(monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
     monkeypatch.setattr(progress, "wanted", lambda stream=None: True)
     monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
     env = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "NO_COLOR": "", "COLUMNS": "80"}
-    result = CliRunner().invoke(app, [*args, "--as-of", "2025-01-01"], env=env)
+    result = invoke(*args, "--as-of", "2025-01-01", env=env)
     assert result.exit_code == 1, result.output
     assert "Checking" in result.stderr  # the bar was drawn
     return str(result.stderr)

@@ -5,13 +5,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import REPO_DIR, TESTS
+from conftest import REPO_DIR, TESTS, invoke
 from rich.console import Console
 from rich.text import Text
-from typer.testing import CliRunner
 
-import samenwerking_cli.cli.main  # noqa: F401  (registers every command)
-from samenwerking_cli.cli.app import app
 from samenwerking_cli.render.views.layout import Column, Sheet
 
 SHIPPED = REPO_DIR  # the embedded default data: frameworks/ and regions/
@@ -20,9 +17,7 @@ AS_OF = "2026-11-23"
 
 
 def run(*args: str, width: int = 80) -> str:
-    result = CliRunner().invoke(
-        app, list(args), env={"COLUMNS": str(width), "NO_COLOR": "1"}, catch_exceptions=False
-    )
+    result = invoke(*args, env={"COLUMNS": str(width), "NO_COLOR": "1"}, catch_exceptions=False)
     assert result.exit_code in (0, 1), result.stderr
     return result.stdout
 
