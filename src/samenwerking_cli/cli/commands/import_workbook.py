@@ -63,7 +63,6 @@ def import_(
     from samenwerking_cli.render.findings import text as render_findings
     from samenwerking_cli.render.scaffold import region_head
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.render.views.canvas import Canvas
     from samenwerking_cli.workspace.load import load_workspace
     from samenwerking_cli.workspace.workbook_import import CellProblems, prepare
 
@@ -92,13 +91,15 @@ def import_(
     if outcome.warnings:
         render_findings.lines(outcome.warnings, err)
     screen = console(ctx)
-    canvas = Canvas(screen.width, bool(screen.is_terminal and not screen.no_color))
+    color = bool(screen.is_terminal and not screen.no_color)
     diff = diff_versions(
         Version(str(outcome.target), outcome.old_data, region=outcome.old_region),
         Version(str(file), outcome.new_data, region=outcome.new_region),
         ws.frameworks,
     )
-    sys.stdout.write(compare_formats.DIFF["table"](diff, canvas))
+    sys.stdout.write(
+        compare_formats.render(compare_formats.DIFF, "table", diff, width=screen.width, color=color)
+    )
     sys.stdout.flush()
     if dry_run:
         typer.echo(DRY_RUN, err=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO_DIR, TESTS
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -26,8 +27,8 @@ from samenwerking_cli.domain.workbook_layout import (
 )
 from samenwerking_cli.loading.document import load
 
-REPO = Path(__file__).parent.parent
-FIXTURES = Path(__file__).parent / "fixtures" / "workbook"
+REPO = REPO_DIR
+FIXTURES = TESTS / "fixtures" / "workbook"
 SHIPPED_REGIONS = sorted(p.stem for p in (REPO / "regions").glob("*.yaml"))
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import TESTS, invoke
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+FIXTURES = TESTS / "fixtures" / "compare"
 REPO = str(FIXTURES / "repo")
 AS_OF = "2025-01-01"
 MONEY = "[$€-413] #,##0.00"
@@ -111,12 +112,7 @@ def test_xlsx_needs_an_output_file(cli: Any, command: tuple[str, ...]) -> None:
 
 def test_xlsx_to_a_pipe(tmp_path: Path) -> None:
     """`--output -` writes the workbook to standard output when that is not a terminal."""
-    from typer.testing import CliRunner
-
-    import samenwerking_cli.cli.main  # noqa: F401
-    from samenwerking_cli.cli.app import app
-
-    result = CliRunner().invoke(app, ["contacts", "--root", REPO, "-f", "xlsx", "-o", "-"])
+    result = invoke("contacts", "--root", REPO, "-f", "xlsx", "-o", "-")
     assert result.exit_code == 0
     wb = load_workbook(io.BytesIO(result.stdout_bytes))
     assert wb.sheetnames == ["Contactpersonen"]

@@ -14,14 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO_DIR, TESTS
 
 from samenwerking_cli.domain.places import Gazetteer, normalise
 from samenwerking_cli.engine.employers import employer_view
 from samenwerking_cli.engine.resolve import resolve_layers
 from samenwerking_cli.workspace.load import load_valid
 
-ROOT = Path(__file__).parent / "fixtures" / "employers"
-REPO = Path(__file__).resolve().parents[1]
+ROOT = TESTS / "fixtures" / "employers"
+REPO = REPO_DIR
 AS_OF = "2025-01-01"
 
 
@@ -404,7 +405,7 @@ def test_the_readme_shows_the_employer_list_as_the_command_gives_it(
 
 
 def test_a_municipality_of_a_region_with_errors_points_at_that_region(cli: Any) -> None:
-    root = Path(__file__).parent / "fixtures" / "employers-broken-region"
+    root = TESTS / "fixtures" / "employers-broken-region"
     result = cli("validate", "--root", str(root), "--format", "json", "--as-of", AS_OF)
     assert result.exit_code == 1
     found = {Path(f["file"]).name: f for f in result.json()["findings"]}
