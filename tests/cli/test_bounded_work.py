@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import REPO_DIR
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = REPO_DIR
 FRAMEWORK = REPO / "frameworks" / "dnz-werkafspraken.yaml"
 AS_OF = "2025-01-01"
 MAX_CPU_SECONDS = 5.0

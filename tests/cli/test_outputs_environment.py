@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO_DIR, TESTS
 from typer.testing import CliRunner
 
 import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
@@ -27,8 +28,8 @@ from samenwerking_cli.cli import output
 from samenwerking_cli.cli.app import app
 from samenwerking_cli.cli.output import Interrupted, is_direct, write_atomic_chunks
 
-REPO = Path(__file__).resolve().parents[1]
-TINY = Path(__file__).parent / "fixtures" / "compare" / "repo"
+REPO = REPO_DIR
+TINY = TESTS / "fixtures" / "compare" / "repo"
 AS_OF = "2025-01-01"
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import TESTS
 from typer.testing import CliRunner
 
 import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
@@ -24,7 +25,7 @@ from samenwerking_cli.cli.app import app
 from samenwerking_cli.loading.document import parse
 from samenwerking_cli.render.scaffold import quoted
 
-TINY = Path(__file__).parent / "fixtures" / "compare" / "repo"
+TINY = TESTS / "fixtures" / "compare" / "repo"
 AS_OF = "2025-01-01"
 # One of each kind that must never reach an output as itself.
 HIDDEN = ["\x1b", "\x9b", "\x07", "\u200b", "\u200f", "\u061c", "\u202e", "\u2066", "\u2028"]
