@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import TESTS
 from gitbuild import Builder
 
 AS_OF = "2025-01-01"
@@ -138,7 +139,7 @@ def test_follow_up_naming_an_employer_is_checked_against_that_commits_employers(
     repo.remove("employers/bouwer.yaml")
     repo.write(
         "employers/ander.yaml",
-        (Path(__file__).parent / "fixtures" / "history" / "bouwer.yaml")
+        (TESTS / "fixtures" / "history" / "bouwer.yaml")
         .read_text()
         .replace("employer: bouwer", "employer: ander"),
     )

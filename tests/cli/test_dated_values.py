@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO_DIR, TESTS
 
 from samenwerking_cli.workspace.load import load_valid
 
-ROOT = Path(__file__).parent / "fixtures" / "dated"
-SHIPPED = Path(__file__).parent.parent
+ROOT = TESTS / "fixtures" / "dated"
+SHIPPED = REPO_DIR
 
 
 def _compare(cli: Any, as_of: str, root: Path = ROOT) -> dict[str, Any]:
