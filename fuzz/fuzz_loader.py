@@ -25,7 +25,10 @@ if str(REPO / "src") not in sys.path:  # run from a checkout without installing
 from samenwerking_cli import validation  # noqa: E402
 from samenwerking_cli.domain.findings import Finding  # noqa: E402
 from samenwerking_cli.domain.model import Framework  # noqa: E402
-from samenwerking_cli.loading.document import Document, LoadError, Path_, decode, parse  # noqa: E402
+from samenwerking_cli.loading.document import Document, parse  # noqa: E402
+from samenwerking_cli.loading.nodes import Path_  # noqa: E402
+from samenwerking_cli.loading.problems import LoadError  # noqa: E402
+from samenwerking_cli.loading.read import decode  # noqa: E402
 from samenwerking_cli.workspace.load import load_workspace  # noqa: E402
 
 AS_OF = date(2025, 1, 1)

@@ -14,7 +14,9 @@ from typer.testing import CliRunner
 import samenwerking_cli.cli.main  # noqa: F401  (registers every command on the app)
 from samenwerking_cli.cli.app import app
 
-FIXTURES = Path(__file__).parent / "fixtures" / "validate"
+TESTS = Path(__file__).parent
+REPO_DIR = TESTS.parent  # the repository: shipped frameworks/ and regions/, README, action.yml
+FIXTURES = TESTS / "fixtures" / "validate"
 VALID_ROOT = FIXTURES / "valid"
 # Fixed, so that overdue reviews and follow-ups do not depend on the day the tests run.
 AS_OF = "2025-01-01"
@@ -65,6 +67,19 @@ class Result:
         return json.loads(self.stdout)
 
 
+def invoke(*args: str, env: dict[str, str] | None = None, catch_exceptions: bool = True) -> Any:
+    """The one way tests run the CLI in-process: typer's CliRunner on the app with every
+    command registered (a click Result: exit_code, stdout, stderr, output, exception)."""
+    return CliRunner().invoke(app, list(args), env=env, catch_exceptions=catch_exceptions)
+
+
+def run(*args: str, width: int = 200) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) at `width` columns without colour; exceptions propagate."""
+    env = {"COLUMNS": str(width), "NO_COLOR": "1"}
+    result = invoke(*args, env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     """cli("validate", ...) -> Result, with stdout and stderr apart and a fixed terminal width."""
@@ -72,7 +87,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.delenv("NO_COLOR", raising=False)
 
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        result = CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+        result = invoke(*args, env=env, catch_exceptions=False)
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run

@@ -10,29 +10,14 @@ structural diff from deepdiff, translated into "contact X: email changed" lines:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 from samenwerking_cli.domain.model import BaselineChange, Framework, Parameter, Region, Topic
 from samenwerking_cli.domain.values import equal, is_number
 from samenwerking_cli.domain.versions import Version
-
-ChangeKind = Literal["added", "removed", "changed"]
-# What a change is about; renderers translate these words.
-About = Literal[
-    "framework",
-    "topic",
-    "parameter",
-    "region",
-    "deviation",
-    "contact",
-    "addition",
-    "follow_up",
-    "employer",
-    "site",
-    "agreement",
-]
+from samenwerking_cli.engine.changes import Change, DomainDiff, set_changes
+from samenwerking_cli.engine.diff_sections import section_changes
 
 _FRAMEWORK_FIELDS = ("title", "version", "effective", "source", "description", "illustrative")
 _PARAMETER_FIELDS = (
@@ -66,41 +51,6 @@ _REGION_FIELDS = (
     "illustrative",
 )
 _DEVIATION_FIELDS = ("value", "rationale", "since", "until", "review_by")
-_SECTIONS: tuple[tuple[str, About], ...] = (
-    ("contacts", "contact"),
-    ("additions", "addition"),
-    ("follow_ups", "follow_up"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    kind: ChangeKind
-    about: About
-    id: str  # parameter id, topic id, region key, or a label for a contact/addition/follow-up
-    title: str  # for people: a parameter's or topic's title, or the same label
-    field: str | None = None  # the key that changed; None when the whole thing came or went
-    old: Any = None  # values as JSON-able data (dates as ISO text)
-    new: Any = None
-    parameter: Parameter | None = None  # to show values the domain's way
-    # What renderers note beside a change:
-    members: tuple[str, ...] = ()  # a topic that came or went: the parameters that went with it
-    with_topic: str | None = None  # a parameter that came or went with its whole topic
-    added: tuple[Any, ...] = ()  # a list-like field: the items added and removed
-    removed: tuple[Any, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class DomainDiff:
-    kind: Literal["framework", "region", "employer"]
-    id: str
-    old_file: str
-    new_file: str
-    changes: tuple[Change, ...]
-
-    @property
-    def equal(self) -> bool:
-        return not self.changes
 
 
 def diff_versions(
@@ -210,7 +160,7 @@ def region_changes(old: Region, new: Region, framework: Framework | None) -> Ite
         a, b = getattr(old, attr), getattr(new, attr)
         if not _same(None, a, b):
             added, removed = (
-                _set_changes(a, b) if isinstance(a, tuple) and isinstance(b, tuple) else ((), ())
+                set_changes(a, b) if isinstance(a, tuple) and isinstance(b, tuple) else ((), ())
             )
             yield Change(
                 "changed",
@@ -240,7 +190,7 @@ def region_changes(old: Region, new: Region, framework: Framework | None) -> Ite
             kind = param.type if key == "value" and param else None
             if not _same(kind, a, b):
                 added, removed = (
-                    _set_changes(a, b) if isinstance(a, list) and isinstance(b, list) else ((), ())
+                    set_changes(a, b) if isinstance(a, list) and isinstance(b, list) else ((), ())
                 )
                 shown = param if key == "value" else None
                 yield Change(
@@ -255,94 +205,3 @@ def region_changes(old: Region, new: Region, framework: Framework | None) -> Ite
                     added=added,
                     removed=removed,
                 )
-
-
-def _set_changes(a: Any, b: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """The items added and removed, each sorted as text."""
-    return tuple(sorted(set(b) - set(a), key=str)), tuple(sorted(set(a) - set(b), key=str))
-
-
-def _label(about: About, item: Any) -> str:
-    if not isinstance(item, dict):
-        return str(item)
-    if about == "contact":
-        who = item.get("name") or item.get("role") or "?"
-        return f"{who} ({item.get('organisation', '?')})"
-    if about == "addition":
-        return str(item.get("title", "?"))
-    if about == "site":
-        return str(item.get("name", "?"))
-    return str(item.get("action", "?"))
-
-
-def section_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    """Contacts, additions and follow-ups: order does not matter, similar items are paired."""
-    # deepdiff logs warnings of its own (for example on its pairing limits); they are noise here.
-    import logging  # here: ~15 ms that only a diff needs
-
-    logging.getLogger("deepdiff").setLevel(logging.CRITICAL)
-    out: list[Change] = []
-    for key, about in _SECTIONS:
-        out += sorted(_section(about, old.get(key), new.get(key)), key=_order)
-    return out
-
-
-def _order(change: Change) -> tuple[str, int, str]:
-    return (change.id, ("removed", "changed", "added").index(change.kind), change.field or "")
-
-
-def _section(about: About, old: Any, new: Any) -> list[Change]:
-    from deepdiff import DeepDiff
-
-    out: list[Change] = []
-    a, b = list(old or []), list(new or [])
-    if a == b:
-        return out
-    tree = DeepDiff(
-        a,
-        b,
-        ignore_order=True,
-        threshold_to_diff_deeper=0,
-        cutoff_intersection_for_pairs=1,
-        view="tree",
-    )
-    fields: dict[tuple[int, int, str], None] = {}
-    for report, levels in tree.items():
-        for level in levels:
-            p1 = level.path(output_format="list")
-            p2 = level.path(use_t2=True, output_format="list")
-            if not p1 or not isinstance(p1[0], int):
-                continue
-            if len(p1) == 1:
-                # a whole item came or went (or was replaced by a very different one)
-                if report != "iterable_item_added":
-                    label = _label(about, a[p1[0]])
-                    out.append(Change("removed", about, label, label, old=a[p1[0]]))
-                if report != "iterable_item_removed":
-                    label = _label(about, b[p2[0]])
-                    out.append(Change("added", about, label, label, new=b[p2[0]]))
-            else:
-                fields[(p1[0], p2[0], str(p1[1]))] = None
-    for i, j, name in fields:
-        before, after = a[i], b[j]
-        label = _label(about, before)
-        old_value, new_value = before.get(name), after.get(name)
-        added, removed = (
-            _set_changes(old_value or [], new_value or [])
-            if isinstance(old_value, list) or isinstance(new_value, list)
-            else ((), ())
-        )
-        out.append(
-            Change(
-                "changed",
-                about,
-                label,
-                label,
-                name,
-                old_value,
-                new_value,
-                added=added,
-                removed=removed,
-            )
-        )
-    return out

@@ -13,15 +13,9 @@ from typing import Any
 
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.engine.diff import (
-    Change,
-    ChangeKind,
-    DomainDiff,
-    _order,
-    _plain,
-    _same,
-    _section,
-)
+from samenwerking_cli.engine.changes import Change, ChangeKind, DomainDiff
+from samenwerking_cli.engine.diff import _plain, _same
+from samenwerking_cli.engine.diff_sections import change_order, section_diff
 
 _FIELDS = ("employer", "name", "framework", "illustrative", "description")
 _AGREEMENT_FIELDS = ("value", "rationale", "since", "review_by")
@@ -39,9 +33,11 @@ def employer_diff(a: Version, b: Version, frameworks: dict[str, Framework]) -> D
         if not _same(None, old, new):
             changes.append(Change("changed", "employer", key, key, key, _plain(old), _plain(new)))
     changes += _agreements(_flat(a.data), _flat(b.data), framework)
-    changes += sorted(_section("site", a.data.get("sites"), b.data.get("sites")), key=_order)
     changes += sorted(
-        _section("contact", a.data.get("contacts"), b.data.get("contacts")), key=_order
+        section_diff("site", a.data.get("sites"), b.data.get("sites")), key=change_order
+    )
+    changes += sorted(
+        section_diff("contact", a.data.get("contacts"), b.data.get("contacts")), key=change_order
     )
     return DomainDiff("employer", str(b.employer), a.file, b.file, tuple(changes))
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.model import FollowUp, Region
 
 STATUSES = ("open", "done", "dropped")
@@ -68,7 +69,7 @@ class FollowUpList:
 
 
 def is_overdue(f: FollowUp, as_of: date) -> bool:
-    return f.status == "open" and f.due is not None and f.due < as_of
+    return f.status == "open" and overdue(f.due, as_of)
 
 
 def _contains(value: str | None, part: str | None) -> bool:

@@ -13,7 +13,8 @@ from datetime import date
 
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.model import Addition, FollowUp, Region
-from samenwerking_cli.engine.diff import Change, region_changes
+from samenwerking_cli.engine.changes import Change
+from samenwerking_cli.engine.diff import region_changes
 from samenwerking_cli.engine.history import Figures, Point, figures
 from samenwerking_cli.engine.scoring import Overview
 

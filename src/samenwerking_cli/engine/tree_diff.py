@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.engine.diff import Change, DomainDiff, diff_versions
+from samenwerking_cli.engine.changes import Change, DomainDiff
+from samenwerking_cli.engine.diff import diff_versions
 from samenwerking_cli.engine.employer_diff import employer_diff
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from samenwerking_cli.domain.model import Contact, Parameter
+from samenwerking_cli.engine.changes import Change
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory, RegionContacts
 from samenwerking_cli.render import formatting, measure_labels
-
-if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
-    from samenwerking_cli.engine.diff import Change
+from samenwerking_cli.render.symbols import EFFECT_SYMBOL
 
 ADOPTION = {
     "adopted": "overgenomen",
@@ -20,11 +19,7 @@ ADOPTION = {
     "not_started": "niet gestart",
 }
 EFFECT_WORD = {"favourable": "gunstig", "unfavourable": "ongunstig", "neutral": "neutraal"}
-EFFECT = {
-    "favourable": "▲ gunstig",
-    "unfavourable": "▼ ongunstig",
-    "neutral": "● neutraal",
-}
+EFFECT = {key: f"{EFFECT_SYMBOL[key]} {word}" for key, word in EFFECT_WORD.items()}
 ALL_TOPICS = "alle"
 SOURCE = {"baseline": "landelijk", "region": "regio"}
 CHANGE = {"added": "toegevoegd", "removed": "verwijderd", "changed": "gewijzigd"}

@@ -13,9 +13,11 @@ from samenwerking_cli.engine.history import History, Point, Scores, collect
 from samenwerking_cli.engine.scoring import Overview, overview
 from samenwerking_cli.engine.since import Since
 from samenwerking_cli.engine.since import since as compare_since
+from samenwerking_cli.workspace.discover import READ_FOLDERS
+from samenwerking_cli.workspace.documents import Workspace
 from samenwerking_cli.workspace.git import Repo, is_date
 from samenwerking_cli.workspace.history import Every, select
-from samenwerking_cli.workspace.load import READ_FOLDERS, Workspace, pick_framework
+from samenwerking_cli.workspace.load import pick_framework
 from samenwerking_cli.workspace.snapshot import Snapshots
 
 

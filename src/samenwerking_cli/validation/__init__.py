@@ -13,10 +13,15 @@ from samenwerking_cli.validation import (
     ambiguity,
     employer_rules,
     framework_rules,
+    region_model,
     region_rules,
     relations,
     schema,
 )
+
+CODES: dict[str, str] = {
+    "not-agreement": "The document is neither a framework nor a region agreement.",
+}
 
 
 def kind_of(data: dict[str, Any]) -> str | None:
@@ -66,7 +71,7 @@ def check_region(
     )
     if any(f.severity == "error" for f in findings):
         return findings, None
-    return findings, region_rules.build(doc)
+    return findings, region_model.build(doc)
 
 
 def check_employer(
@@ -79,3 +84,16 @@ def check_employer(
     if any(f.severity == "error" for f in findings):
         return findings, None
     return findings, employer_rules.build(doc, ctx)
+
+
+def check_region_alone(
+    doc: Document, frameworks: dict[str, Framework], as_of: date
+) -> list[Finding]:
+    """A region on its own, as `diff` reads one version of it: a known framework settles how a
+    deviation's value is read, but the region is not held to that framework's rules (an old
+    version may name parameters the framework has since dropped)."""
+    fid = str(doc.data.get("framework"))
+    findings, refused = ambiguity.settle(doc, region_rules.expected(doc.data, frameworks))
+    findings += schema.check(doc, "region", refused)
+    findings += region_rules.check(doc, {}, as_of, {fid})
+    return findings

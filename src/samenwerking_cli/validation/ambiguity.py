@@ -12,7 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.loading.document import Ambiguity, Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Ambiguity, Path_
+
+CODES: dict[str, str] = {
+    "ambiguous-value": (
+        "A plain value that YAML tools read differently, or as another kind than the field takes."
+    ),
+    "not-a-number": "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed.",
+    "number-too-large": "A number too large (or too far below zero) to be used (beyond 2^53).",
+}
 
 # expected(path) -> "string" | "id" | "date" | "date-or-id" | "number" | "integer" | "boolean"
 # | "array" | "object" | None

@@ -5,6 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
+from samenwerking_cli.validation.values import quote
+
+CODES: dict[str, str] = {
+    "invalid-date": "A date that does not exist, such as 2024-13-45.",
+}
+
 
 def parse_date(value: Any) -> date | None:
     if not isinstance(value, str) or len(value) != 10:
@@ -17,3 +26,13 @@ def parse_date(value: Any) -> date | None:
 
 def looks_like_date(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-"
+
+
+def invalid_date(
+    doc: Document,
+    path: Path_,
+    raw: str,
+    hint: str = "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+) -> Finding:
+    """A date as written (`raw`) that looks like one but does not exist."""
+    return doc.finding(path, "invalid-date", f"{quote(raw)} is not a date that exists", hint)

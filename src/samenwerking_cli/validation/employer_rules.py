@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import (
     Contact,
@@ -19,11 +20,22 @@ from samenwerking_cli.domain.model import (
 )
 from samenwerking_cli.domain.places import Gazetteer
 from samenwerking_cli.domain.values import equal
-from samenwerking_cli.loading.document import Document, Path_
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import parse_date
-from samenwerking_cli.validation.framework_rules import SLUG, shown_value
+from samenwerking_cli.validation.framework_rules import shown_value
+from samenwerking_cli.validation.identity import SLUG, id_mismatch
 from samenwerking_cli.validation.region_rules import check_date, contact_findings
+
+CODES: dict[str, str] = {
+    "unknown-region": "A site or an agreement names a region that is not in `regions/`.",
+    "unknown-municipality": "A site's municipality is listed by no region.",
+    "municipality-in-two-regions": "A site's municipality is listed by two regions: `region:` must settle it.",
+    "site-region-mismatch": "A site names a region that does not list the site's municipality.",
+    "agreement-without-site": "An agreement with a region where the employer has no site.",
+    "equal-to-applicable": "An employer's agreement equal to what already applies in that region.",
+}
 
 
 @dataclass(slots=True)
@@ -69,14 +81,7 @@ def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> 
     out: list[Finding] = []
     eid = data.get("employer")
     if isinstance(eid, str) and eid != doc.path.stem and SLUG.fullmatch(eid):
-        out.append(
-            doc.finding(
-                ("employer",),
-                "id-mismatch",
-                f"the employer id `{eid}` differs from the file name `{doc.path.name}`",
-                f"rename the file to {eid}.yaml, or set `employer: {doc.path.stem}`",
-            )
-        )
+        out.append(id_mismatch(doc, "employer", eid))
     framework = _framework(doc, ctx, out)
     out.extend(contact_findings(doc, framework))
     sites = data.get("sites")
@@ -338,7 +343,7 @@ def _agreement(
     for key in ("since", "review_by"):
         check_date(doc, (*path, key), item.get(key), out)
     review = parse_date(item.get("review_by"))
-    if review is not None and review < ctx.as_of:
+    if overdue(review, ctx.as_of):
         out.append(
             doc.finding(
                 (*path, "review_by"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
@@ -14,19 +13,18 @@ from samenwerking_cli.domain.model import (
     Topic,
 )
 from samenwerking_cli.domain.values import is_number
-from samenwerking_cli.loading.document import Document, Path_, display_name
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
-from samenwerking_cli.validation.dates import looks_like_date, parse_date
+from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
+from samenwerking_cli.validation.identity import SLUG, id_mismatch
 
 # A bad id is reported by the schema; a rename hint to `Bad Format.yaml` would mislead.
-SLUG = re.compile(r"[a-z][a-z0-9_-]*")
-
-
-def id_mismatch_hint(kind: str, ident: str, stem: str) -> str:
-    """Rename the file; setting the id to the file name only where that name is a valid id."""
-    if SLUG.fullmatch(stem):
-        return f"rename the file to {ident}.yaml, or set `{kind}: {stem}`"
-    return f"rename the file to {ident}.yaml (ids are lower-case letters, digits, - and _)"
+CODES: dict[str, str] = {
+    "baseline-invalid": "A parameter's national value does not fit its own type, bounds or choices.",
+    "parameter-definition": "A parameter's definition is inconsistent (bounds, choices, preference).",
+    "changes-order": "Dated changes of a national value are not listed oldest first.",
+}
 
 
 PARAM_TYPES = ("integer", "number", "money", "boolean", "choice", "text", "list")
@@ -81,18 +79,10 @@ def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     fid = data.get("framework")
     if isinstance(fid, str) and fid != doc.path.stem and SLUG.fullmatch(fid):
-        out.append(
-            doc.finding(
-                ("framework",),
-                "id-mismatch",
-                f"the framework id `{fid}` differs from the file name "
-                f"`{display_name(doc.path.name)}`",
-                id_mismatch_hint("framework", fid, doc.path.stem),
-            )
-        )
+        out.append(id_mismatch(doc, "framework", fid))
     effective = data.get("effective")
     if looks_like_date(effective) and parse_date(effective) is None:
-        out.append(_bad_date(doc, ("effective",), str(effective)))
+        out.append(invalid_date(doc, ("effective",), str(effective)))
     topics = data.get("topics")
     if not isinstance(topics, dict):
         return out
@@ -105,15 +95,6 @@ def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
                 path: Path_ = ("topics", tid, "parameters", pid)
                 out.extend(_check_parameter(doc, path, spec, skip))
     return out
-
-
-def _bad_date(doc: Document, path: Path_, raw: str) -> Finding:
-    return doc.finding(
-        path,
-        "invalid-date",
-        f"{values.quote(raw)} is not a date that exists",
-        "write an existing date as YYYY-MM-DD, for example 2024-03-01",
-    )
 
 
 def _check_parameter(
@@ -242,7 +223,7 @@ def _check_changes(
                 )
         start = parse_date(change.get("from"))
         if looks_like_date(change.get("from")) and start is None:
-            out.append(_bad_date(doc, (*at, "from"), str(doc.raw((*at, "from")))))
+            out.append(invalid_date(doc, (*at, "from"), str(doc.raw((*at, "from")))))
         if start is not None and previous is not None and start <= previous[0]:
             out.append(
                 doc.finding(

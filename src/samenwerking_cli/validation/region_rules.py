@@ -5,21 +5,47 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import (
-    Addition,
-    Contact,
-    Deviation,
-    FollowUp,
     Framework,
     Parameter,
-    Region,
 )
 from samenwerking_cli.domain.values import effect, equal
-from samenwerking_cli.loading.document import Document, Path_, display_name
+from samenwerking_cli.loading.document import Document
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import relations, values
-from samenwerking_cli.validation.dates import looks_like_date, parse_date
-from samenwerking_cli.validation.framework_rules import SLUG, id_mismatch_hint, shown_value
+from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
+from samenwerking_cli.validation.framework_rules import shown_value
+from samenwerking_cli.validation.identity import SLUG, id_mismatch
+
+# The region's deviations against its framework ...
+CODES: dict[str, str] = {
+    "unknown-framework": "The region names a framework that is not in `frameworks/`.",
+    "framework-version": "The region was written for another version of the framework.",
+    "unknown-parameter": "A deviation names a parameter the framework does not have.",
+    "not-deviable": "A deviation on national law that no region can change.",
+    "value-invalid": "A deviation's value does not fit the parameter's type, bounds or choices.",
+    "equal-to-baseline": "A deviation equal to the national value: it hides future changes.",
+    "unknown-topic": "A topic id that the framework does not have.",
+}
+# ... and its own contents: contacts, provinces, reviews and follow-ups.
+CONTENT_CODES: dict[str, str] = {
+    "contact-unreachable": "A contact has neither an e-mail address nor a phone number.",
+    "province-twice": "Both `province` and `provinces` are given.",
+    "review-overdue": "A deviation's review date has passed.",
+    "follow-up-overdue": "An open follow-up is past its due date.",
+}
+# ... and the employers its follow-ups name (checked once employers are kept).
+EMPLOYER_CODES: dict[str, str] = {
+    "unknown-employer": "A region's follow-up names an employer that is not in `employers/`.",
+}
+# ... and its dated values: when a deviation ends, and national values announced for later.
+DATED_CODES: dict[str, str] = {
+    "until-before-since": "A deviation ends (`until`) before it starts (`since`).",
+    "coming-equal": "An announced national value will equal this deviation.",
+    "coming-effect-turns": "An announced national value turns this deviation's effect around.",
+}
 
 
 def expected(data: dict[str, Any], frameworks: dict[str, Framework]) -> Any:
@@ -58,14 +84,7 @@ def check(
     out: list[Finding] = []
     rid = data.get("region")
     if isinstance(rid, str) and rid != doc.path.stem and SLUG.fullmatch(rid):
-        out.append(
-            doc.finding(
-                ("region",),
-                "id-mismatch",
-                f"the region id `{rid}` differs from the file name `{display_name(doc.path.name)}`",
-                id_mismatch_hint("region", rid, doc.path.stem),
-            )
-        )
+        out.append(id_mismatch(doc, "region", rid))
     if "province" in data and "provinces" in data:
         out.append(
             doc.finding(
@@ -330,7 +349,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                     )
                 )
             review = parse_date(dev.get("review_by"))
-            if review is not None and review < as_of:
+            if overdue(review, as_of):
                 param = framework.parameter(str(pid)) if framework else None
                 title = f" ({param.title})" if param else ""
                 out.append(
@@ -356,7 +375,7 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
             for key in ("due", "done_on"):
                 check_date(doc, ("follow_ups", i, key), item.get(key), out)
             due = parse_date(item.get("due"))
-            if due is not None and due < as_of and item.get("status") == "open":
+            if item.get("status") == "open" and overdue(due, as_of):
                 action = str(item.get("action", ""))
                 out.append(
                     doc.finding(
@@ -372,78 +391,4 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
 
 def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
     if looks_like_date(value) and parse_date(value) is None:
-        out.append(
-            doc.finding(
-                path,
-                "invalid-date",
-                f"{values.quote(str(doc.raw(path) or value))} is not a date that exists",
-                "write an existing date as YYYY-MM-DD, for example 2024-03-01",
-            )
-        )
-
-
-def build(doc: Document) -> Region:
-    data = doc.data
-    provinces = data.get("provinces") or ([data["province"]] if "province" in data else [])
-    return Region(
-        id=data["region"],
-        name=data["name"],
-        framework=data["framework"],
-        adoption=data["adoption"],
-        file=doc.display,
-        kind=data.get("kind", "arbeidsmarktregio"),
-        code=data.get("code"),
-        provinces=tuple(provinces),
-        centrumgemeente=data.get("centrumgemeente"),
-        centrumgemeente_verified=data.get("centrumgemeente_verified"),
-        municipalities=tuple(data.get("municipalities") or ()),
-        framework_version=data.get("framework_version"),
-        illustrative=bool(data.get("illustrative", False)),
-        contacts=tuple(
-            Contact(
-                role=c["role"],
-                organisation=c["organisation"],
-                name=c.get("name"),
-                email=c.get("email"),
-                phone=c.get("phone"),
-                topics=tuple(c["topics"]) if "topics" in c else None,
-                verified=parse_date(c.get("verified")),
-            )
-            for c in data.get("contacts") or ()
-        ),
-        deviations={
-            pid: Deviation(
-                parameter=pid,
-                value=d["value"],
-                rationale=d["rationale"],
-                since=parse_date(d.get("since")),
-                review_by=parse_date(d.get("review_by")),
-                until=parse_date(d.get("until")),
-            )
-            for pid, d in (data.get("deviations") or {}).items()
-        },
-        additions=tuple(
-            Addition(
-                title=a["title"],
-                description=a["description"],
-                topic=a.get("topic"),
-                practice=a.get("practice"),
-                origin=a.get("origin"),
-            )
-            for a in data.get("additions") or ()
-        ),
-        follow_ups=tuple(
-            FollowUp(
-                action=f["action"],
-                status=f["status"],
-                with_=f.get("with"),
-                owner=f.get("owner"),
-                due=parse_date(f.get("due")),
-                id=f.get("id"),
-                made_at=f.get("made_at"),
-                done_on=parse_date(f.get("done_on")),
-                employer=f.get("employer"),
-            )
-            for f in data.get("follow_ups") or ()
-        ),
-    )
+        out.append(invalid_date(doc, path, str(doc.raw(path) or value)))

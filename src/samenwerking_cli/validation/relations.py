@@ -12,7 +12,18 @@ from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import is_stale, months_between
 from samenwerking_cli.loading.document import Document, dotted
 from samenwerking_cli.validation import values
-from samenwerking_cli.validation.dates import looks_like_date, parse_date
+from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
+
+# Follow-ups, contacts' age and practices, within a region and across regions.
+CODES: dict[str, str] = {
+    "follow-up-no-due": "An open follow-up has no due date.",
+    "follow-up-id-twice": "Two follow-ups of one region have the same id.",
+    "done-on-not-done": "A follow-up has a `done_on` date but its status is not done.",
+    "done-on-future": "A follow-up is marked done on a date after the peildatum (--as-of).",
+    "contact-stale": "A contact was last confirmed (`verified`) longer ago than --stale-after.",
+    "practice-titles": "One practice id is used with different titles.",
+    "unknown-origin": "A practice's `origin` is not a known region.",
+}
 
 STALE_AFTER_MONTHS = 12
 
@@ -43,12 +54,12 @@ def follow_ups(doc: Document, as_of: date) -> list[Finding]:
                 seen[ident] = i
         made_at = item.get("made_at")
         if looks_like_date(made_at) and parse_date(made_at) is None:
+            path = ("follow_ups", i, "made_at")
             out.append(
-                doc.finding(
-                    ("follow_ups", i, "made_at"),
-                    "invalid-date",
-                    f"{values.quote(str(doc.raw(('follow_ups', i, 'made_at')) or made_at))} "
-                    "is not a date that exists",
+                invalid_date(
+                    doc,
+                    path,
+                    str(doc.raw(path) or made_at),
                     "write an existing date as YYYY-MM-DD, or the name of the session",
                 )
             )

@@ -9,11 +9,21 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.loading.document import Document, Path_, dotted
+from samenwerking_cli.loading.document import Document, dotted
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation.values import did_you_mean, quote
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
+
+CODES: dict[str, str] = {
+    "missing-key": "A required key is missing.",
+    "unknown-key": "A key that the format does not know (often a typo).",
+    "wrong-type": "A value of the wrong kind (text, number, list, `key: value` lines).",
+    "not-allowed": "A value that is not one of the allowed words.",
+    "bad-format": "A value not written in the expected form (id, date, CBS code, e-mail).",
+    "empty-value": "A value that must not be empty is empty.",
+}
 
 _TYPE_WORDS = {
     "object": "`key: value` lines",

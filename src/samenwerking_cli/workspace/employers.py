@@ -7,7 +7,7 @@ from pathlib import Path
 from samenwerking_cli.domain.model import Employer
 from samenwerking_cli.domain.names import UnknownName, closest
 from samenwerking_cli.domain.places import Gazetteer, Place, normalise
-from samenwerking_cli.workspace.load import Workspace
+from samenwerking_cli.workspace.documents import Workspace
 
 
 def pick_employer(ws: Workspace, name: str) -> Employer:

@@ -17,7 +17,7 @@ from typing import IO
 
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
-from samenwerking_cli.loading.document import MAX_BYTES
+from samenwerking_cli.loading.read import MAX_BYTES
 
 # The folders of agreement documents under a root; read generically (a folder that is not there
 # in a commit is simply empty).

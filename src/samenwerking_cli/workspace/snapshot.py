@@ -14,8 +14,11 @@ from samenwerking_cli.domain.findings import FindingsError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.loading.document import Document, load_bytes
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS
+from samenwerking_cli.workspace.check import Checked, check_file
+from samenwerking_cli.workspace.discover import READ_FOLDERS
+from samenwerking_cli.workspace.documents import Workspace
 from samenwerking_cli.workspace.git import Repo
-from samenwerking_cli.workspace.load import READ_FOLDERS, Workspace, _check_file, _Checked, _Run
+from samenwerking_cli.workspace.run import Run
 
 
 class Snapshots:
@@ -28,7 +31,7 @@ class Snapshots:
         self.as_of = as_of
         self.label = label  # shown before each file name in findings: `v1.0:regions/x.yaml`
         self.stale_after = STALE_AFTER_MONTHS if stale_after is None else stale_after
-        self._checked: dict[tuple[str, str, tuple[str, ...]], _Checked] = {}
+        self._checked: dict[tuple[str, str, tuple[str, ...]], Checked] = {}
 
     def workspace(self, commit_id: str) -> Workspace:
         """Every document under the root at `commit_id`, loaded and validated."""
@@ -46,13 +49,13 @@ class Snapshots:
 
         def check(
             path: Path, known: dict[str, Framework], broken: set[str], as_of: date, first: bool
-        ) -> _Checked:
+        ) -> Checked:
             rel = path.as_posix()
             key = (files[rel], rel, () if first else others_key)
             found = self._checked.get(key)
             if found is None:
                 data = (self.repo.blob(files[rel]), self._shown(rel))
-                found = self._checked[key] = _check_file(
+                found = self._checked[key] = check_file(
                     path, known, broken, as_of, first, self.stale_after, employers, data=data
                 )
             return found
@@ -63,7 +66,7 @@ class Snapshots:
             rel = shown[str(path)]
             return load_bytes(self.repo.blob(files[rel]), Path(rel), str(path))
 
-        run = _Run(ws, self.as_of, stale_after=self.stale_after, employers=employers)
+        run = Run(ws, self.as_of, stale_after=self.stale_after, employers=employers)
         run.run([Path(p) for p in frameworks], [Path(p) for p in others], None, check, read)
         return ws
 

@@ -9,9 +9,10 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, FindingsError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import Document, LoadError, load, load_bytes
+from samenwerking_cli.loading.document import Document, load, load_bytes
+from samenwerking_cli.loading.problems import LoadError
+from samenwerking_cli.workspace.discover import READ_FOLDERS, root_files
 from samenwerking_cli.workspace.git import Repo
-from samenwerking_cli.workspace.load import READ_FOLDERS, _root_files
 from samenwerking_cli.workspace.versions import version_of
 
 WORK_TREE = "werkmap"  # how the work tree is named as the new side
@@ -61,7 +62,7 @@ def _from_git(repo: Repo, commit: str, label: str, broken: list[Finding]) -> lis
 def _from_work_tree(root: Path, broken: list[Finding]) -> list[Document]:
     out = []
     for folder in READ_FOLDERS:
-        for path in _root_files(root, folder):
+        for path in root_files(root, folder):
             try:
                 out.append(load(path, path.relative_to(root).as_posix()))
             except LoadError as exc:

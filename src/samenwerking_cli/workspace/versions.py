@@ -9,7 +9,8 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import Document, LoadError, load
+from samenwerking_cli.loading.document import Document, load
+from samenwerking_cli.loading.problems import LoadError
 
 # Findings that only hold for files in their place under frameworks/ or regions/: a file from
 # `git show` lives anywhere under any name.
@@ -53,18 +54,14 @@ def version_of(
     it in the diff (default: as displayed). `employers`: an employer file is read too (checked
     against its schema), as `diff REF` compares every document under the root."""
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+    from samenwerking_cli.validation import framework_rules, region_model, schema
 
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
     if kind == "framework":
         findings, _ = validation.check_framework(doc)
     elif kind == "region":
-        fid = str(doc.data.get("framework"))
-        expected = region_rules.expected(doc.data, frameworks or {})
-        findings, refused = ambiguity.settle(doc, expected)
-        findings += schema.check(doc, "region", refused)
-        findings += region_rules.check(doc, {}, date.today(), {fid})
+        findings = validation.check_region_alone(doc, frameworks or {}, date.today())
     elif kind == "employer" and employers:
         findings = schema.check(doc, "employer", set())
     elif kind == "employer":
@@ -82,7 +79,7 @@ def version_of(
         return Version(shown, doc.data, employer=str(doc.data.get("employer", doc.path.stem)))
     if kind == "framework":
         return Version(shown, doc.data, framework=framework_rules.build(doc))
-    return Version(shown, doc.data, region=region_rules.build(doc))
+    return Version(shown, doc.data, region=region_model.build(doc))
 
 
 def frameworks_under(root: Path) -> dict[str, Framework]:

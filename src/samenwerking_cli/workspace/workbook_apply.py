@@ -21,7 +21,7 @@ from samenwerking_cli.domain.workbook_layout import (
     REGION_FIELDS,
     Column,
 )
-from samenwerking_cli.loading.document import Path_
+from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.loading.workbook import FilledWorkbook, Row
 from samenwerking_cli.workspace.workbook_values import (
     Wanted,

@@ -20,15 +20,10 @@ from openpyxl.utils import column_index_from_string
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.domain.workbook_layout import DATA_SHEETS
-from samenwerking_cli.loading.document import (
-    MAX_BYTES,
-    Document,
-    LoadError,
-    Path_,
-    dotted,
-    parse,
-    read_text,
-)
+from samenwerking_cli.loading.document import Document, dotted, parse
+from samenwerking_cli.loading.nodes import Path_
+from samenwerking_cli.loading.problems import LoadError
+from samenwerking_cli.loading.read import MAX_BYTES, read_text
 from samenwerking_cli.loading.workbook import FilledWorkbook
 from samenwerking_cli.workspace.workbook_apply import Applied, apply
 from samenwerking_cli.workspace.yaml_edit import EditError, Editor
@@ -86,7 +81,7 @@ def prepare(
     """`region_head(id, name, framework)`: the text a new region's file starts from."""
 
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import region_rules
+    from samenwerking_cli.validation import region_model
 
     if not re.fullmatch(SLUG, book.region):
         raise UserError(f"{book.display} names no valid region id", "make a new workbook")
@@ -117,7 +112,7 @@ def prepare(
         name_text = str(name.value).strip() if name is not None and name.value else book.region
         start_text = region_head(book.region, name_text, framework)
         old_doc = parse(start_text, target, display)
-        old_region = region_rules.build(old_doc)
+        old_region = region_model.build(old_doc)
     try:
         editor = Editor(start_text)
     except EditError as exc:

@@ -1,1 +1,1 @@
-"""One module per command group; each registers its commands on the shared app."""
+"""One module per command; each registers its command on the shared app."""

@@ -1,4 +1,4 @@
-"""`employer` and `where`: the employer's view of its regions, and a municipality's region."""
+"""`samenwerking employer`: the employer's view of its regions."""
 
 # No `from __future__ import annotations` here: typer would have to eval every annotation
 # string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
@@ -16,13 +16,7 @@ from samenwerking_cli.cli.app import (
     app,
     parse_as_of,
 )
-from samenwerking_cli.cli.commands.compare import (
-    FormatOption,
-    OutputOption,
-    _check_options,
-    _emit,
-    _inputs,
-)
+from samenwerking_cli.cli.views import FormatOption, OutputOption, check_options, emit_view, inputs
 
 
 @app.command()
@@ -65,40 +59,12 @@ def employer(
     from samenwerking_cli.workspace.employers import pick_employer
     from samenwerking_cli.workspace.snapshot import load_valid_at
 
-    _check_options(output_format, output, root)
+    check_options(output_format, output, root)
     day = parse_as_of(as_of)
     ws = load_valid_at(root, at, day)
     if ident is None:
         lines = employer_list(ws.employers.values(), ws.regions, day)
-        _emit(ctx, employer_formats.EMPLOYERS, lines, output_format, output, _inputs(ws))
+        emit_view(ctx, employer_formats.EMPLOYERS, lines, output_format, output, inputs(ws))
         return
     view = employer_view_for(pick_employer(ws, ident), ws.frameworks, ws.regions, day)
-    _emit(ctx, employer_formats.EMPLOYER, view, output_format, output, _inputs(ws))
-
-
-@app.command()
-def where(
-    ctx: typer.Context,
-    name: Annotated[
-        str, typer.Argument(metavar="MUNICIPALITY", help="Name of a municipality (gemeente).")
-    ],
-    root: RootOption = Path("."),
-    output_format: FormatOption = "table",
-    output: OutputOption = None,
-    no_color: NoColorOption = False,  # sets the shared setting; see app.py
-) -> None:
-    """Which region a municipality is in (any case; accents, spaces and hyphens do not count).
-
-    Examples:
-
-      samenwerking where Almere
-
-      samenwerking where sudwest-fryslan --format json
-    """
-    from samenwerking_cli.render.views import employer_formats
-    from samenwerking_cli.workspace.employers import where_is
-    from samenwerking_cli.workspace.load import load_valid
-
-    _check_options(output_format, output, root)
-    ws = load_valid(root)
-    _emit(ctx, employer_formats.WHERE, where_is(ws, name), output_format, output, ws.files)
+    emit_view(ctx, employer_formats.EMPLOYER, view, output_format, output, inputs(ws))

@@ -16,7 +16,7 @@ from samenwerking_cli.cli.app import (
     check_choice,
     parse_as_of,
 )
-from samenwerking_cli.cli.commands.compare import FrameworkOption, OutputOption, _emit
+from samenwerking_cli.cli.views import FrameworkOption, OutputOption, emit_view
 
 FORMATS = ("table", "json", "csv")
 EVERY = ("commit", "tag", "month")
@@ -91,4 +91,4 @@ def history(
         as_of=parse_as_of(as_of),
         framework_id=framework,
     )
-    _emit(ctx, RENDERERS, view, output_format, output)
+    emit_view(ctx, RENDERERS, view, output_format, output)

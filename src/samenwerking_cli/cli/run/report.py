@@ -34,7 +34,7 @@ def report(
     from samenwerking_cli.cli.options import check_choice, parse_as_of
     from samenwerking_cli.cli.output import emit_chunks
     from samenwerking_cli.render.report.make import make_report
-    from samenwerking_cli.workspace.load import discover
+    from samenwerking_cli.workspace.discover import discover
 
     check_choice("--format", output_format, FORMATS)
     check_choice("--lang", lang, LANGS)

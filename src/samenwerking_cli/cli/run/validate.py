@@ -8,6 +8,9 @@ from pathlib import Path
 from samenwerking_cli.cli import edge
 from samenwerking_cli.cli.edge import Settings
 
+# "text" and the keys of render.findings.formats.FORMATS, for the help text and the lean
+# path: importing the renderers to list them would slow down every start (a test keeps the
+# two the same).
 FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
@@ -30,7 +33,7 @@ def validate(
     from samenwerking_cli.cli.output import check_target, emit, write_atomic
     from samenwerking_cli.cli.progress import file_progress
     from samenwerking_cli.domain.findings import UserError, exit_code
-    from samenwerking_cli.render.findings import ci
+    from samenwerking_cli.render.findings import formats, sarif
     from samenwerking_cli.render.findings import text as render
     from samenwerking_cli.workspace.load import load_workspace
 
@@ -66,16 +69,16 @@ def validate(
     inputs = [Path(f) for f in ws.files]
     for target in outputs.values():
         check_target(target, inputs)
-    policy = ci.Policy(
+    policy = formats.Policy(
         strict=strict,
         strict_dates=strict_dates,
         base=os.getcwd(),
-        automation=ci.automation_details(os.environ),
+        automation=sarif.automation_details(os.environ),
     )
     for fmt, target in outputs.items():
-        write_atomic(target, ci.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
+        write_atomic(target, formats.render(fmt, ws.findings, ws.files, policy), inputs=inputs)
     if output_format == "text":
         edge.show(render.styled(ws.findings, len(ws.files)), settings)
     else:
-        emit(ci.render(output_format, ws.findings, ws.files, policy))
+        emit(formats.render(output_format, ws.findings, ws.files, policy))
     return exit_code(ws.findings, strict=strict, strict_dates=strict_dates)

@@ -1,8 +1,7 @@
-"""Validation findings as text (people), JSON (tools) and GitHub workflow commands (CI)."""
+"""Validation findings as text for people, and the pieces the other formats share."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
@@ -10,7 +9,7 @@ from samenwerking_cli.render import escape
 from samenwerking_cli.render.styled import Line, as_rich, line
 
 
-def _location(f: Finding) -> str:
+def location(f: Finding) -> str:
     if f.line is None:
         return f.file
     if f.column is None:
@@ -49,7 +48,7 @@ def finding_lines(findings: list[Finding]) -> list[Line]:
         colour = "red" if f.severity == "error" else "yellow"
         out.append(
             line(
-                (escape.one_name(_location(f)), "bold"),
+                (escape.one_name(location(f)), "bold"),
                 (": ", ""),
                 (f.severity, f"bold {colour}"),
                 (f" {f.code}", "dim"),
@@ -93,42 +92,13 @@ def lines(findings: list[Finding], console: Any) -> None:
         console.print(Text("\n").join(batch), soft_wrap=True)
 
 
-def as_json(findings: list[Finding], files: int) -> str:
-    errors = sum(f.severity == "error" for f in findings)
-    doc = {
-        "valid": errors == 0,
-        "summary": {"files": files, "errors": errors, "warnings": len(findings) - errors},
-        "findings": [
-            {
-                "file": f.file,
-                "line": f.line,
-                "column": f.column,
-                "severity": f.severity,
-                "code": f.code,
-                "message": escape.visible(f.message),
-                "hint": escape.visible(f.hint),
-                "key": escape.visible(f.key),
-            }
-            for f in findings
-        ],
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def message(f: Finding) -> str:
+    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
 
 
-def github(findings: list[Finding], files: int) -> str:
-    """Workflow commands with file, line and column, so annotations land on the diff.
-
-    The message repeats file:line:col because the Checks log otherwise hides them.
-    """
-    out = []
+def all_files(findings: list[Finding], files: list[str]) -> list[str]:
+    """The checked files in order, plus any file only a finding names."""
+    seen = dict.fromkeys(files)
     for f in findings:
-        props = [f"file={escape.github_property(f.file)}"]
-        if f.line is not None:
-            props.append(f"line={f.line}")
-        if f.column is not None:
-            props.append(f"col={f.column}")
-        props.append(f"title={escape.github_property('samenwerking ' + f.code)}")
-        message = f"{_location(f)}: {f.message}" + (f". Fix: {f.hint}" if f.hint else "")
-        out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
-    out.append(summary(findings, files))
-    return "\n".join(out) + "\n"
+        seen.setdefault(f.file)
+    return list(seen)

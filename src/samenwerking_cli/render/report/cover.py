@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from samenwerking_cli import __version__
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.model import ADOPTIONS
 from samenwerking_cli.engine.scoring import Overview, RegionScore
 from samenwerking_cli.render import measure_labels
@@ -80,8 +81,8 @@ def cover(
 
 def _open_follow_ups(regions: list[RegionScore], as_of: date) -> tuple[int, int]:
     open_ = [f for r in regions for f in r.region.follow_ups if f.status == "open"]
-    overdue = [f for f in open_ if f.due is not None and f.due < as_of]
-    return len(open_), len(overdue)
+    late = [f for f in open_ if overdue(f.due, as_of)]
+    return len(open_), len(late)
 
 
 def key_messages(

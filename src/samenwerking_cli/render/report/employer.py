@@ -5,6 +5,7 @@ Every sentence is made here; the templates only lay the lines out.
 
 from __future__ import annotations
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.engine.contacts import needs_contact
 from samenwerking_cli.engine.employers import EmployerView
 from samenwerking_cli.render import formatting
@@ -100,7 +101,7 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
             lines.append(t["region_same"].format(region=name))
         for v in r.differing:
             due = v.layered.review_by
-            if v.layered.source == "employer" and due is not None and due < view.as_of:
+            if v.layered.source == "employer" and overdue(due, view.as_of):
                 title = v.layered.parameter.title
                 lines.append(
                     t["review"].format(region=name, title=title, day=formatting.day(due, lang))

@@ -13,8 +13,9 @@ from samenwerking_cli.engine.employers import employer_view_for
 from samenwerking_cli.engine.scoring import overview
 from samenwerking_cli.render.report.build import build_report
 from samenwerking_cli.render.report.employer import brief
+from samenwerking_cli.workspace.documents import Workspace
 from samenwerking_cli.workspace.employers import pick_employer
-from samenwerking_cli.workspace.load import Workspace, pick_framework, pick_regions
+from samenwerking_cli.workspace.load import pick_framework, pick_regions
 from samenwerking_cli.workspace.snapshot import load_valid_at
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Contact, Region, is_stale, months_between
 from samenwerking_cli.engine.compare import deviation_of
@@ -210,7 +211,7 @@ def card(b: Builder, rs: RegionScore) -> RegionCard:
             owner=f.owner or "",
             due=b.day(f.due),
             status=t[f"follow_up_{f.status}"] + (f" ({b.day(f.done_on)})" if f.done_on else ""),
-            overdue=f.status == "open" and f.due is not None and f.due < b.as_of,
+            overdue=f.status == "open" and overdue(f.due, b.as_of),
         )
         for f in region.follow_ups
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.model import Parameter, Region, Value
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.scoring import Overview, RegionScore
@@ -12,15 +13,8 @@ from samenwerking_cli.render import formatting as fmt
 from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.labels import LABELS
 from samenwerking_cli.render.report.model import Cell, DeviationRow, Status
+from samenwerking_cli.render.symbols import STATUS_SYMBOL
 
-SYMBOLS = {
-    "equal": "✓",
-    "favourable": "▲",
-    "unfavourable": "▼",
-    "mixed": "▲▼",
-    "neutral": "●",
-    "not_started": "–",
-}
 LEGEND_ORDER = ("equal", "favourable", "unfavourable", "mixed", "neutral", "not_started")
 
 
@@ -31,7 +25,7 @@ def anchor(kind: str, ident: str) -> str:
 
 
 def status(key: str, t: dict[str, str]) -> Status:
-    return Status(key, SYMBOLS[key], t[f"status_{key}"])
+    return Status(key, STATUS_SYMBOL[key], t[f"status_{key}"])
 
 
 class Builder:
@@ -48,9 +42,9 @@ class Builder:
         self.ranked_total = len(participating)
         # Shared, not rebuilt per cell or row: a report on many regions holds tens of thousands
         # of cells, and each deviation appears both under its parameter and in its region card.
-        self.statuses = {key: status(key, self.t) for key in SYMBOLS}
+        self.statuses = {key: status(key, self.t) for key in STATUS_SYMBOL}
         self.effects = {
-            key: Status(key, SYMBOLS[key], self.t[f"effect_{key}"])
+            key: Status(key, STATUS_SYMBOL[key], self.t[f"effect_{key}"])
             for key in ("favourable", "unfavourable", "neutral")
         }
         self.plain_cells: dict[tuple[str, int], Cell] = {}
@@ -94,7 +88,7 @@ class Builder:
 
     def new_deviation_row(self, region: Region, dev: DeviationResult) -> DeviationRow:
         param = dev.parameter
-        overdue = dev.review_by is not None and dev.review_by < self.as_of
+        late = overdue(dev.review_by, self.as_of)
         return DeviationRow(
             region=region.name,
             region_anchor=anchor("regio", region.id),
@@ -107,7 +101,7 @@ class Builder:
             rationale=dev.rationale.strip() or None,
             since=self.day(dev.since),
             review_by=self.day(dev.review_by),
-            review_overdue=overdue,
+            review_overdue=late,
         )
 
     def difference(self, dev: DeviationResult) -> str:

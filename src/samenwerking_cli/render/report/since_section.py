@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from samenwerking_cli.engine.diff import Change
+from samenwerking_cli.engine.changes import Change
 from samenwerking_cli.engine.since import Since
 from samenwerking_cli.render.report.model import Fact, SinceLine, SinceRow, SinceSection, Trend
 from samenwerking_cli.render.report.shared import Builder, anchor

@@ -13,18 +13,16 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE, note
-
-if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
-    from samenwerking_cli.engine.diff import DomainDiff
 
 BOM = "\ufeff"
 SEPARATOR = ";"

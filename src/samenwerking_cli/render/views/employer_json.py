@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.model import Contact, FollowUp
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_open
@@ -38,7 +39,7 @@ def follow_up(f: FollowUp, as_of: date) -> dict[str, Any]:
         "owner": f.owner,
         "due": _day(f.due),
         "status": f.status,
-        "overdue": f.due is not None and f.due < as_of,
+        "overdue": overdue(f.due, as_of),
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
@@ -90,7 +91,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                         f.action,
                         f.owner or "",
                         (formatting.day(f.due) if f.due else "")
-                        + (f" · {L.OVERDUE}" if f.due and f.due < view.as_of else ""),
+                        + (f" · {L.OVERDUE}" if overdue(f.due, view.as_of) else ""),
                     ]
                     for f in r.follow_ups
                 ),

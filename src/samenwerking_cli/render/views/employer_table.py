@@ -4,58 +4,59 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.compare_labels import EFFECT, reach, value
 from samenwerking_cli.render.views import employer_labels as L
+from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, text
 from samenwerking_cli.render.views.layout import Column
-from samenwerking_cli.render.views.table import Canvas, _render, _t, _table
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
 
 
 def employers(lines: tuple[EmployerLine, ...], canvas: Canvas | None = None) -> str:
     if not lines:
-        return _render([_t(L.NO_EMPLOYERS)], canvas)
-    table = _table(L.H_EMPLOYER, L.H_SITES, L.H_REGIONS, L.H_EMPLOYEES)
+        return draw([text(L.NO_EMPLOYERS)], canvas)
+    table = make_sheet(L.H_EMPLOYER, L.H_SITES, L.H_REGIONS, L.H_EMPLOYEES)
     for line in lines:
-        name = _t(line.employer.name)
-        name.append(_t(f"\n{line.employer.id}", "dim"))
+        name = text(line.employer.name)
+        name.append(text(f"\n{line.employer.id}", "dim"))
         sites = f"{line.sites}"
         if line.sites_open != line.sites:
             sites += f" ({line.sites_open} open)"
         table.add_row(
             name,
-            _t(sites),
-            _t(", ".join(r.name for r in line.regions)),
-            _t(L.employees_text(line.employees)),
+            text(sites),
+            text(", ".join(r.name for r in line.regions)),
+            text(L.employees_text(line.employees)),
         )
-    return _render([table], canvas)
+    return draw([table], canvas)
 
 
 def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
     e = view.employer
-    head = _t(f"{e.name} ({e.id})", "bold")
-    head.append(_t(f" · {view.framework.title} (versie {view.framework.version})"))
-    head.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
+    head = text(f"{e.name} ({e.id})", "bold")
+    head.append(text(f" · {view.framework.title} (versie {view.framework.version})"))
+    head.append(text(f" · peildatum {formatting.day(view.as_of)}"))
     parts: list[RenderableType] = [head]
     if e.illustrative:
-        parts.append(_t(L.ILLUSTRATIVE, "dim"))
-    parts.append(_t(L.figures(view)))
+        parts.append(text(L.ILLUSTRATIVE, "dim"))
+    parts.append(text(L.figures(view)))
     if e.contacts:
-        own = _table(L.H_CONTACT, L.H_REACH, L.H_TOPIC, title=L.OWN_CONTACTS)
+        own = make_sheet(L.H_CONTACT, L.H_REACH, L.H_TOPIC, title=L.OWN_CONTACTS)
         for c in e.contacts:
             topics = "alle" if c.topics is None else ", ".join(c.topics)
-            own.add_row(_t(L.person(c)), _t(reach(c)), _t(topics))
+            own.add_row(text(L.person(c)), text(reach(c)), text(topics))
         parts.append(own)
     for r in view.regions:
-        parts.append(_t(""))
-        parts.append(_t(L.region_heading(r), "bold"))
+        parts.append(text(""))
+        parts.append(text(L.region_heading(r), "bold"))
         for site in r.sites:
-            parts.append(_t(f"  {L.site_text(site, view.as_of)}"))
+            parts.append(text(f"  {L.site_text(site, view.as_of)}"))
         if r.differing:
-            table = _table(
+            table = make_sheet(
                 L.H_PARAMETER,
                 L.H_VALUE,
                 Column(L.H_NATIONAL, optional=True),
@@ -67,37 +68,37 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
             for v in r.differing:
                 p = v.layered.parameter
                 table.add_row(
-                    _t(p.title),
-                    _t(L.applied(v), "bold"),
-                    _t(value(p, p.baseline)),
-                    _t(L.LAYER[v.layered.source]),
-                    _t(EFFECT[v.effect], _EFFECT_STYLE[v.effect]),
-                    _t(v.layered.rationale or ""),
+                    text(p.title),
+                    text(L.applied(v), "bold"),
+                    text(value(p, p.baseline)),
+                    text(L.LAYER[v.layered.source]),
+                    text(EFFECT[v.effect], _EFFECT_STYLE[v.effect]),
+                    text(v.layered.rationale or ""),
                 )
             parts.append(table)
         else:
-            parts.append(_t(L.no_differences(r), "green" if r.index is not None else "yellow"))
-        calls = _table(L.H_TOPIC, L.H_CONTACT, L.H_REACH, title=L.WHO_TO_CALL)
+            parts.append(text(L.no_differences(r), "green" if r.index is not None else "yellow"))
+        calls = make_sheet(L.H_TOPIC, L.H_CONTACT, L.H_REACH, title=L.WHO_TO_CALL)
         for topics, who in L.call_rows(r):
             if who is None:
-                calls.add_row(_t(topics), _t(L.NOBODY, "red"), _t(""))
+                calls.add_row(text(topics), text(L.NOBODY, "red"), text(""))
             else:
-                calls.add_row(_t(topics), _t(L.person(who)), _t(reach(who)))
+                calls.add_row(text(topics), text(L.person(who)), text(reach(who)))
         parts.append(calls)
         if r.follow_ups:
-            todo = _table(L.H_ACTION, L.H_OWNER, L.H_DUE, title=L.FOLLOW_UPS)
+            todo = make_sheet(L.H_ACTION, L.H_OWNER, L.H_DUE, title=L.FOLLOW_UPS)
             for f in r.follow_ups:
-                late = f.due is not None and f.due < view.as_of
+                late = overdue(f.due, view.as_of)
                 due = formatting.day(f.due) if f.due else ""
                 todo.add_row(
-                    _t(f.action),
-                    _t(f.owner or ""),
-                    _t(due + (f" · {L.OVERDUE}" if late else ""), "red" if late else ""),
+                    text(f.action),
+                    text(f.owner or ""),
+                    text(due + (f" · {L.OVERDUE}" if late else ""), "red" if late else ""),
                 )
             parts.append(todo)
         else:
-            parts.append(_t(L.NO_FOLLOW_UPS, "dim"))
-    return _render(parts, canvas)
+            parts.append(text(L.NO_FOLLOW_UPS, "dim"))
+    return draw(parts, canvas)
 
 
 def where(found: tuple[str, list[Place]], canvas: Canvas | None = None) -> str:
@@ -105,7 +106,7 @@ def where(found: tuple[str, list[Place]], canvas: Canvas | None = None) -> str:
     lines: list[RenderableType] = []
     for p in places:
         role = "centrumgemeente van" if p.centrumgemeente else "ligt in"
-        lines.append(_t(f"{p.name} {role} {p.region.name} ({p.region.id})"))
+        lines.append(text(f"{p.name} {role} {p.region.name} ({p.region.id})"))
     if len(places) > 1:
-        lines.append(_t("Meer dan één regio noemt deze gemeente.", "yellow"))
-    return _render(lines, canvas)
+        lines.append(text("Meer dan één regio noemt deze gemeente.", "yellow"))
+    return draw(lines, canvas)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_open
 from samenwerking_cli.render import xlsx
@@ -164,7 +165,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
             f.owner,
             f.due,
             STATUS.get(f.status, f.status),
-            f.due is not None and f.due < view.as_of,
+            overdue(f.due, view.as_of),
         ]
         for r in view.regions
         for f in r.follow_ups

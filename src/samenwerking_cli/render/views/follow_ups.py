@@ -13,9 +13,8 @@ from samenwerking_cli.engine.followups import FollowUpList, Item
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import markdown as compare_markdown
-from samenwerking_cli.render.views.canvas import Canvas
+from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
 from samenwerking_cli.render.views.layout import Column
-from samenwerking_cli.render.views.table import _render, _short, _t, _table
 
 # Dutch words this command writes (the statuses are the file's own values elsewhere).
 TITLE = "Vervolgafspraken"
@@ -51,11 +50,11 @@ def _with(item: Item) -> str:
 
 
 def table(view: FollowUpList, canvas: Canvas | None = None) -> str:
-    head = _t(f"{TITLE} · peildatum {formatting.day(view.as_of)}", "bold")
+    head = text(f"{TITLE} · peildatum {formatting.day(view.as_of)}", "bold")
     if not view.items:
-        return _render([head, _t(NONE_FOUND, "yellow")], canvas)
-    sheet = _table(
-        _short(HEADERS[0]),
+        return draw([head, text(NONE_FOUND, "yellow")], canvas)
+    sheet = make_sheet(
+        short(HEADERS[0]),
         HEADERS[1],
         HEADERS[2],
         Column(HEADERS[3], optional=True),
@@ -66,15 +65,15 @@ def table(view: FollowUpList, canvas: Canvas | None = None) -> str:
     for item in view.items:
         f = item.follow_up
         sheet.add_row(
-            _t(formatting.day(f.due) or "–", "red" if item.overdue else ""),
-            _t(item.region.name),
-            (_t(f.action), _t(f.id, "dim")) if f.id else _t(f.action),
-            _t(_with(item)),
-            _t(f.owner),
-            _t(_status(item), "red" if item.overdue else ""),
-            _t(f.made_at),
+            text(formatting.day(f.due) or "–", "red" if item.overdue else ""),
+            text(item.region.name),
+            (text(f.action), text(f.id, "dim")) if f.id else text(f.action),
+            text(_with(item)),
+            text(f.owner),
+            text(_status(item), "red" if item.overdue else ""),
+            text(f.made_at),
         )
-    return _render([head, sheet, _t(_summary(view))], canvas)
+    return draw([head, sheet, text(_summary(view))], canvas)
 
 
 def _record(item: Item) -> dict[str, Any]:

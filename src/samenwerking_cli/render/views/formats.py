@@ -1,12 +1,15 @@
 """`name -> renderer` per view: these tables are the --format choices of compare, show,
 contacts and diff. Every renderer takes the view and a Canvas (used by the table only); the
-text formats return text, xlsx returns the bytes of a workbook."""
+text formats return text, xlsx returns the bytes of a workbook. A new format is one module
+under render/views/ and one line in _formats()."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from typing import Any
+
+from samenwerking_cli.render.views.canvas import Canvas
 
 Renderer = Callable[[Any, Any], Any]
 BINARY = frozenset({"xlsx"})
@@ -59,3 +62,10 @@ CONTACTS = _formats("contacts")
 MISSING = _formats("missing")
 DIFF = _formats("diff")
 FORMATS = tuple(COMPARE)
+
+
+def render(renderers: dict[str, Renderer], name: str, view: Any, *, width: int, color: bool) -> str:
+    """The view in the text format `name`; the width and colour of the screen matter to the
+    table."""
+    text: str = renderers[name](view, Canvas(width, color))
+    return text

@@ -11,8 +11,8 @@ from rich.console import RenderableType
 from samenwerking_cli.engine.history import Figures, History, Point
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.compare_labels import ADOPTION
+from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
 from samenwerking_cli.render.views.csv import _Raw, _sheet, number
-from samenwerking_cli.render.views.table import Canvas, _render, _short, _t, _table
 
 SPARKS = "▁▂▃▄▅▆▇█"
 NO_POINTS = "Geen commits die de afspraken veranderden in dit bereik."
@@ -75,64 +75,64 @@ def table(view: History, canvas: Canvas | None = None) -> str:
     points = view.points
     parts: list[RenderableType] = []
     if not points:
-        return _render([_t(NO_POINTS)], canvas)
+        return draw([text(NO_POINTS)], canvas)
     first, last = points[0].commit, points[-1].commit
-    heading = _t(
+    heading = text(
         f"Geschiedenis: {len(points)} {'moment' if len(points) == 1 else 'momenten'} "
         f"(per {EVERY_WORDS[view.every]}), "
         f"{formatting.day(first.date.date())} – {formatting.day(last.date.date())}",
         "bold",
     )
-    heading.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
+    heading.append(text(f" · peildatum {formatting.day(view.as_of)}"))
     parts.append(heading)
     if len(points) <= POINTS_SHOWN:
-        moments = _table(
+        moments = make_sheet(
             "Datum",
             "Commit of tag",
-            _short("Landelijke index"),
-            _short("Werkgeverssaldo"),
+            short("Landelijke index"),
+            short("Werkgeverssaldo"),
             title="Momenten",
         )
         for p in points:
             moments.add_row(
-                _t(formatting.day(p.commit.date.date())),
-                _t(_short_ref(p)),
-                _t(_problem(p) if p.problem else _index(p.national.index)),
-                _t("" if p.problem else _signed(p.national.balance)),
+                text(formatting.day(p.commit.date.date())),
+                text(_short_ref(p)),
+                text(_problem(p) if p.problem else _index(p.national.index)),
+                text("" if p.problem else _signed(p.national.balance)),
             )
         parts.append(moments)
-    rows = _table(
+    rows = make_sheet(
         "Regio",
         "Status nu",
-        _short("Eerst"),
-        _short("Nu"),
-        _short("Verschil"),
+        short("Eerst"),
+        short("Nu"),
+        short("Verschil"),
         "Verloop",
         title="Harmonisatie-index per regio",
     )
     national = _series(points, lambda p: p.national if p.problem is None else None)
     rows.add_row(
-        _t("Landelijk", "bold"),
-        _t(""),
-        _t(_index(national[0])),
-        _t(_index(national[-1])),
-        _t(_change(national[0], national[-1])),
-        _t(sparkline(national)),
+        text("Landelijk", "bold"),
+        text(""),
+        text(_index(national[0])),
+        text(_index(national[-1])),
+        text(_change(national[0], national[-1])),
+        text(sparkline(national)),
     )
     for rid, name in view.names.items():
         series = _series(points, lambda p, r=rid: p.regions.get(r))  # type: ignore[misc]
         now = points[-1].regions.get(rid)
         adoption = now.adoption if now is not None else None
         rows.add_row(
-            _t(name),
-            _t(ADOPTION.get(adoption, adoption) if adoption else "niet meer aanwezig"),
-            _t(_index(series[0])),
-            _t(_index(series[-1])),
-            _t(_change(series[0], series[-1])),
-            _t(sparkline(series)),
+            text(name),
+            text(ADOPTION.get(adoption, adoption) if adoption else "niet meer aanwezig"),
+            text(_index(series[0])),
+            text(_index(series[-1])),
+            text(_change(series[0], series[-1])),
+            text(sparkline(series)),
         )
     parts.append(rows)
-    return _render(parts, canvas)
+    return draw(parts, canvas)
 
 
 def _figures(f: Figures, *, adoption: bool = False) -> dict[str, Any]:

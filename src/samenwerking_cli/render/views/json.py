@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from samenwerking_cli.domain.model import Contact
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import measure_labels
 from samenwerking_cli.render.compare_labels import note
-
-if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
-    from samenwerking_cli.engine.diff import DomainDiff
 
 
 def _dump(data: Any) -> str:

@@ -7,8 +7,8 @@ rationale cannot break a table, and `<script>` stays text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
@@ -34,9 +34,7 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
-
-if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
-    from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
 
 
 def cell(value: str) -> str:
@@ -113,7 +111,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
     if not view.selected:
         lines += ["## Per onderwerp", ""]
         lines += _table(
-            ["Onderwerp", "Index", "Saldo", "▲ gunstig", "▼ ongunstig", "● neutraal"],
+            ["Onderwerp", "Index", "Saldo", *EFFECT.values()],
             [
                 [
                     t.topic.title,
@@ -131,8 +129,8 @@ def compare(view: CompareView, canvas: object = None) -> str:
         rows = []
         for s in ov.regions:
             per_topic = "; ".join(
-                f"{t.title} ▲{c.favourable} ▼{c.unfavourable}"
-                + (f" ●{c.neutral}" if c.neutral else "")
+                f"{t.title} {FAVOURABLE}{c.favourable} {UNFAVOURABLE}{c.unfavourable}"
+                + (f" {NEUTRAL}{c.neutral}" if c.neutral else "")
                 for t in ov.framework.topics
                 if (c := s.by_topic[t.id]).total
             )

@@ -9,8 +9,7 @@ from typing import Any
 from samenwerking_cli.engine.practices import Practice, PracticeList
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import markdown as compare_markdown
-from samenwerking_cli.render.views.canvas import Canvas
-from samenwerking_cli.render.views.table import _render, _t, _table
+from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, text
 
 TITLE = "Goede praktijken"
 HEADERS = ("Praktijk", "Onderwerp", "Herkomst", "Gebruikt in", "Regio's")
@@ -41,14 +40,14 @@ def _summary(view: PracticeList) -> str:
 
 
 def table(view: PracticeList, canvas: Canvas | None = None) -> str:
-    head = _t(TITLE, "bold")
+    head = text(TITLE, "bold")
     if not view.practices:
-        return _render([head, _t(NONE_FOUND)], canvas)
-    sheet = _table(*HEADERS[:4])
+        return draw([head, text(NONE_FOUND)], canvas)
+    sheet = make_sheet(*HEADERS[:4])
     for p in view.practices:
-        title = (_t(p.title), _t(p.id, "dim")) if p.id else _t(p.title)
-        sheet.add_row(title, _t(view.topic(p)), _t(_origin(p)), _t(_users(p)))
-    return _render([head, sheet, _t(_summary(view))], canvas)
+        title = (text(p.title), text(p.id, "dim")) if p.id else text(p.title)
+        sheet.add_row(title, text(view.topic(p)), text(_origin(p)), text(_users(p)))
+    return draw([head, sheet, text(_summary(view))], canvas)
 
 
 def _record(p: Practice) -> dict[str, Any]:

@@ -8,12 +8,10 @@ out before any word is broken, and a header word never is.
 
 from __future__ import annotations
 
-import io
-from typing import TYPE_CHECKING, Any
-
-from rich.console import Console, RenderableType
+from rich.console import RenderableType
 from rich.text import Text
 
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
@@ -40,81 +38,50 @@ from samenwerking_cli.render.compare_labels import (
     value,
     who,
 )
-from samenwerking_cli.render.views.canvas import Canvas as Canvas  # also imported from here
-from samenwerking_cli.render.views.layout import Column, Sheet
-
-if TYPE_CHECKING:  # the type only: engine.diff is for `diff`
-    from samenwerking_cli.engine.diff import DomainDiff
+from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
+from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
+from samenwerking_cli.render.views.layout import Column
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
-
-
-def _t(text: Any, style: str = "") -> Text:
-    return Text(escape.terminal("" if text is None else str(text)), style=style)
-
-
-def _render(parts: list[RenderableType], canvas: Canvas | None) -> str:
-    canvas = canvas or Canvas()
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=canvas.width,
-        force_terminal=canvas.color,
-        no_color=not canvas.color,
-        color_system="standard" if canvas.color else None,
-        markup=False,
-        highlight=False,
-        emoji=False,
-    )
-    for part in parts:
-        console.print(part)
-    return buffer.getvalue()
-
-
-def _table(*headers: str | Column, title: str | None = None) -> Sheet:
-    return Sheet(*headers, title=escape.terminal(title) if title else None)
-
-
-def _short(header: str) -> Column:
-    """A column of short values (an index, an effect) that stays on one line."""
-    return Column(header, wrap=False)
 
 
 def _heading(view: CompareView) -> Text:
     ov = view.overview
     fw = ov.framework
-    line = _t(f"{fw.title} (versie {fw.version})", "bold")
-    line.append(_t(f" · peildatum {formatting.day(ov.as_of)}"))
-    line.append(_t(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
-    line.append(_t(f" · {ml.scope('balance', view.subset)}: ", "bold"))
-    line.append(_t(balance(ov.national_balance.value), "bold"))
-    line.append(_t(f"\n{ml.text('index_name')}: {ml.text('index_means')}.", "dim"))
-    line.append(_t(f"\n{ml.text('balance_name')}: {ml.text('balance_means')}.", "dim"))
+    line = text(f"{fw.title} (versie {fw.version})", "bold")
+    line.append(text(f" · peildatum {formatting.day(ov.as_of)}"))
+    line.append(text(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
+    line.append(text(f" · {ml.scope('balance', view.subset)}: ", "bold"))
+    line.append(text(balance(ov.national_balance.value), "bold"))
+    line.append(text(f"\n{ml.text('index_name')}: {ml.text('index_means')}.", "dim"))
+    line.append(text(f"\n{ml.text('balance_name')}: {ml.text('balance_means')}.", "dim"))
     if view.employer is not None:
         from samenwerking_cli.render.views.employer_labels import figures, topic_figures
 
-        line.append(_t("\n" + figures(view.employer), "bold"))
+        line.append(text("\n" + figures(view.employer), "bold"))
         for row in topic_figures(view.employer):
-            line.append(_t("\n  " + row))
+            line.append(text("\n  " + row))
     return line
 
 
 def _left_out(excluded: tuple[str, ...]) -> list[RenderableType]:
-    return [_t(excluded_line(excluded), "bold red")] if excluded else []
+    return [text(excluded_line(excluded), "bold red")] if excluded else []
 
 
 def _proposals(view: CompareView) -> list[RenderableType]:
     if not view.proposals:
-        return [_t("Voorstellen: geen stap die de index verhoogt zonder werkgevers te benadelen.")]
-    table = _table(
-        _short("Nr."),
+        return [
+            text("Voorstellen: geen stap die de index verhoogt zonder werkgevers te benadelen.")
+        ]
+    table = make_sheet(
+        short("Nr."),
         "Voorstel",
-        _short("Effect"),
+        short("Effect"),
         "Waarom",
         title="Voorstellen, grootste effect op de harmonisatie-index eerst",
     )
     for i, m in enumerate(view.proposals or (), start=1):
-        table.add_row(_t(i), _t(ml.what(m)), _t(ml.gains(m)), _t(ml.reason(m)))
+        table.add_row(text(i), text(ml.what(m)), text(ml.gains(m)), text(ml.reason(m)))
     return [table]
 
 
@@ -126,40 +93,38 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
             continue
         if out:
             out.append("; ")
-        out.append(_t(t.title + " "))
-        out.append(f"▲{c.favourable} ", "green")
-        out.append(f"▼{c.unfavourable}", "red")
+        out.append(text(t.title + " "))
+        out.append(f"{FAVOURABLE}{c.favourable} ", "green")
+        out.append(f"{UNFAVOURABLE}{c.unfavourable}", "red")
         if c.neutral:
-            out.append(f" ●{c.neutral}", "yellow")
+            out.append(f" {NEUTRAL}{c.neutral}", "yellow")
     return out or Text("geen afwijkingen", "dim")
 
 
 def _overview(view: CompareView) -> list[RenderableType]:
     ov = view.overview
-    topics = _table(
+    topics = make_sheet(
         "Onderwerp",
-        _short("Index"),
-        _short("Saldo"),
-        _short("▲ gunstig"),
-        _short("▼ ongunstig"),
-        _short("● neutraal"),
+        short("Index"),
+        short("Saldo"),
+        *(short(header) for header in EFFECT.values()),
         title="Per onderwerp",
     )
     for ts in ov.topics:
         topics.add_row(
-            _t(ts.topic.title),
-            _t(index(ts.index)),
-            _t(balance(ts.balance.value)),
-            _t(ts.deviations.favourable),
-            _t(ts.deviations.unfavourable),
-            _t(ts.deviations.neutral),
+            text(ts.topic.title),
+            text(index(ts.index)),
+            text(balance(ts.balance.value)),
+            text(ts.deviations.favourable),
+            text(ts.deviations.unfavourable),
+            text(ts.deviations.neutral),
         )
-    regions = _table(
+    regions = make_sheet(
         "Regio",
         "Status",
-        _short("Index"),
+        short("Index"),
         Column("Rang (index)"),
-        _short("Saldo"),
+        short("Saldo"),
         Column("Rang (saldo)"),
         Column("Afwijkingen per onderwerp", optional=True),
         title="Per regio"
@@ -167,16 +132,16 @@ def _overview(view: CompareView) -> list[RenderableType]:
         + " (volgorde van de bestanden; rang 1 = hoogste)",
     )
     for s in ov.regions:
-        name = _t(s.region.name)
+        name = text(s.region.name)
         if s.region.code:
-            name.append(_t(f" ({s.region.code})", "dim"))
+            name.append(text(f" ({s.region.code})", "dim"))
         regions.add_row(
             name,
-            _t(ADOPTION.get(s.region.adoption, s.region.adoption)),
-            _t(index(s.index)),
-            _t(s.rank if s.rank is not None else "–"),
-            _t(balance(s.balance_value)),
-            _t(s.balance_rank if s.balance_rank is not None else "–"),
+            text(ADOPTION.get(s.region.adoption, s.region.adoption)),
+            text(index(s.index)),
+            text(s.rank if s.rank is not None else "–"),
+            text(balance(s.balance_value)),
+            text(s.balance_rank if s.balance_rank is not None else "–"),
             _counts(s, view),
         )
     return [_heading(view), topics, regions, *_left_out(view.excluded)]
@@ -185,12 +150,12 @@ def _overview(view: CompareView) -> list[RenderableType]:
 def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     r = s.region
     total = len(view.overview.framework.parameters)
-    head = _t(r.name, "bold")
+    head = text(r.name, "bold")
     n = len(view.overview.participating)
     rank = f"rang {s.rank} van {n} op index" if s.rank else "geen rang"
     b_rank = f"rang {s.balance_rank} van {n} op saldo" if s.balance_rank else "geen rang"
     head.append(
-        _t(
+        text(
             f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · "
             f"{rank} · saldo {balance(s.balance_value)} · {b_rank}"
         )
@@ -198,38 +163,38 @@ def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     if not s.deviations:
         return [
             head,
-            _t(f"Geen afwijkingen: {same(total)}"),
+            text(f"Geen afwijkingen: {same(total)}"),
         ]
-    table = _table(
+    table = make_sheet(
         "Parameter",
         "Landelijk",
         "Regio",
         Column("Verschil", optional=True),
-        _short("Effect"),
+        short("Effect"),
         "Toelichting",
     )
     for d in s.deviations:
-        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
-        rationale = _t(d.rationale or "geen toelichting")
+        title = (text(d.parameter.title), text(d.parameter.id, "dim"))
+        rationale = text(d.rationale or "geen toelichting")
         if d.since:
-            rationale.append(_t(f"\nsinds {formatting.day(d.since)}", "dim"))
+            rationale.append(text(f"\nsinds {formatting.day(d.since)}", "dim"))
         table.add_row(
             title,
-            _t(formatting.value(d.parameter, d.baseline)),
-            _t(regional(d)),
-            _t(formatting.delta(d.parameter, d.delta)),
-            _t(EFFECT[d.effect], _EFFECT_STYLE[d.effect]),
+            text(formatting.value(d.parameter, d.baseline)),
+            text(regional(d)),
+            text(formatting.delta(d.parameter, d.delta)),
+            text(EFFECT[d.effect], _EFFECT_STYLE[d.effect]),
             rationale,
         )
     word = "afwijking" if len(s.deviations) == 1 else "afwijkingen"
-    return [head, _t(f"{len(s.deviations)} {word} van {total} parameters"), table]
+    return [head, text(f"{len(s.deviations)} {word} van {total} parameters"), table]
 
 
 def _side_by_side(view: CompareView) -> list[RenderableType]:
     names = [s.region.name for s in view.selected]
     if not view.differences:
-        return [_t("De regio's hanteren op alle parameters dezelfde waarden.")]
-    table = _table(
+        return [text("De regio's hanteren op alle parameters dezelfde waarden.")]
+    table = make_sheet(
         "Parameter",
         "Landelijk",
         *(escape.terminal(n) for n in names),
@@ -237,9 +202,9 @@ def _side_by_side(view: CompareView) -> list[RenderableType]:
     )
     for d in view.differences:
         table.add_row(
-            _t(d.parameter.title),
-            _t(value(d.parameter, d.baseline)),
-            *[_t(value(d.parameter, v)) for _, v in d.values],
+            text(d.parameter.title),
+            text(value(d.parameter, d.baseline)),
+            *[text(value(d.parameter, v)) for _, v in d.values],
         )
     return [table]
 
@@ -247,61 +212,63 @@ def _side_by_side(view: CompareView) -> list[RenderableType]:
 def compare(view: CompareView, canvas: Canvas | None = None) -> str:
     extra = _proposals(view) if view.proposals is not None else []
     if not view.selected:
-        return _render([*_overview(view), *extra], canvas)
+        return draw([*_overview(view), *extra], canvas)
     parts: list[RenderableType] = [_heading(view)]
     for s in view.selected:
         parts += [Text(""), *_region(s, view)]
     if len(view.selected) >= 2:
         parts += [Text(""), *_side_by_side(view)]
-    return _render([*parts, *extra, *_left_out(view.excluded)], canvas)
+    return draw([*parts, *extra, *_left_out(view.excluded)], canvas)
 
 
 def against(view: AgainstView, canvas: Canvas | None = None) -> str:
     left, right = view.left.region, view.right.region
-    head = _t(f"{left.name} tegenover {right.name}", "bold")
+    head = text(f"{left.name} tegenover {right.name}", "bold")
     if not view.differences:
-        return _render(
-            [head, _t("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
+        return draw(
+            [head, text("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
         )
-    table = _table(
+    table = make_sheet(
         "Parameter", "Landelijk", escape.terminal(left.name), escape.terminal(right.name)
     )
     for d in view.differences:
-        title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
+        title = (text(d.parameter.title), text(d.parameter.id, "dim"))
         table.add_row(
             title,
-            _t(value(d.parameter, d.baseline)),
-            *[_t(value(d.parameter, v)) for _, v in d.values],
+            text(value(d.parameter, d.baseline)),
+            *[text(value(d.parameter, v)) for _, v in d.values],
         )
     word = "parameter" if len(view.differences) == 1 else "parameters"
-    return _render([head, _t(f"Verschillen op {len(view.differences)} {word}."), table], canvas)
+    return draw([head, text(f"Verschillen op {len(view.differences)} {word}."), table], canvas)
 
 
 def show(view: ShowView, canvas: Canvas | None = None) -> str:
     r = view.resolved
-    head = _t(f"{r.region.name} ({r.region.id})", "bold")
-    head.append(_t(f" · {r.framework.title} (versie {r.framework.version})"))
-    head.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
-    table = _table(Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk")
+    head = text(f"{r.region.name} ({r.region.id})", "bold")
+    head.append(text(f" · {r.framework.title} (versie {r.framework.version})"))
+    head.append(text(f" · peildatum {formatting.day(view.as_of)}"))
+    table = make_sheet(
+        Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk"
+    )
     topics = {t.id: t.title for t in r.framework.topics}
     for v in r.values:
         p = v.parameter
-        title = (_t(p.title), _t(p.id, "dim"))
-        source = _t(SOURCE[v.source], "bold" if v.source == "region" else "")
+        title = (text(p.title), text(p.id, "dim"))
+        source = text(SOURCE[v.source], "bold" if v.source == "region" else "")
         if v.pending and v.deviation is not None and v.deviation.since:
-            source.append(_t(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
+            source.append(text(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
         table.add_row(
-            _t(topics.get(p.topic, p.topic)),
+            text(topics.get(p.topic, p.topic)),
             title,
-            _t(value(p, v.value)),
+            text(value(p, v.value)),
             source,
-            _t(value(p, p.baseline)),
+            text(value(p, p.baseline)),
         )
-    return _render([head, table, *_left_out(view.excluded)], canvas)
+    return draw([head, table, *_left_out(view.excluded)], canvas)
 
 
 def contacts(view: Directory, canvas: Canvas | None = None) -> str:
-    table = _table(
+    table = make_sheet(
         "Regio",
         "Contactpersoon",
         "Organisatie",
@@ -312,63 +279,63 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
     for rc in view.regions:
         if not rc.contacts:
             table.add_row(
-                _t(rc.region.name),
-                _t("geen contactpersoon", "red"),
-                _t(""),
-                _t(""),
-                _t(""),
-                _t(""),
+                text(rc.region.name),
+                text("geen contactpersoon", "red"),
+                text(""),
+                text(""),
+                text(""),
+                text(""),
             )
         for c in rc.contacts:
-            person = _t(who(c))
+            person = text(who(c))
             if c.name:
-                person.append(_t(f"\n{c.role}", "dim"))
+                person.append(text(f"\n{c.role}", "dim"))
             table.add_row(
-                _t(rc.region.name),
+                text(rc.region.name),
                 person,
-                _t(c.organisation),
-                _t(reach(c)),
-                _t(served(view, rc, c)),
-                _t(age(view, c), "yellow" if view.stale(c) else ""),
+                text(c.organisation),
+                text(reach(c)),
+                text(served(view, rc, c)),
+                text(age(view, c), "yellow" if view.stale(c) else ""),
             )
     gaps = len(view.gaps)
     word = "combinatie" if gaps == 1 else "combinaties"
-    note = _t(
+    note = text(
         f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
         "yellow" if gaps else "green",
     )
-    return _render([table, note, *_left_out(view.excluded)], canvas)
+    return draw([table, note, *_left_out(view.excluded)], canvas)
 
 
 def _general(view: Directory) -> list[RenderableType]:
     """Topics served by a general contact: not gaps, but shown, since nobody has them alone."""
     if not view.general:
         return []
-    table = _table("Regio", "Onderwerp", "Algemene contactpersoon", title=GENERAL_HEADING)
+    table = make_sheet("Regio", "Onderwerp", "Algemene contactpersoon", title=GENERAL_HEADING)
     for rc, t in view.general:
         names = ", ".join(who(c) for c in rc.coverage_of(t).contacts)
-        table.add_row(_t(rc.region.name), _t(t.title), _t(names))
+        table.add_row(text(rc.region.name), text(t.title), text(names))
     return [table]
 
 
 def missing(view: Directory, canvas: Canvas | None = None) -> str:
     if not view.gaps:
-        return _render(
+        return draw(
             [
-                _t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
+                text("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
                 *_general(view),
                 *_left_out(view.excluded),
             ],
             canvas,
         )
-    table = _table("Regio", "Onderwerp zonder contactpersoon")
+    table = make_sheet("Regio", "Onderwerp zonder contactpersoon")
     for r, t in view.gaps:
-        table.add_row(_t(r.name), _t(t.title))
+        table.add_row(text(r.name), text(t.title))
     word = "combinatie" if len(view.gaps) == 1 else "combinaties"
-    return _render(
+    return draw(
         [
             table,
-            _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
+            text(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
             *_general(view),
             *_left_out(view.excluded),
         ],
@@ -377,19 +344,19 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
 
 
 def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
-    head = _t(f"{view.old_file} → {view.new_file}", "bold")
+    head = text(f"{view.old_file} → {view.new_file}", "bold")
     if view.equal:
-        return _render([head, _t("Geen verschillen in de inhoud.", "green")], canvas)
-    table = _table(_short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
+        return draw([head, text("Geen verschillen in de inhoud.", "green")], canvas)
+    table = make_sheet(short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
     for c in view.changes:
         name, cid = subject(c)
-        what = _t(name + (f": {field(c.field)}" if c.field else ""))
+        what = text(name + (f": {field(c.field)}" if c.field else ""))
         table.add_row(
-            _t(CHANGE[c.kind]),
-            (what, _t(cid, "dim")),
-            _t("" if c.kind == "added" else changed(c, c.old)),
-            _t("" if c.kind == "removed" else changed(c, c.new)),
-            _t(note(c)),
+            text(CHANGE[c.kind]),
+            (what, text(cid, "dim")),
+            text("" if c.kind == "added" else changed(c, c.old)),
+            text("" if c.kind == "removed" else changed(c, c.new)),
+            text(note(c)),
         )
     word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
-    return _render([head, _t(f"{len(view.changes)} {word}."), table], canvas)
+    return draw([head, text(f"{len(view.changes)} {word}."), table], canvas)

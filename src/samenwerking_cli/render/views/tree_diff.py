@@ -12,7 +12,7 @@ from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import json as compare_json
 from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views import table as compare_table
-from samenwerking_cli.render.views.table import Canvas
+from samenwerking_cli.render.views.canvas import Canvas, draw, text
 
 EQUAL = "Geen verschillen in de inhoud van de afspraken."
 
@@ -24,7 +24,7 @@ def _heading(view: TreeDiff) -> str:
 
 
 def table(view: TreeDiff, canvas: Canvas | None = None) -> str:
-    head = compare_table._render([compare_table._t(_heading(view), "bold")], canvas)
+    head = draw([text(_heading(view), "bold")], canvas)
     return head + "".join("\n" + compare_table.diff(d, canvas) for d in view.documents)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
-from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.followups import FollowUpList
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView

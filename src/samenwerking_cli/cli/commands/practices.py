@@ -1,0 +1,60 @@
+"""`samenwerking practices`: the good practices regions share, where each came from and went."""
+
+# No `from __future__ import annotations` here: typer would have to eval every annotation
+# string when the CLI starts, which costs ~20 ms on every run, --help included (issue 7).
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samenwerking_cli.cli.app import (
+    NoColorOption,
+    RootOption,
+    app,
+)
+from samenwerking_cli.cli.views import (
+    OutputOption,
+    RegionsOption,
+    check_options,
+    emit_view,
+    format_option,
+)
+
+PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
+
+
+@app.command()
+def practices(
+    ctx: typer.Context,
+    region: RegionsOption = None,
+    root: RootOption = Path("."),
+    output_format: Annotated[str, format_option(PRACTICE_FORMATS)] = "table",
+    output: OutputOption = None,
+    no_color: NoColorOption = False,  # sets the shared setting; see app.py
+) -> None:
+    """Good practices: where each started (origin) and which regions use it.
+
+    Additions that share a `practice` id are one practice; with --region, the practices used
+    in those regions (with every region that uses them).
+
+    Examples:
+
+      samenwerking practices
+
+      samenwerking practices --region rivierenland --format json
+    """
+    from samenwerking_cli.engine.practices import PracticeList
+    from samenwerking_cli.engine.practices import practices as collect
+    from samenwerking_cli.render.views import practices as render
+    from samenwerking_cli.workspace.load import load_valid, pick_regions
+
+    check_options(output_format, output, root)
+    ws = load_valid(root)
+    regions = list(ws.regions.values())
+    chosen = {r.id for r in pick_regions(ws, region or [])}
+    found = collect(regions)
+    if chosen:
+        found = tuple(p for p in found if any(r.id in chosen for r in p.regions))
+    titles = {t.id: t.title for fw in ws.frameworks.values() for t in fw.topics}
+    emit_view(ctx, render.FORMATS, PracticeList(found, titles), output_format, output, ws.files)
