@@ -88,6 +88,7 @@ def test_help_has_an_example() -> None:
     assert "samenwerking schema region > .schemas/region.schema.json" in result.stdout
 
 
+@pytest.mark.dutch
 def test_region_schema_knows_the_framework_under_the_root() -> None:
     schema = printed("region", VALID_FIXTURES)
     deviations = schema["properties"]["deviations"]
@@ -158,6 +159,7 @@ def test_write_refuses_a_missing_root_and_kind_with_write(tmp_path: Path) -> Non
     assert neither.exit_code == 2
 
 
+@pytest.mark.dutch
 def test_the_repositorys_schemas_are_current() -> None:
     """schemas/ in this repository is what `samenwerking schema --write` gives today: change
     the framework or the format, run it again."""

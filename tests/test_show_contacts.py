@@ -54,6 +54,7 @@ def test_show_as_of_later() -> None:
     assert (duur["value"], duur["source"]) == (4, "region")
 
 
+@pytest.mark.dutch
 def test_show_table_names_the_source_in_dutch() -> None:
     code, out, _ = run("show", "Beta", "--root", REPO, "--as-of", "2025-01-01")  # by name
     assert code == 0
@@ -64,6 +65,7 @@ def test_show_table_names_the_source_in_dutch() -> None:
     assert "regio vanaf 1 juni 2025" in out
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_show_every_format(fmt: str) -> None:
     code, out, err = run("show", "alpha", "--root", REPO, "--as-of", "2025-01-01", "-f", fmt)
@@ -155,12 +157,14 @@ def test_contacts_every_format(fmt: str, missing: tuple[str, ...]) -> None:
             assert beta["phone"] == "030 123 4567" and beta["topics"] == "proef"
 
 
+@pytest.mark.dutch
 def test_contacts_table_names_the_gaps() -> None:
     code, out, _ = run("contacts", "--missing", "--root", REPO)
     assert code == 0
     assert "4 combinaties van regio en onderwerp zonder contactpersoon" in out
 
 
+@pytest.mark.dutch
 def test_contacts_csv_words_are_dutch() -> None:
     code, out, _ = run("contacts", "--root", REPO, "-f", "csv")
     assert code == 0
@@ -168,6 +172,7 @@ def test_contacts_csv_words_are_dutch() -> None:
     assert topics == {"alpha": "alle", "beta": "proef", "delta": "extra", "gamma": ""}
 
 
+@pytest.mark.dutch
 def test_one_gap_is_one_combinatie() -> None:
     _, out, _ = run("contacts", "--root", REPO, "--region", "beta", "-f", "markdown")
     assert out.endswith("\n1 combinatie van regio en onderwerp zonder contactpersoon.\n")

@@ -24,11 +24,11 @@ def _restore_language() -> Iterator[None]:
 def test_dutch_is_the_default_and_english_is_the_msgid() -> None:
     set_language("nl")
     assert _("yes") == "ja"
-    assert ngettext("{n} file", "{n} files", 1) == "{n} bestand"
-    assert ngettext("{n} file", "{n} files", 2) == "{n} bestanden"
+    assert ngettext("{n} error", "{n} errors", 1) == "{n} fout"
+    assert ngettext("{n} error", "{n} errors", 2) == "{n} fouten"
     set_language("en")
     assert _("yes") == "yes"
-    assert ngettext("{n} file", "{n} files", 2) == "{n} files"
+    assert ngettext("{n} error", "{n} errors", 2) == "{n} errors"
 
 
 def test_missing_translation_falls_back_to_the_msgid() -> None:

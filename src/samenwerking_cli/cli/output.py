@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 
 STDOUT = "standard output"
 # Temporary files carry the writing process's id, so a later run can tell a file left by a
@@ -60,16 +61,23 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
     if not folder.is_dir():
         shown = target.parent if str(target.parent) else Path(".")
         raise UserError(
-            f"cannot write {target}: the folder {shown} does not exist",
-            "create the folder first, or choose another --output",
+            _("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=shown
+            ),
+            _("create the folder first, or choose another --output"),
         )
     if real.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder", "give a file name with --output")
+        raise UserError(
+            _("cannot write {target}: it is a folder").format(target=target),
+            _("give a file name with --output"),
+        )
     for path in inputs:
         if os.path.realpath(path) == str(real):
             raise UserError(
-                f"refusing to write {target}: it is one of the input documents",
-                "choose another --output",
+                _("refusing to write {target}: it is one of the input documents").format(
+                    target=target
+                ),
+                _("choose another {option}").format(option="--output"),
             )
 
 

@@ -17,8 +17,8 @@ _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 _PERCENT = {"nl": "#,##0{decimals} %", "en": "#,##0{decimals}%"}
 
 
-def _locale() -> str:
-    return _LOCALES[language()]
+def _locale(lang: str | None = None) -> str:
+    return _LOCALES[lang or language()]
 
 
 def _plain_spaces(text: str) -> str:
@@ -26,37 +26,39 @@ def _plain_spaces(text: str) -> str:
     return text.replace("\xa0", " ").replace("\u202f", " ")
 
 
-def number(value: float | int, decimals: int | None = None) -> str:
+def number(value: float | int, decimals: int | None = None, lang: str | None = None) -> str:
     """1234.5 -> `1.234,5` (nl) or `1,234.5` (en); integers without decimals."""
+    if decimals is None and isinstance(value, int) and -1000 < value < 1000:
+        return str(value)  # counts: no need to load Babel (validate's start-up time)
     from babel.numbers import format_decimal
 
     if decimals is None:
-        return _plain_spaces(format_decimal(value, format="#,##0.##########", locale=_locale()))
+        return _plain_spaces(format_decimal(value, format="#,##0.##########", locale=_locale(lang)))
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return _plain_spaces(format_decimal(value, format=pattern, locale=_locale()))
+    return _plain_spaces(format_decimal(value, format=pattern, locale=_locale(lang)))
 
 
-def money(value: float | int) -> str:
+def money(value: float | int, lang: str | None = None) -> str:
     """`€ 1.234,50` (nl) or `€1,234.50` (en)."""
     from babel.numbers import format_currency
 
-    return _plain_spaces(format_currency(value, "EUR", locale=_locale()))
+    return _plain_spaces(format_currency(value, "EUR", locale=_locale(lang)))
 
 
-def percent(value: float | None, decimals: int = 1) -> str:
+def percent(value: float | None, decimals: int = 1, lang: str | None = None) -> str:
     """A share given in percent (93.1 -> `93,1 %`); `–` when there is none."""
     if value is None:
         return "–"
     from babel.numbers import format_percent
 
-    pattern = _PERCENT[language()].format(decimals="." + "0" * decimals if decimals else "")
-    return _plain_spaces(format_percent(value / 100, format=pattern, locale=_locale()))
+    pattern = _PERCENT[lang or language()].format(decimals="." + "0" * decimals if decimals else "")
+    return _plain_spaces(format_percent(value / 100, format=pattern, locale=_locale(lang)))
 
 
-def day(value: date | None) -> str:
+def day(value: date | None, lang: str | None = None) -> str:
     """`1 januari 2026` (nl) or `1 January 2026` (en); empty when there is none."""
     if value is None:
         return ""
     from babel.dates import format_date
 
-    return _plain_spaces(format_date(value, format="long", locale=_locale()))
+    return _plain_spaces(format_date(value, format="long", locale=_locale(lang)))

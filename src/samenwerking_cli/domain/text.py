@@ -15,11 +15,9 @@ so an edited `.po` counts at once. Use:
 
 from __future__ import annotations
 
-import ast
 import gettext
-import io
 import os
-import struct
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +27,8 @@ ENV_VAR = "SAMENWERKING_LANG"
 DOMAIN = "samenwerking"
 # Dutch and English share one plural rule; a fragment's own Plural-Forms header wins.
 _PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
+
+Entry = tuple[str, str | None, list[str]]  # msgid, msgid_plural, msgstr forms
 
 _current: str = DEFAULT_LANGUAGE
 _loaded: dict[str, gettext.NullTranslations] = {}
@@ -86,7 +86,7 @@ def load(lang: str, root: Path | None = None) -> gettext.NullTranslations:
     folder = (root or locale_dir()) / lang / "LC_MESSAGES"
     fragments = sorted(folder.glob("*.po")) if folder.is_dir() else []
     if fragments:
-        return gettext.GNUTranslations(io.BytesIO(compile_mo(merge(fragments))))
+        return _translations(*merge(fragments))
     compiled = folder / f"{DOMAIN}.mo"
     if compiled.is_file():
         with compiled.open("rb") as fh:
@@ -94,9 +94,26 @@ def load(lang: str, root: Path | None = None) -> gettext.NullTranslations:
     return gettext.NullTranslations()
 
 
-# --- reading .po fragments (stdlib only: start-up time matters, Babel is for the build) ---
+def _translations(plural_forms: str, entries: list[Entry]) -> gettext.GNUTranslations:
+    """gettext's own lookups over entries read from `.po` text, without compiling a `.mo`."""
+    catalog: dict[str | tuple[str, int], str] = {}
+    for msgid, plural, forms in entries:
+        if not any(forms):  # untranslated: leave it to the msgid fallback
+            continue
+        if plural is None:
+            catalog[msgid] = forms[0]
+        else:
+            for i, form in enumerate(forms):
+                catalog[(msgid, i)] = form
+    found = gettext.GNUTranslations.__new__(gettext.GNUTranslations)
+    gettext.NullTranslations.__init__(found)
+    found._catalog = catalog  # type: ignore[attr-defined]
+    expression = plural_forms.partition("plural=")[2].rstrip(";").strip()
+    found.plural = gettext.c2py(expression or "n != 1")  # type: ignore[attr-defined]
+    return found
 
-Entry = tuple[str, str | None, list[str]]  # msgid, msgid_plural, msgstr forms
+
+# --- reading .po fragments (stdlib only: start-up time matters, Babel is for the build) ---
 
 
 class CatalogueError(ValueError):
@@ -104,52 +121,58 @@ class CatalogueError(ValueError):
 
 
 def read_po(path: Path) -> tuple[dict[str, str], list[Entry]]:
-    """The header fields and the translated entries of one fragment (fuzzy ones left out)."""
+    """The header fields and the translated entries of one fragment (fuzzy ones left out).
+
+    Reads the subset of the format these fragments use: comments, msgid, msgid_plural,
+    msgstr and msgstr[n], each with continuation lines.
+    """
     header: dict[str, str] = {}
     entries: list[Entry] = []
-    current: dict[str, list[str]] = {}
+    parts: dict[str, list[str]] = {}
     last: list[str] | None = None
-    fuzzy = False
+    fuzzy = done = False
 
     def flush() -> None:
-        nonlocal current, last, fuzzy
-        if "msgid" in current:
-            msgid = "".join(current.pop("msgid"))
-            plural = "".join(current.pop("msgid_plural")) if "msgid_plural" in current else None
-            forms = [
-                "".join(current[k]) for k in sorted(current, key=_form_index) if k != "msgctxt"
-            ]
-            if "msgctxt" in current:
-                raise CatalogueError(f"{path}: msgctxt is not used in this catalogue")
+        nonlocal parts, last, fuzzy, done
+        if "msgctxt" in parts:
+            raise CatalogueError(f"{path}: msgctxt is not used in this catalogue")
+        if "msgid" in parts:
+            msgid = "".join(parts["msgid"])
+            plural = "".join(parts["msgid_plural"]) if "msgid_plural" in parts else None
+            if plural is None:
+                forms = ["".join(parts.get("msgstr", []))]
+            else:
+                keys = sorted((k for k in parts if k.startswith("msgstr[")), key=_form_index)
+                forms = ["".join(parts[k]) for k in keys]
             if msgid == "":
                 for line in "".join(forms).splitlines():
                     key, _sep, val = line.partition(":")
                     header[key.strip()] = val.strip()
             elif not fuzzy:
                 entries.append((msgid, plural, forms))
-        current, last, fuzzy = {}, None, False
+        parts, last, fuzzy, done = {}, None, False, False
 
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
-        has_msgstr = any(k.startswith("msgstr") for k in current)
-        if not line or line.startswith("#"):
-            if has_msgstr:
+        if not line or line[0] == "#":
+            if done:
                 flush()
             if line.startswith("#,") and "fuzzy" in line:
                 fuzzy = True
-        elif line.startswith('"'):
+        elif line[0] == '"':
             if last is None:
                 raise CatalogueError(f"{path}:{number}: text without a keyword")
             last.append(_unquote(line, path, number))
         else:
             keyword, _sep, rest = line.partition(" ")
-            if keyword in ("msgctxt", "msgid") and has_msgstr:
-                flush()
-            if keyword not in ("msgctxt", "msgid", "msgid_plural") and not (
-                keyword.startswith("msgstr")
-            ):
+            if keyword.startswith("msgstr"):
+                done = True
+            elif keyword in ("msgctxt", "msgid"):
+                if done:
+                    flush()
+            elif keyword != "msgid_plural":
                 raise CatalogueError(f"{path}:{number}: unknown keyword {keyword!r}")
-            last = current[keyword] = [_unquote(rest.strip(), path, number)]
+            last = parts[keyword] = [_unquote(rest.strip(), path, number)]
     flush()
     return header, entries
 
@@ -158,16 +181,20 @@ def _form_index(key: str) -> int:
     return int(key[7:-1]) if key.startswith("msgstr[") else 0
 
 
+_ESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\t": "\t", "\\r": "\r"}
+_ESCAPE = re.compile(r"\\.")
+
+
 def _unquote(text: str, path: Path, number: int) -> str:
     if len(text) < 2 or not (text.startswith('"') and text.endswith('"')):
         raise CatalogueError(f"{path}:{number}: expected a quoted text")
+    inner = text[1:-1]
+    if "\\" not in inner:
+        return inner
     try:
-        value = ast.literal_eval(text)
-    except (SyntaxError, ValueError) as exc:
-        raise CatalogueError(f"{path}:{number}: {exc}") from None
-    if not isinstance(value, str):
-        raise CatalogueError(f"{path}:{number}: expected a quoted text")
-    return value
+        return _ESCAPE.sub(lambda m: _ESCAPES[m.group()], inner)
+    except KeyError as exc:
+        raise CatalogueError(f"{path}:{number}: unknown escape {exc}") from None
 
 
 def merge(fragments: list[Path]) -> tuple[str, list[Entry]]:
@@ -184,34 +211,3 @@ def merge(fragments: list[Path]) -> tuple[str, list[Entry]]:
             seen[entry[0]] = path
             merged.append(entry)
     return plural_forms, merged
-
-
-def compile_mo(catalogue: tuple[str, list[Entry]]) -> bytes:
-    """The GNU `.mo` bytes of a merged catalogue (what msgfmt writes), for gettext to read."""
-    plural_forms, entries = catalogue
-    header = f"Content-Type: text/plain; charset=UTF-8\nPlural-Forms: {plural_forms}\n"
-    pairs: dict[bytes, bytes] = {b"": header.encode()}
-    for msgid, plural, forms in entries:
-        if not any(forms):  # untranslated: leave it to the msgid fallback
-            continue
-        name = msgid if plural is None else f"{msgid}\x00{plural}"
-        pairs[name.encode()] = "\x00".join(forms).encode()
-    keys = sorted(pairs)
-    ids = b""
-    strs = b""
-    offsets: list[tuple[int, int, int, int]] = []
-    for key in keys:
-        offsets.append((len(ids), len(key), len(strs), len(pairs[key])))
-        ids += key + b"\x00"
-        strs += pairs[key] + b"\x00"
-    start = 7 * 4 + 16 * len(keys)
-    id_table: list[int] = []
-    str_table: list[int] = []
-    for id_off, id_len, str_off, str_len in offsets:
-        id_table += [id_len, start + id_off]
-        str_table += [str_len, start + len(ids) + str_off]
-    head = struct.pack("Iiiiiii", 0x950412DE, 0, len(keys), 28, 28 + 8 * len(keys), 0, 0)
-    tables = struct.pack(f"{len(id_table)}i", *id_table) + struct.pack(
-        f"{len(str_table)}i", *str_table
-    )
-    return head + tables + ids + strs

@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 
 from samenwerking_cli.domain.findings import Finding, clip_quotes
+from samenwerking_cli.domain.text import N_, _
+from samenwerking_cli.loading import yaml_errors
 
 try:  # LibYAML is ~4x faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as _BaseLoader
@@ -240,8 +242,8 @@ def read_text(path: Path, display: str) -> str:
         raise _problem(
             display,
             "unreadable",
-            "the file does not exist (any more)",
-            "check the path and the file name",
+            _("the file does not exist (any more)"),
+            _("check the path and the file name"),
         ) from None
     except OSError as exc:
         raise _unreadable(display, exc) from None
@@ -249,12 +251,15 @@ def read_text(path: Path, display: str) -> str:
         raise _problem(
             display,
             "not-a-file",
-            "this is a folder, not a file",
-            "give the path of a .yaml file, or the folder as a separate argument",
+            _("this is a folder, not a file"),
+            _("give the path of a .yaml file, or the folder as a separate argument"),
         )
     if not stat.S_ISREG(st.st_mode):
         raise _problem(
-            display, "not-a-file", "this is not a regular file", "give the path of a .yaml file"
+            display,
+            "not-a-file",
+            _("this is not a regular file"),
+            _("give the path of a .yaml file"),
         )
     if st.st_size > MAX_BYTES:
         raise _too_large(display, st.st_size)
@@ -272,8 +277,8 @@ def _unreadable(display: str, exc: OSError) -> LoadError:
     return _problem(
         display,
         "unreadable",
-        f"the file cannot be read: {exc.strerror}",
-        "check the path and its permissions",
+        _("the file cannot be read: {reason}").format(reason=exc.strerror),
+        _("check the path and its permissions"),
     )
 
 
@@ -281,9 +286,10 @@ def _too_large(display: str, size: int) -> LoadError:
     return _problem(
         display,
         "too-large",
-        f"the file is {size / 1048576:.1f} MB; agreement documents are at most "
-        f"{MAX_BYTES // 1048576} MB",
-        "check that this is the right file; split very large documents",
+        _("the file is {size} MB; agreement documents are at most {most} MB").format(
+            size=f"{size / 1048576:.1f}", most=MAX_BYTES // 1048576
+        ),
+        _("check that this is the right file; split very large documents"),
     )
 
 
@@ -292,8 +298,8 @@ def decode(data: bytes, display: str) -> str:
         raise _problem(
             display,
             "encoding",
-            "the file is saved as UTF-16, not UTF-8",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is saved as UTF-16, not UTF-8"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             1,
             1,
         )
@@ -303,8 +309,8 @@ def decode(data: bytes, display: str) -> str:
         raise _problem(
             display,
             "encoding",
-            "the file is saved as UTF-16, not UTF-8",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is saved as UTF-16, not UTF-8"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             1,
             1,
         )
@@ -313,8 +319,8 @@ def decode(data: bytes, display: str) -> str:
         raise _problem(
             display,
             "encoding",
-            "the file contains binary data, not text",
-            "check that this is a YAML text file saved as UTF-8",
+            _("the file contains binary data, not text"),
+            _("check that this is a YAML text file saved as UTF-8"),
             line,
             None,
         )
@@ -327,8 +333,8 @@ def decode(data: bytes, display: str) -> str:
         raise _problem(
             display,
             "encoding",
-            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02X})",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is not valid UTF-8 (byte {byte})").format(byte=f"0x{data[exc.start]:02X}"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             line,
             column,
         ) from None
@@ -368,19 +374,22 @@ def parse(text: str, path: Path, display: str) -> Document:
         raise _problem(
             display,
             "empty",
-            "the file is empty (or holds only comments)",
-            "write the document, or remove the file",
+            _("the file is empty (or holds only comments)"),
+            _("write the document, or remove the file"),
             1,
             1,
         )
     if not isinstance(root, yaml.MappingNode):
-        what = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
         line, column = root.start_mark.line + 1, root.start_mark.column + 1
         raise _problem(
             display,
             "not-a-mapping",
-            f"the document is {what}, but an agreement document is `key: value` lines",
-            "start the file with `framework:` or `region:` lines",
+            _("the document is a list, but an agreement document is `key: value` lines")
+            if isinstance(root, yaml.SequenceNode)
+            else _(
+                "the document is a single value, but an agreement document is `key: value` lines"
+            ),
+            _("start the file with `framework:` or `region:` lines"),
             line,
             column,
             lines[line - 1] if line <= len(lines) else "",
@@ -390,11 +399,14 @@ def parse(text: str, path: Path, display: str) -> Document:
     return Document(path, display, data, root, lines, builder.ambiguities, builder.problems)
 
 
-_TOO_MANY = (
-    f"the document holds more than {MAX_NODES} values; agreement documents hold a few "
-    "thousand at most"
-)
-_TOO_MANY_HINT = "check that this is the right file; split very large documents"
+def _too_many() -> str:
+    return _(
+        "the document holds more than {count} values; agreement documents hold a few "
+        "thousand at most"
+    ).format(count=MAX_NODES)
+
+
+_TOO_MANY_HINT = N_("check that this is the right file; split very large documents")
 
 
 def _too_big(text: str, display: str, lines: list[str]) -> LoadError | None:
@@ -489,141 +501,22 @@ def _too_deep(display: str, lines: list[str], mark: Any) -> LoadError:
     return _problem(
         display,
         "too-deep",
-        f"the document is nested more than {MAX_DEPTH} levels deep",
-        "agreement documents need only a few levels; check the indentation and brackets",
+        _("the document is nested more than {depth} levels deep").format(depth=MAX_DEPTH),
+        _("agreement documents need only a few levels; check the indentation and brackets"),
         line,
         column,
         source,
     )
-
-
-_SYNTAX_HINTS: list[tuple[str, str, str]] = [
-    (
-        "found character '\\t'",
-        "a tab is used for indentation or spacing",
-        "use spaces instead of tabs",
-    ),
-    (
-        "mapping values are not allowed here",
-        "a `:` stands where it cannot",
-        'put text that contains ": " in quotes, or check the indentation of this line',
-    ),
-    (
-        "could not find expected ':'",
-        "expected `key: value` here",
-        "add the `:` after the key, or check the indentation",
-    ),
-    (
-        "found undefined alias",
-        "this alias (`*name`) refers to an anchor that is not defined",
-        "define the anchor with `&name` before using it",
-    ),
-    (
-        "expected a single document",
-        "the file holds more than one document (`---`)",
-        "keep one document per file: split it, or remove the extra `---` line",
-    ),
-    (
-        "found duplicate anchor",
-        "the same anchor (`&name`) is defined twice",
-        "give each anchor its own name",
-    ),
-    (
-        "expected <block end>, but found",
-        "the indentation of this line does not fit",
-        "line it up with the keys it belongs to",
-    ),
-    (
-        "found unexpected end of stream",
-        "the file ends inside a quoted text or a bracket",
-        "close the quote or bracket",
-    ),
-    (
-        "while scanning a quoted scalar",
-        "a quoted text is not closed",
-        "close the quote, or escape quotes inside it",
-    ),
-    (
-        "found unknown escape character",
-        "a backslash escape in double quotes is not valid",
-        "write the text in single quotes, or double the backslash",
-    ),
-    (
-        "found a tab character",
-        "a tab is used for indentation or spacing",
-        "use spaces instead of tabs",
-    ),
-]
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> LoadError:
-    mark = exc.problem_mark or exc.context_mark
     if _is_depth_error(exc):
-        return _too_deep(display, lines, mark)
-    unclosed = "quoted scalar" in (exc.context or "") and "end of stream" in (exc.problem or "")
-    if unclosed and exc.context_mark is not None:
-        mark = exc.context_mark  # where the quote opens, not the end of the file
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
-    text = f"{exc.context or ''} {exc.problem or ''}"
-    source = lines[line - 1] if line and line <= len(lines) else ""
-    if "expected a single document" in text and exc.problem_mark is not None:
-        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
-        source = lines[line - 1] if line <= len(lines) else ""
-    if "\t" in source and ("found character" in text or "tab" in text):
-        return _problem(
-            display,
-            "syntax",
-            "a tab is used for indentation or spacing",
-            "use spaces instead of tabs",
-            line,
-            column,
-            source,
-        )
-    if unclosed:
-        return _problem(
-            display,
-            "syntax",
-            "a quoted text is not closed",
-            "close the quote, or escape quotes inside it",
-            line,
-            column,
-            source,
-        )
-    for needle, message, hint in _SYNTAX_HINTS:
-        if needle in text:
-            return _problem(display, "syntax", message, hint, line, column, source)
-    problem = (exc.problem or "the YAML cannot be read").replace("\n", " ")
-    return _problem(
-        display,
-        "syntax",
-        f"YAML syntax error: {problem}",
-        "check the indentation, quotes and brackets on this line",
-        line,
-        column,
-        source,
-    )
+        return _too_deep(display, lines, exc.problem_mark or exc.context_mark)
+    return LoadError(yaml_errors.syntax_finding(exc, display, lines))
 
 
 def _reader_error(exc: yaml.YAMLError, display: str, lines: list[str]) -> LoadError:
-    character = getattr(exc, "character", None)
-    position = getattr(exc, "position", None)
-    line = column = None
-    if isinstance(position, int):
-        text = "\n".join(lines)
-        line = text.count("\n", 0, position) + 1
-        column = position - (text.rfind("\n", 0, position) + 1) + 1
-    if isinstance(character, int):  # LibYAML gives the code point, the Python reader the text
-        character = chr(character)
-    what = f"U+{ord(character):04X}" if isinstance(character, str) else "a control character"
-    return _problem(
-        display,
-        "encoding",
-        f"the file contains a character not allowed in YAML ({what})",
-        "remove the character; it often comes from copying text out of Word or e-mail",
-        line,
-        column,
-    )
+    return LoadError(yaml_errors.reader_finding(exc, display, lines))
 
 
 class _Builder:
@@ -646,15 +539,15 @@ class _Builder:
     def value(self, node: yaml.Node, path: Path_) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise self.fail(node, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+            raise self.fail(node, "too-large", _too_many(), _(_TOO_MANY_HINT))
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if len(path) > MAX_DEPTH:
             raise self.fail(
                 node,
                 "too-deep",
-                f"the document is nested more than {MAX_DEPTH} levels deep",
-                "agreement documents need only a few levels; check the indentation",
+                _("the document is nested more than {depth} levels deep").format(depth=MAX_DEPTH),
+                _("agreement documents need only a few levels; check the indentation"),
             )
         self.count(node)
         if isinstance(node, yaml.MappingNode):
@@ -674,8 +567,8 @@ class _Builder:
                 raise self.fail(
                     node,
                     "alias-limit",
-                    "aliases (`*name`) expand to too many values",
-                    "write the values out, or use fewer nested aliases",
+                    _("aliases (`*name`) expand to too many values"),
+                    _("write the values out, or use fewer nested aliases"),
                 )
         else:
             self.seen.add(ident)
@@ -685,8 +578,8 @@ class _Builder:
         return self.fail(
             node,
             "unknown-tag",
-            f"the tag {tag} is not allowed in agreement documents",
-            f"remove `{tag}` and write the value plainly",
+            _("the tag {tag} is not allowed in agreement documents").format(tag=tag),
+            _("remove `{tag}` and write the value plainly").format(tag=tag),
         )
 
     def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
@@ -709,8 +602,8 @@ class _Builder:
                     self.fail(
                         key_node,
                         "key-not-text",
-                        "a key must be a plain word, not a list or a mapping",
-                        "write the key as text followed by `:`",
+                        _("a key must be a plain word, not a list or `key: value` lines"),
+                        _("write the key as text followed by `:`"),
                     ).finding
                 )
                 continue
@@ -725,8 +618,8 @@ class _Builder:
                 raise self.fail(
                     source,
                     "syntax",
-                    "a merge (`<<:`) needs a mapping or a list of mappings",
-                    "merge an anchored `key: value` block",
+                    _("a merge (`<<:`) needs `key: value` lines, or a list of them"),
+                    _("merge an anchored block of `key: value` lines"),
                 )
             self.count(source)
             merged = self.mapping(source, path)
@@ -740,8 +633,10 @@ class _Builder:
             self.fail(
                 key_node,
                 "duplicate-key",
-                f"the key `{key}` appears twice: on line {first.start_mark.line + 1} and here",
-                "keep one of them; YAML tools would silently use only the last",
+                _("the key `{key}` appears twice: on line {first} and here").format(
+                    key=key, first=first.start_mark.line + 1
+                ),
+                _("keep one of them; other tools would silently use only the last"),
             ).finding
         )
 
@@ -750,7 +645,7 @@ class _Builder:
         if tag not in _SCALAR_TAGS:
             raise self.unknown_tag(node)
         if node.style in ("|", ">"):  # block scalar: text, but never an id or a date
-            self.ambiguous(path, raw, "text", "text", "block")
+            self.ambiguous(path, raw, _("text"), _("text"), "block")
             return raw
         if node.style:  # quoted: always text
             return raw
@@ -758,19 +653,29 @@ class _Builder:
             if raw[:1] in "0123456789+-." and _FLOAT12.fullmatch(raw) and not _INT12.fullmatch(raw):
                 # `1e3`, `1.5e3`: PyYAML wants a dot and a signed exponent, YAML 1.2 does not.
                 if len(raw) > MAX_NUMBER_CHARS or not abs(float(raw)) <= MAX_SAFE_INT:
-                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                    return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
                 return self.ambiguous(
-                    path, raw, f'the text "{raw}"', f"the number {_plain(raw)}", "exponent"
+                    path,
+                    raw,
+                    _('the text "{raw}"').format(raw=raw),
+                    _("the number {number}").format(number=_plain(raw)),
+                    "exponent",
                 )
             if raw.lower() in _BOOL_WORDS:  # y/n: a boolean in YAML 1.1, though not in PyYAML
                 word = "true" if raw.lower() in ("yes", "on", "y") else "false"
-                return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+                return self.ambiguous(
+                    path, raw, word, _('the text "{raw}"').format(raw=raw), "boolean-word"
+                )
             if raw[:1] in "0123456789+-." and (_INT12.fullmatch(raw) or _OCT12.fullmatch(raw)):
                 if len(raw) > MAX_NUMBER_CHARS:
-                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                    return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
                 reading = int(raw, 8 if raw.startswith("0o") else 10)
                 self.ambiguous(
-                    path, raw, f'the text "{raw}"', f"the number {reading}", "leading-zero"
+                    path,
+                    raw,
+                    _('the text "{raw}"').format(raw=raw),
+                    _("the number {number}").format(number=reading),
+                    "leading-zero",
                 )
                 return reading
             return raw
@@ -782,59 +687,79 @@ class _Builder:
             if raw in ("false", "False", "FALSE"):
                 return False
             word = "true" if raw.lower() in ("yes", "on", "y") else "false"
-            return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+            return self.ambiguous(
+                path, raw, word, _('the text "{raw}"').format(raw=raw), "boolean-word"
+            )
         if tag == INT:
             return self.integer(path, raw)
         if tag == FLOAT:
             return self.floating(path, raw)
         # Timestamps stay text until a date field parses them; YAML 1.1 reads a date.
-        return self.ambiguous(path, raw, "a date", f'the text "{raw}"', "date")
+        return self.ambiguous(path, raw, _("a date"), _('the text "{raw}"').format(raw=raw), "date")
 
     def integer(self, path: Path_, raw: str) -> Any:
         if len(raw) > MAX_NUMBER_CHARS:
-            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
         if _INT12.fullmatch(raw):
             value = int(raw)
             if abs(value) > MAX_SAFE_INT:
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             digits = raw.lstrip("+-")
             if len(digits) > 1 and digits[0] == "0":
                 octal = int(raw, 8) if all(c in "01234567" for c in digits) else None
-                old = f"the number {octal}" if octal is not None else f'the text "{raw}"'
-                self.ambiguous(path, raw, old, f"the number {value}", "leading-zero")
+                old = (
+                    _("the number {number}").format(number=octal)
+                    if octal is not None
+                    else _('the text "{raw}"').format(raw=raw)
+                )
+                self.ambiguous(
+                    path, raw, old, _("the number {number}").format(number=value), "leading-zero"
+                )
             return value
         if _HEX12.fullmatch(raw):
             value = int(raw, 16)
             if value > MAX_SAFE_INT:
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             return value
         return self.yaml11_number(path, raw)
 
     def floating(self, path: Path_, raw: str) -> Any:
         if _SPECIAL12.fullmatch(raw):
             value = float(raw.replace(".", "", 1).lower().replace("inf", "inf"))
-            self.ambiguous(path, raw, "not a number", "not a number", "not-finite")
+            self.ambiguous(path, raw, _("not a number"), _("not a number"), "not-finite")
             return value
         if _FLOAT12.fullmatch(raw):
             value = float(raw)
             if not math.isfinite(value):
-                self.ambiguous(path, raw, "infinity", "infinity", "not-finite")
+                self.ambiguous(path, raw, _("infinity"), _("infinity"), "not-finite")
             elif abs(value) > MAX_SAFE_INT:
                 # Differences and sums of such values overflow, or lose every cent.
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             elif "." in raw and "e" not in raw.lower() and raw.endswith("0"):
                 # `2024.10` becomes 2024.1: harmless for a number, wrong for a version.
-                self.ambiguous(path, raw, f"the number {value}", f"the number {value}", "version")
+                self.ambiguous(
+                    path,
+                    raw,
+                    _("the number {number}").format(number=value),
+                    _("the number {number}").format(number=value),
+                    "version",
+                )
             return value
         return self.yaml11_number(path, raw)
 
     def yaml11_number(self, path: Path_, raw: str) -> str:
         """A number only in YAML 1.1 (`1:30`, `1_000`, `0b11`): text for YAML 1.2 tools."""
         if len(raw) > MAX_NUMBER_CHARS:
-            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
         kind = "sexagesimal" if ":" in raw else "other"
         old = yaml.safe_load(raw)  # the YAML 1.1 reading, only for the message
-        return self.ambiguous(path, raw, f"the number {old}", f'the text "{raw}"', kind)
+        return self.ambiguous(
+            path,
+            raw,
+            _("the number {number}").format(number=old),
+            _('the text "{raw}"').format(raw=raw),
+            kind,
+        )
 
     def ambiguous(self, path: Path_, raw: str, old: str, new: str, kind: str) -> str:
         self.ambiguities[path] = Ambiguity(raw, old, new, kind)

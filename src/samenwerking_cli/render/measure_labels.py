@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from samenwerking_cli.domain.text import language
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.render import formatting
 
@@ -186,11 +187,11 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "nl") -> str:
-    return TEXTS[lang][key]
+def text(key: str, lang: str | None = None) -> str:
+    return TEXTS[lang or language()][key]
 
 
-def balance(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
+def balance(value: float | None, lang: str | None = None, decimals: int = 1) -> str:
     """A balance with its sign: `+12,5`, `−20,0`, `0,0`; `–` when there is none."""
     if value is None:
         return "–"
@@ -199,7 +200,7 @@ def balance(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
     return sign + formatting.number(abs(rounded), decimals, lang)
 
 
-def points(value: float | None, lang: str = "nl") -> str:
+def points(value: float | None, lang: str | None = None) -> str:
     """A change in points with its sign: `+5,6`, `−28,6`, `±0,0`."""
     if value is None:
         return "–"
@@ -208,23 +209,23 @@ def points(value: float | None, lang: str = "nl") -> str:
     return sign + formatting.number(abs(rounded), 1, lang)
 
 
-def gains(move: Move, lang: str = "nl") -> str:
+def gains(move: Move, lang: str | None = None) -> str:
     return text("gain_both", lang).format(
         index=points(move.gain, lang), balance=points(move.balance_gain, lang)
     )
 
 
-def _value(move: Move, lang: str) -> str:
+def _value(move: Move, lang: str | None) -> str:
     if move.parameter is None or move.value is None:
         return ""
     return formatting.value(move.parameter, move.value, lang)
 
 
-def reason(move: Move, lang: str = "nl") -> str:
+def reason(move: Move, lang: str | None = None) -> str:
     """Why the move is proposed, in one sentence."""
     key = f"reason_{move.reason}"
     one = move.following if move.kind == "framework" else move.pairs
-    if one == 1 and f"{key}_one" in TEXTS[lang]:
+    if one == 1 and f"{key}_one" in TEXTS[lang or language()]:
         key += "_one"
     return text(key, lang).format(
         name=move.name,
@@ -236,14 +237,14 @@ def reason(move: Move, lang: str = "nl") -> str:
     )
 
 
-def what(move: Move, lang: str = "nl") -> str:
+def what(move: Move, lang: str | None = None) -> str:
     """The move itself, in a few words."""
     return text(f"propose_{move.kind}", lang).format(
         name=move.name, n=move.pairs, value=_value(move, lang)
     )
 
 
-def scope(kind: str, subset: Sequence[str], lang: str = "nl") -> str:
+def scope(kind: str, subset: Sequence[str], lang: str | None = None) -> str:
     """`Landelijke harmonisatie-index`, or `Harmonisatie-index voor Jobcoaching` for a subset.
     `kind` is "index" or "balance"."""
     if not subset:
@@ -251,6 +252,6 @@ def scope(kind: str, subset: Sequence[str], lang: str = "nl") -> str:
     return text(f"subset_{kind}", lang).format(subset=", ".join(subset))
 
 
-def excluded(files: Sequence[str], lang: str = "nl") -> str:
+def excluded(files: Sequence[str], lang: str | None = None) -> str:
     key = "excluded_one" if len(files) == 1 else "excluded"
     return text(key, lang).format(n=len(files), files=", ".join(files))

@@ -8,6 +8,7 @@ from typing import Any
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.domain.names import new_document
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import (
     ambiguity,
@@ -33,10 +34,14 @@ def not_agreement(doc: Document) -> Finding:
     return doc.finding(
         (),
         "not-agreement",
-        "this is not an agreement document: it has neither "
-        "`framework:` with `topics:` nor `region:` nor `employer:`",
-        "start a framework with `framework:` and `topics:`, a region with `region:`, an "
-        "employer with `employer:`",
+        _(
+            "this is not an agreement document: it has neither "
+            "`framework:` with `topics:` nor `region:` nor `employer:`"
+        ),
+        _(
+            "start a framework with `framework:` and `topics:`, a region with `region:`, an "
+            "employer with `employer:`"
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.values import is_number
 from samenwerking_cli.loading.document import Document, Path_, display_name
 from samenwerking_cli.validation import values
@@ -19,8 +20,12 @@ SLUG = re.compile(r"[a-z][a-z0-9_-]*")
 def id_mismatch_hint(kind: str, ident: str, stem: str) -> str:
     """Rename the file; setting the id to the file name only where that name is a valid id."""
     if SLUG.fullmatch(stem):
-        return f"rename the file to {ident}.yaml, or set `{kind}: {stem}`"
-    return f"rename the file to {ident}.yaml (ids are lower-case letters, digits, - and _)"
+        return _("rename the file to {id}.yaml, or set `{kind}: {stem}`").format(
+            id=ident, kind=kind, stem=stem
+        )
+    return _("rename the file to {id}.yaml (ids are lower-case letters, digits, - and _)").format(
+        id=ident
+    )
 
 
 PARAM_TYPES = ("integer", "number", "money", "boolean", "choice", "text", "list")
@@ -71,8 +76,9 @@ def check(doc: Document, skip: frozenset[Path_] = frozenset()) -> list[Finding]:
             doc.finding(
                 ("framework",),
                 "id-mismatch",
-                f"the framework id `{fid}` differs from the file name "
-                f"`{display_name(doc.path.name)}`",
+                _("the framework id `{id}` differs from the file name `{file}`").format(
+                    id=fid, file=display_name(doc.path.name)
+                ),
                 id_mismatch_hint("framework", fid, doc.path.stem),
             )
         )
@@ -97,8 +103,8 @@ def _bad_date(doc: Document, path: Path_, raw: str) -> Finding:
     return doc.finding(
         path,
         "invalid-date",
-        f"{values.quote(raw)} is not a date that exists",
-        "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+        _("{value} is not a date that exists").format(value=values.quote(raw)),
+        _("write an existing date as YYYY-MM-DD, for example 2024-03-01"),
     )
 
 
@@ -119,41 +125,53 @@ def _check_parameter(
         if bound in spec and not numeric:
             bad(
                 bound,
-                f"`{bound}` only applies to numbers, not to a {kind} parameter",
-                f"remove `{bound}`",
+                _("`{key}` only applies to numbers, not to a {kind} parameter").format(
+                    key=bound, kind=kind
+                ),
+                _("remove `{key}`").format(key=bound),
             )
     low, high = spec.get("min"), spec.get("max")
     if numeric and is_number(low) and is_number(high) and low > high:  # type: ignore[operator]
         high_shown = shown_value(doc, (*path, "max"), high)
         low_shown = shown_value(doc, (*path, "min"), low)
-        bad("max", f"`max` ({high_shown}) is below `min` ({low_shown})", "swap the two values")
+        bad(
+            "max",
+            _("`max` ({high}) is below `min` ({low})").format(high=high_shown, low=low_shown),
+            _("swap the two values"),
+        )
     choices = spec.get("choices")
     if kind == "choice" and not choices:
-        bad("type", "a choice parameter needs `choices`", "add `choices:` with the allowed values")
+        bad(
+            "type",
+            _("a choice parameter needs `choices`"),
+            _("add `choices:` with the allowed values"),
+        )
     if "choices" in spec and kind not in ("choice", "list"):
         bad(
             "choices",
-            f"`choices` only applies to choice and list parameters, not to {kind}",
-            "remove `choices`",
+            _("`choices` only applies to choice and list parameters, not to {kind}").format(
+                kind=kind
+            ),
+            _("remove `{key}`").format(key="choices"),
         )
     if isinstance(choices, list):
         seen = [str(c) for c in choices]
         if len(set(seen)) != len(seen):
-            bad("choices", values.listed_twice("choice", seen), "list each choice once")
+            bad("choices", values.listed_twice(seen, choices=True), _("list each choice once"))
     labels = spec.get("choice_labels")
     if labels is not None and not choices:
         bad(
             "choice_labels",
-            "`choice_labels` needs `choices`",
-            "add `choices:` or remove the labels",
+            _("`choice_labels` needs `choices`"),
+            _("add `choices:` or remove the labels"),
         )
     elif isinstance(labels, dict) and isinstance(choices, list):
         for key in labels:
             if str(key) not in [str(c) for c in choices]:
                 bad(
                     "choice_labels",
-                    f"the label for {values.quote(str(key))} names no choice",
-                    f"label one of: {', '.join(map(str, choices))}",
+                    _("the label for {value} names no choice").format(value=values.quote(str(key))),
+                    _("label one of: {choices}").format(choices=", ".join(map(str, choices))),
                 )
     prefers = spec.get("employer_prefers")
     if prefers is not None and (*path, "employer_prefers") not in skip:
@@ -161,26 +179,32 @@ def _check_parameter(
         if numeric and prefers not in ("higher", "lower"):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}; for a number it is higher or lower",
-                "write higher or lower",
+                _("`employer_prefers` is {value}; for a number it is higher or lower").format(
+                    value=shown
+                ),
+                _("write higher or lower"),
             )
         elif kind == "boolean" and not isinstance(prefers, bool):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}; for a yes/no parameter it is true or false",
-                "write true or false",
+                _(
+                    "`employer_prefers` is {value}; for a yes/no parameter it is true or false"
+                ).format(value=shown),
+                _("write true or false"),
             )
         elif kind == "choice" and isinstance(choices, list) and prefers not in choices:
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}, which is not one of the choices",
-                f"write one of: {', '.join(map(str, choices))}",
+                _("`employer_prefers` is {value}, which is not one of the choices").format(
+                    value=shown
+                ),
+                _("write one of: {choices}").format(choices=", ".join(map(str, choices))),
             )
         elif kind in ("text", "list"):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` does not apply to a {kind} parameter",
-                "remove `employer_prefers`",
+                _("`employer_prefers` does not apply to a {kind} parameter").format(kind=kind),
+                _("remove `{key}`").format(key="employer_prefers"),
             )
     if out or "baseline" not in spec or (*path, "baseline") in skip:
         return out
@@ -191,7 +215,9 @@ def _check_parameter(
             doc.finding(
                 (*path, "baseline"),
                 "baseline-invalid",
-                f"national value of {pid} ({param.title}): {message}",
+                _("national value of {id} ({title}): {message}").format(
+                    id=pid, title=param.title, message=message
+                ),
                 hint,
                 about=pid,
             )
@@ -208,7 +234,7 @@ def shown_value(doc: Document, path: Path_, value: Any) -> str:
         items = [doc.raw((*path, i)) or str(v) for i, v in enumerate(value)]
         return values.quote("[" + ", ".join(items) + "]")
     if isinstance(value, dict):
-        return "`key: value` lines"
+        return _("`key: value` lines")
     return values.quote(str(value))
 
 

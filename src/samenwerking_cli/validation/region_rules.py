@@ -14,6 +14,7 @@ from samenwerking_cli.domain.model import (
     Framework,
     Region,
 )
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document, Path_, display_name
 from samenwerking_cli.validation import relations, values
@@ -61,7 +62,9 @@ def check(
             doc.finding(
                 ("region",),
                 "id-mismatch",
-                f"the region id `{rid}` differs from the file name `{display_name(doc.path.name)}`",
+                _("the region id `{id}` differs from the file name `{file}`").format(
+                    id=rid, file=display_name(doc.path.name)
+                ),
                 id_mismatch_hint("region", rid, doc.path.stem),
             )
         )
@@ -70,8 +73,8 @@ def check(
             doc.finding(
                 ("provinces",),
                 "province-twice",
-                "both `province` and `provinces` are given",
-                "keep `provinces` (a list) and remove `province`",
+                _("both `province` and `provinces` are given"),
+                _("keep `provinces` (a list) and remove `province`"),
                 key=True,
             )
         )
@@ -123,13 +126,15 @@ def _framework(
     framework = frameworks.get(fid)
     if framework is None:
         maybe = values.did_you_mean(fid, frameworks)
-        known = ", ".join(sorted(frameworks)) or "none"
+        known = ", ".join(sorted(frameworks)) or _("none")
         out.append(
             doc.finding(
                 ("framework",),
                 "unknown-framework",
-                f"the framework `{fid}` is not in frameworks/ (known: {known})",
-                maybe or "add the framework file, or correct the id",
+                _("the framework `{id}` is not in frameworks/ (known: {known})").format(
+                    id=fid, known=known
+                ),
+                maybe or _("add the framework file, or correct the id"),
             )
         )
         return None
@@ -139,10 +144,13 @@ def _framework(
             doc.finding(
                 ("framework_version",),
                 "framework-version",
-                f"this region was written for version {values.quote(version)} of `{fid}`; the "
-                f"framework is now at version {values.quote(framework.version)}",
-                "check the region against the new version, then set "
-                f'`framework_version: "{framework.version}"`',
+                _(
+                    "this region was written for version {old} of `{id}`; the framework is "
+                    "now at version {new}"
+                ).format(old=values.quote(version), id=fid, new=values.quote(framework.version)),
+                _(
+                    'check the region against the new version, then set `framework_version: "{new}"`'
+                ).format(new=framework.version),
                 severity="warning",
             )
         )
@@ -154,8 +162,8 @@ def unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework) 
     return doc.finding(
         path,
         "unknown-topic",
-        f"the topic `{topic}` is not in the framework",
-        maybe or "use one of: " + ", ".join(t.id for t in framework.topics),
+        _("the topic `{topic}` is not in the framework").format(topic=topic),
+        maybe or _("use one of: {topics}").format(topics=", ".join(t.id for t in framework.topics)),
     )
 
 
@@ -168,13 +176,19 @@ def contact_findings(doc: Document, framework: Framework | None) -> list[Finding
         if not isinstance(contact, dict):
             continue
         if not contact.get("email") and not contact.get("phone"):
-            who = contact.get("name") or contact.get("role") or f"contact {i + 1}"
+            who = (
+                contact.get("name")
+                or contact.get("role")
+                or _("contact {number}").format(number=i + 1)
+            )
             out.append(
                 doc.finding(
                     ("contacts", i),
                     "contact-unreachable",
-                    f"the contact {who} has no e-mail address and no phone number",
-                    "add `email:` or `phone:`",
+                    _("the contact {who} has no e-mail address and no phone number").format(
+                        who=who
+                    ),
+                    _("add `email:` or `phone:`"),
                 )
             )
         topics = contact.get("topics")
@@ -197,14 +211,18 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
         if param is None:
             slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
             maybe = (
-                f"did you mean `{slug_match[0]}`?" if slug_match else values.did_you_mean(pid, ids)
+                _("did you mean `{word}`?").format(word=slug_match[0])
+                if slug_match
+                else values.did_you_mean(pid, ids)
             )
             out.append(
                 doc.finding(
                     path,
                     "unknown-parameter",
-                    f"the parameter `{pid}` is not in the framework `{framework.id}`",
-                    maybe or "check the id with `samenwerking show`",
+                    _("the parameter `{id}` is not in the framework `{framework}`").format(
+                        id=pid, framework=framework.id
+                    ),
+                    maybe or _("check the id with `samenwerking show`"),
                     key=True,
                     about=pid,
                 )
@@ -215,8 +233,10 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
                 doc.finding(
                     path,
                     "not-deviable",
-                    f"{pid} ({param.title}) is national law; no region can deviate from it",
-                    "remove this deviation",
+                    _("{id} ({title}) is national law; no region can deviate from it").format(
+                        id=pid, title=param.title
+                    ),
+                    _("remove this deviation"),
                     key=True,
                     about=pid,
                 )
@@ -232,7 +252,9 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
                 doc.finding(
                     (*path, "value"),
                     "value-invalid",
-                    f"{pid} ({param.title}): {message}",
+                    _("{id} ({title}): {message}").format(
+                        id=pid, title=param.title, message=message
+                    ),
                     hint,
                     about=pid,
                 )
@@ -242,9 +264,11 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
                 doc.finding(
                     (*path, "value"),
                     "equal-to-baseline",
-                    f"{pid} ({param.title}): {shown} is the same as the national "
-                    "value, so this is not a deviation",
-                    "remove the deviation; it would hide a later change of the national value",
+                    _(
+                        "{id} ({title}): {value} is the same as the national value, so this is "
+                        "not a deviation"
+                    ).format(id=pid, title=param.title, value=shown),
+                    _("remove the deviation; it would hide a later change of the national value"),
                     severity="warning",
                     about=pid,
                 )
@@ -264,13 +288,15 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
             review = parse_date(dev.get("review_by"))
             if review is not None and review < as_of:
                 param = framework.parameter(str(pid)) if framework else None
-                title = f" ({param.title})" if param else ""
+                name = f"{pid} ({param.title})" if param else pid
                 out.append(
                     doc.finding(
                         ("deviations", pid, "review_by"),
                         "review-overdue",
-                        f"the review of {pid}{title} was due on {dev['review_by']}",
-                        "review the deviation, then set a new `review_by` date",
+                        _("the review of {name} was due on {date}").format(
+                            name=name, date=dev["review_by"]
+                        ),
+                        _("review the deviation, then set a new `review_by` date"),
                         severity="warning",
                         about=pid,
                     )
@@ -294,8 +320,10 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                     doc.finding(
                         ("follow_ups", i, "due"),
                         "follow-up-overdue",
-                        f"the follow-up “{action}” was due on {item['due']} and is still open",
-                        "mark it done or dropped, or agree a new `due` date",
+                        _("the follow-up “{action}” was due on {date} and is still open").format(
+                            action=action, date=item["due"]
+                        ),
+                        _("mark it done or dropped, or agree a new `due` date"),
                         severity="warning",
                     )
                 )
@@ -308,8 +336,10 @@ def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> No
             doc.finding(
                 path,
                 "invalid-date",
-                f"{values.quote(str(doc.raw(path) or value))} is not a date that exists",
-                "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+                _("{value} is not a date that exists").format(
+                    value=values.quote(str(doc.raw(path) or value))
+                ),
+                _("write an existing date as YYYY-MM-DD, for example 2024-03-01"),
             )
         )
 

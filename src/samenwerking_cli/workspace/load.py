@@ -15,6 +15,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.document import Document, LoadError, display_name, load
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
@@ -68,15 +69,15 @@ def discover(
     if not paths:
         if not root_frameworks and not (root / "regions").is_dir():
             raise UserError(
-                f"no frameworks/ or regions/ folder in {_shown(root)}",
-                "run from the folder that holds them, or give it with --root",
+                _("no frameworks/ or regions/ folder in {folder}").format(folder=_shown(root)),
+                _("run from the folder that holds them, or give it with --root"),
             )
         return root_frameworks, _root_files(root, "regions") + _root_files(root, "employers")
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
             if missing is None:
-                raise UserError(f"{path} does not exist", "check the path")
+                raise UserError(_("{path} does not exist").format(path=path), _("check the path"))
             missing.append(path)
             continue
         if path.is_dir():
@@ -87,8 +88,8 @@ def discover(
                 found = list(_yaml_files(path))
                 if not found:  # e.g. a folder named `x.yaml`: "all valid" would mislead
                     raise UserError(
-                        f"no .yaml files in the folder {path}",
-                        "give the path of a .yaml file, or a folder that holds them",
+                        _("no .yaml files in the folder {folder}").format(folder=path),
+                        _("give the path of a .yaml file, or a folder that holds them"),
                     )
                 chosen += found
         else:
@@ -107,7 +108,8 @@ def _check_folder(folder: Path, role: str) -> None:
                 "give an existing folder" + (" with --root" if role == "--root" else ""),
             ) from None
         raise UserError(
-            f"the folder {folder} does not exist", "give an existing folder with --root"
+            _("the folder {folder} does not exist").format(folder=folder),
+            _("give an existing folder with --root"),
         ) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
@@ -136,7 +138,7 @@ def _unique(paths: list[Path]) -> list[Path]:
 
 
 def _shown(path: Path) -> str:
-    return "the current folder" if str(path) in (".", "") else str(path)
+    return _("the current folder") if str(path) in (".", "") else str(path)
 
 
 def load_workspace(
@@ -171,8 +173,8 @@ def load_workspace(
                 None,
                 "error",
                 "unreadable",
-                "the file does not exist",
-                "check the path and the file name",
+                _("the file does not exist"),
+                _("check the path and the file name"),
             )
         )
     # A follow-up's `employer` must name an employer file once employers are kept (a folder
@@ -453,8 +455,14 @@ class _Run:
                 column,
                 "error",
                 "duplicate-id",
-                f"the {kind} `{ident}` is also described in {other}",
-                f"keep one file per {kind}",
+                (
+                    _("the framework `{id}` is also described in {other}")
+                    if kind == "framework"
+                    else _("the region `{id}` is also described in {other}")
+                ).format(id=ident, other=other),
+                _("keep one file per framework")
+                if kind == "framework"
+                else _("keep one file per region"),
                 kind,
                 source,
             )

@@ -12,6 +12,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -20,6 +21,7 @@ from samenwerking_cli.cli.app import (
     console,
     parse_as_of,
 )
+from samenwerking_cli.domain.text import N_, _
 
 _FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.compare_formats
 
@@ -29,8 +31,10 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
-        "xlsx (an Excel workbook with typed cells; needs --output).",
+        help=N_(
+            "Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
+            "xlsx (an Excel workbook with typed cells; needs --output)."
+        ),
     ),
 ]
 OutputOption = Annotated[
@@ -40,7 +44,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         dir_okay=False,
-        help="Write to this file (replaced in one go) instead of the screen.",
+        help=N_("Write to this file (replaced in one go) instead of the screen."),
         show_default=False,
     ),
 ]
@@ -49,14 +53,18 @@ FrameworkOption = Annotated[
     typer.Option(
         "--framework",
         metavar="ID",
-        help="Framework id (default: the regions' own, or the only one).",
+        help=N_("Framework id (default: the regions' own, or the only one)."),
         show_default=False,
     ),
 ]
 TopicOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).", show_default=False
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help=N_("Only this topic (repeatable)."),
+        show_default=False,
     ),
 ]
 ParameterOption = Annotated[
@@ -65,7 +73,7 @@ ParameterOption = Annotated[
         "--parameter",
         "-p",
         metavar="PARAMETER",
-        help="Only this parameter, as topic.parameter (repeatable).",
+        help=N_("Only this parameter, as topic.parameter (repeatable)."),
         show_default=False,
     ),
 ]
@@ -132,14 +140,33 @@ def _left_out(ctx: typer.Context, ws: Any) -> None:
     raise typer.Exit(1)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Where regions deviate from the national framework, better or worse for employers.\n"
+        "\n"
+        "Without regions: the harmonisation index and the employer balance of every region, topic\n"
+        "and the country. With regions: each deviation with the national and regional value, and\n"
+        "where the regions differ from each other. A deviation whose `since` lies after --as-of is\n"
+        "not yet in force. Invalid region files are left out, named in the output, and exit 1.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking compare\n"
+        "\n"
+        "  samenwerking compare foodvalley flevoland --topic jobcoaching\n"
+        "\n"
+        "  samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv\n"
+        "\n"
+        "  samenwerking compare --employer sorteerpost"
+    ),
+)
 def compare(
     ctx: typer.Context,
     regions: Annotated[
         list[str] | None,
         typer.Argument(
             metavar="REGION",
-            help="Regions by id, CBS code or name (default: the overview of all regions).",
+            help=N_("Regions by id, CBS code or name (default: the overview of all regions)."),
             show_default=False,
         ),
     ] = None,
@@ -148,7 +175,7 @@ def compare(
         typer.Option(
             "--against",
             metavar="REGION",
-            help="Only the parameters where REGION and this region differ.",
+            help=N_("Only the parameters where REGION and this region differ."),
             show_default=False,
         ),
     ] = None,
@@ -178,24 +205,8 @@ def compare(
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Where regions deviate from the national framework, better or worse for employers.
-
-    Without regions: the harmonisation index and the employer balance of every region, topic
-    and the country. With regions: each deviation with the national and regional value, and
-    where the regions differ from each other. A deviation whose `since` lies after --as-of is
-    not yet in force. Invalid region files are left out, named in the output, and exit 1.
-
-    Examples:
-
-      samenwerking compare
-
-      samenwerking compare foodvalley flevoland --topic jobcoaching
-
-      samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv
-
-      samenwerking compare --employer sorteerpost
-    """
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import against_view, compare_view, subset_of
@@ -214,8 +225,8 @@ def compare(
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
         raise UserError(
-            "--against compares one region with one other region",
-            "name one region, for example: samenwerking compare foodvalley --against flevoland",
+            _("--against compares one region with one other region"),
+            _("name one region, for example: samenwerking compare foodvalley --against flevoland"),
         )
     own = pick_employer(ws, employer) if employer is not None else None
     if own is not None and other:
@@ -243,11 +254,22 @@ def compare(
     _left_out(ctx, ws)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "A region's agreement as it applies: every parameter with its value and where it comes\n"
+        "from (national: the national framework; region: the region's own deviation).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking show foodvalley\n"
+        "\n"
+        "  samenwerking show AM38 --format json"
+    )
+)
 def show(
     ctx: typer.Context,
     region: Annotated[
-        str, typer.Argument(metavar="REGION", help="Region by id, CBS code or name.")
+        str, typer.Argument(metavar="REGION", help=N_("Region by id, CBS code or name."))
     ],
     root: RootOption = Path("."),
     topic: TopicOption = None,
@@ -256,16 +278,8 @@ def show(
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """A region's agreement as it applies: every parameter with its value and where it comes
-    from (landelijk: the national framework; regio: the region's own deviation).
-
-    Examples:
-
-      samenwerking show foodvalley
-
-      samenwerking show AM38 --format json
-    """
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import show_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
@@ -283,11 +297,27 @@ def show(
     _left_out(ctx, ws)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Whom to call in each region for each topic; --missing lists the gaps.\n"
+        "\n"
+        "A contact without topics is the region's general contact: it serves every topic without\n"
+        "a contact of its own (not a gap). The age of a contact is counted from its `verified`\n"
+        "date to --as-of; older than --stale-after months is stale.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking contacts --region foodvalley\n"
+        "\n"
+        "  samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv\n"
+        "\n"
+        "  samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf"
+    ),
+)
 def contacts(
     ctx: typer.Context,
     missing: Annotated[
-        bool, typer.Option("--missing", help="List the region/topic pairs without a contact.")
+        bool, typer.Option("--missing", help=N_("List the region/topic pairs without a contact."))
     ] = False,
     region: Annotated[
         list[str] | None,
@@ -295,7 +325,7 @@ def contacts(
             "--region",
             "-r",
             metavar="REGION",
-            help="Only this region (repeatable).",
+            help=N_("Only this region (repeatable)."),
             show_default=False,
         ),
     ] = None,
@@ -316,21 +346,8 @@ def contacts(
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Whom to call in each region for each topic; --missing lists the gaps.
-
-    A contact without topics is the region's general contact: it serves every topic without
-    a contact of its own (not a gap). The age of a contact is counted from its `verified`
-    date to --as-of; older than --stale-after months is stale.
-
-    Examples:
-
-      samenwerking contacts --region foodvalley
-
-      samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv
-
-      samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf
-    """
     from samenwerking_cli.engine.contacts import directory
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats
@@ -361,35 +378,38 @@ def contacts(
     _left_out(ctx, ws)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "What changed between two versions of one framework or region file, in domain terms.\n"
+        "\n"
+        "Exit code 0: no differences; 1: differences; 2: a file cannot be read or is not valid.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  git show HEAD~1:regions/foodvalley.yaml > /tmp/oud.yaml\n"
+        "\n"
+        "  samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml"
+    )
+)
 def diff(
     ctx: typer.Context,
-    old: Annotated[Path, typer.Argument(metavar="OLD.yaml", help="The earlier version.")],
-    new: Annotated[Path, typer.Argument(metavar="NEW.yaml", help="The later version.")],
+    old: Annotated[Path, typer.Argument(metavar="OLD.yaml", help=N_("The earlier version."))],
+    new: Annotated[Path, typer.Argument(metavar="NEW.yaml", help=N_("The later version."))],
     root: Annotated[
         Path,
         typer.Option(
             "--root",
             metavar="DIR",
             file_okay=False,
-            help="Folder with frameworks/, for parameter titles in a region diff.",
-            show_default="current folder",
+            help=N_("Folder with frameworks/, for parameter titles in a region diff."),
+            show_default=N_("current folder"),
         ),
     ] = Path("."),
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """What changed between two versions of one framework or region file, in domain terms.
-
-    Exit code 0: no differences; 1: differences; 2: a file cannot be read or is not valid.
-
-    Examples:
-
-      git show HEAD~1:regions/foodvalley.yaml > /tmp/oud.yaml
-
-      samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml
-    """
     from samenwerking_cli.domain.findings import FindingsError
     from samenwerking_cli.engine.diff import diff_versions
     from samenwerking_cli.render.findings import text as render_findings

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -18,17 +19,35 @@ from samenwerking_cli.cli.app import (
     console,
     parse_as_of,
 )
+from samenwerking_cli.domain.text import N_, _, language
 
 FORMATS = ("html", "markdown")
-LANGS = ("nl", "en")
 DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatierapport.md"}
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Write the harmonisation report: where regions deviate from the framework, and why.\n"
+        "\n"
+        "Exit code 0: written; 1: invalid documents (invalid region files are left out of a report\n"
+        "that is still written, and named in a banner); 2: a bad option or an output that cannot be\n"
+        "written (or would overwrite an input document).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking report\n"
+        "\n"
+        "  samenwerking report --format markdown --output - --region foodvalley --region twente\n"
+        "\n"
+        "  samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n"
+        "\n"
+        "  samenwerking report --employer sorteerpost --output sorteerpost.html"
+    ),
+)
 def report(
     ctx: typer.Context,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: html or markdown.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=N_("Output: html or markdown."))
     ] = "html",
     output: Annotated[
         Path | None,
@@ -36,20 +55,18 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
-            help="File to write; - for standard output.",
-            show_default="harmonisatierapport.html, or .md for markdown",
+            help=N_("File to write; - for standard output."),
+            show_default=N_("harmonisatierapport.html, or .md for markdown"),
         ),
     ] = None,
-    lang: Annotated[
-        str, typer.Option("--lang", metavar="LANG", help="Language of the report: nl or en.")
-    ] = "nl",
+    lang: LangOption = None,
     regions: Annotated[
         list[str] | None,
         typer.Option(
             "--region",
             metavar="REGION",
-            help="Only this region (id, CBS code or name); repeat for several.",
-            show_default="all regions",
+            help=N_("Only this region (id, CBS code or name); repeat for several."),
+            show_default=N_("all regions"),
         ),
     ] = None,
     employer: Annotated[
@@ -64,14 +81,14 @@ def report(
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
     title: Annotated[
-        str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
+        str | None, typer.Option("--title", metavar="TEXT", help=N_("Title on the cover."))
     ] = None,
     templates: Annotated[
         Path | None,
         typer.Option(
             "--templates",
             metavar="DIR",
-            help="Folder with templates that replace the built-in ones (others still apply).",
+            help=N_("Folder with templates that replace the built-in ones (others still apply)."),
             file_okay=False,
         ),
     ] = None,
@@ -80,33 +97,16 @@ def report(
     framework: Annotated[
         str | None,
         typer.Option(
-            "--framework", metavar="ID", help="Framework id, when the root holds more than one."
+            "--framework", metavar="ID", help=N_("Framework id, when the root holds more than one.")
         ),
     ] = None,
 ) -> None:
-    """Write the harmonisation report: where regions deviate from the framework, and why.
-
-    Exit code 0: written; 1: invalid documents (invalid region files are left out of a report
-    that is still written, and named in a banner); 2: a bad option or an output that cannot be
-    written (or would overwrite an input document).
-
-    Examples:
-
-      samenwerking report
-
-      samenwerking report --format markdown --output - --region foodvalley --region twente
-
-      samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
-
-      samenwerking report --employer sorteerpost --output sorteerpost.html
-    """
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.output import emit_chunks
     from samenwerking_cli.render.report.make import make_report
     from samenwerking_cli.workspace.load import discover
 
     check_choice("--format", output_format, FORMATS)
-    check_choice("--lang", lang, LANGS)
     day = parse_as_of(as_of)
     target = output if output is not None else Path(DEFAULT_NAMES[output_format])
     frameworks, others = discover(root, ())
@@ -117,7 +117,7 @@ def report(
     chunks = make_report(
         root,
         output_format=output_format,
-        lang=lang,
+        lang=language(),
         regions=regions or [],
         as_of=day,
         title=title,
@@ -129,7 +129,7 @@ def report(
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
-        typer.echo(f"Wrote {target}", err=True)
+        typer.echo(_("Wrote {file}").format(file=target), err=True)
     ws = loaded[0]
     if ws.excluded:  # written for the valid regions; say which files were left out, exit 1
         from samenwerking_cli.render.compare_labels import excluded_line

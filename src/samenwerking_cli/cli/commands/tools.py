@@ -8,18 +8,31 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import NoColorOption, RootOption, app, check_choice
+from samenwerking_cli.cli.app import LangOption, NoColorOption, RootOption, app, check_choice
+from samenwerking_cli.domain.text import N_, _
 
 KINDS = ("framework", "region", "employer")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Print (or write) the JSON Schema of a framework, region or employer file, for editors.\n"
+        "\n"
+        "Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking schema --write\n"
+        "\n"
+        "  samenwerking schema region > .schemas/region.schema.json"
+    ),
+)
 def schema(
     kind: Annotated[
         str | None,
         typer.Argument(
             metavar="KIND",
-            help="Which schema to print: framework, region or employer.",
+            help=N_("Which schema to print: framework, region or employer."),
             show_default=False,
         ),
     ] = None,
@@ -27,86 +40,88 @@ def schema(
         bool,
         typer.Option(
             "--write",
-            help="Write every schema to schemas/ under --root, and .vscode/settings.json when "
-            "there is none, instead of printing one.",
+            help=N_(
+                "Write every schema to schemas/ under --root, and .vscode/settings.json when "
+                "there is none, instead of printing one."
+            ),
         ),
     ] = False,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Print (or write) the JSON Schema of a framework, region or employer file, for editors.
-
-    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.
-
-    Examples:
-
-      samenwerking schema --write
-
-      samenwerking schema region > .schemas/region.schema.json
-    """
     from samenwerking_cli.cli.output import emit, write_atomic
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.render import editor_schema
 
     if write:
         if kind is not None:
-            raise UserError("give KIND or --write, not both", "--write writes every schema")
+            raise UserError(_("give KIND or --write, not both"), _("--write writes every schema"))
         for target, text in editor_schema.files_to_write(root):
             if text is None:
                 typer.echo(
-                    f"Left {target} as it is; it should map the folders to schemas/.", err=True
+                    _("Left {file} as it is; it should map the folders to schemas/.").format(
+                        file=target
+                    ),
+                    err=True,
                 )
                 continue
             target.parent.mkdir(exist_ok=True)
             write_atomic(target, text)
-            typer.echo(f"Wrote {target}.", err=True)
+            typer.echo(_("Wrote {file}.").format(file=target), err=True)
         return
     if kind is None:
         raise UserError(
-            "say which schema: framework, region or employer", "or write them all with --write"
+            _("say which schema: framework, region or employer"),
+            _("or write them all with --write"),
         )
     check_choice("KIND", kind, KINDS)
     emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]))
 
 
-@app.command("new-region")
+@app.command(
+    "new-region",
+    help=N_(
+        "Write regions/SLUG.yaml: a valid start with every deviation listed, commented out.\n"
+        "\n"
+        "Each parameter of the framework is listed with its title, national value and unit, grouped by topic. Remove the # before `deviations:` and before the lines of a deviation, fill in `value` and `rationale`, and check with `samenwerking validate`. An existing file is never overwritten.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        '  samenwerking new-region foodvalley --name "Food Valley" --code AM38\n'
+        "\n"
+        "  samenwerking new-region ede --name Ede --framework dnz-werkafspraken"
+    ),
+)
 def new_region(
     slug: Annotated[
         str,
         typer.Argument(
             metavar="SLUG",
-            help="Id of the new region: lower-case letters, digits, - and _ (the file name).",
+            help=N_("Id of the new region: lower-case letters, digits, - and _ (the file name)."),
         ),
     ],
     name: Annotated[
-        str, typer.Option("--name", metavar="NAME", help="Name of the region, e.g. 'Food Valley'.")
+        str,
+        typer.Option("--name", metavar="NAME", help=N_("Name of the region, e.g. 'Food Valley'.")),
     ],
     framework: Annotated[
         str | None,
         typer.Option(
             "--framework",
             metavar="ID",
-            help="Framework the region agrees to.",
-            show_default="the only one under --root",
+            help=N_("Framework the region agrees to."),
+            show_default=N_("the only one under --root"),
         ),
     ] = None,
     code: Annotated[
         str | None,
-        typer.Option("--code", metavar="AMxx", help="CBS code of the labour-market region."),
+        typer.Option("--code", metavar="AMxx", help=N_("CBS code of the labour-market region.")),
     ] = None,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Write regions/SLUG.yaml: a valid start with every deviation listed, commented out.
-
-    Each parameter of the framework is listed with its title, national value and unit, grouped by topic. Remove the # before `deviations:` and before the lines of a deviation, fill in `value` and `rationale`, and check with `samenwerking validate`. An existing file is never overwritten.
-
-    Examples:
-
-      samenwerking new-region foodvalley --name "Food Valley" --code AM38
-
-      samenwerking new-region ede --name Ede --framework dnz-werkafspraken
-    """
     import re
 
     from samenwerking_cli.cli.output import write_atomic
@@ -117,23 +132,27 @@ def new_region(
 
     if not re.fullmatch(r"[a-z][a-z0-9_-]*", slug):
         raise UserError(
-            f"`{slug}` cannot be a region id",
-            "use lower-case letters, digits, - and _, starting with a letter, e.g. foodvalley",
+            _("`{slug}` cannot be a region id").format(slug=slug),
+            _("use lower-case letters, digits, - and _, starting with a letter, e.g. foodvalley"),
         )
     if not name.strip() or re.search(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", name):
-        raise UserError("--name must be one line of text", "for example --name 'Food Valley'")
+        raise UserError(_("--name must be one line of text"), _("for example --name 'Food Valley'"))
     if code is not None and not re.fullmatch(r"AM[0-9]{2}", code):
-        raise UserError(f"`{code}` is not a CBS code", "write AM and two digits, e.g. --code AM38")
+        raise UserError(
+            _("`{code}` is not a CBS code").format(code=code),
+            _("write AM and two digits, e.g. --code AM38"),
+        )
     regions = root / "regions"
     for existing in (regions / f"{slug}.yaml", regions / f"{slug}.yml"):
         if existing.exists() or existing.is_symlink():
             raise UserError(
-                f"{existing} already exists; it is not overwritten",
-                "edit that file, or choose another region id",
+                _("{file} already exists; it is not overwritten").format(file=existing),
+                _("edit that file, or choose another region id"),
             )
     if not (root / "frameworks").is_dir():
         raise UserError(
-            f"no frameworks/ folder in {root}", "run from the folder that holds it, or give --root"
+            _("no frameworks/ folder in {folder}").format(folder=root),
+            _("run from the folder that holds it, or give --root"),
         )
     ws = load_workspace(root, [root / "frameworks"])
     broken = framework is None or framework in {Path(f).stem for f in ws.files}
@@ -148,4 +167,7 @@ def new_region(
         f"../{editor_schema.SCHEMA_FOLDER}/region.schema.json" if written.is_file() else None
     )
     write_atomic(target, region_file(slug, name.strip(), chosen, code, schema=schema_ref))
-    typer.echo(f"Wrote {target}. Fill it in, then run: samenwerking validate {target}", err=True)
+    typer.echo(
+        _("Wrote {file}. Fill it in, then run: samenwerking validate {file}").format(file=target),
+        err=True,
+    )

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -18,27 +19,51 @@ from samenwerking_cli.cli.app import (
     console,
     parse_as_of,
 )
+from samenwerking_cli.domain.text import N_, _
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
+OUTPUT_HELP = {
+    "json": N_("Also write the JSON report to FILE."),
+    "sarif": N_("Also write the SARIF report to FILE."),
+    "junit": N_("Also write the JUnit XML report to FILE."),
+}
 
 
 def _output(fmt: str) -> object:
     return typer.Option(
         f"--output-{fmt}",
         metavar="FILE",
-        help=f"Also write the {fmt.upper() if fmt != 'junit' else 'JUnit XML'} report to FILE.",
+        help=OUTPUT_HELP[fmt],
         show_default=False,
     )
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Check frameworks and regions: YAML, schema and rules, with file, line and column.\n"
+        "\n"
+        "Exit code 0: no errors; 1: errors (or warnings with --strict); 2: a path could not be read.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking validate\n"
+        "\n"
+        "  samenwerking validate regions/foodvalley.yaml --format github\n"
+        "\n"
+        "  samenwerking validate --format github --output-sarif samenwerking.sarif\n"
+        "\n"
+        "  samenwerking validate --format junit > samenwerking-junit.xml\n"
+        "\n"
+        "  samenwerking validate --strict --strict-dates   (a nightly check of the dates)"
+    ),
+)
 def validate(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
             metavar="PATH",
-            help="Files or folders to check (default: all under --root).",
+            help=N_("Files or folders to check (default: all under --root)."),
             show_default=False,
         ),
     ] = None,
@@ -46,23 +71,27 @@ def validate(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="Output: " + ", ".join(FORMATS) + "."
+            "--format", "-f", metavar="FORMAT", help=N_("Output: text, json, github, sarif, junit.")
         ),
     ] = "text",
     strict: Annotated[
         bool,
         typer.Option(
             "--strict",
-            help="Warnings fail the run too, except those a date raises (overdue reviews and "
-            "follow-ups, stale contacts): a change cannot fix the calendar.",
+            help=N_(
+                "Warnings fail the run too, except those a date raises (overdue reviews and "
+                "follow-ups, stale contacts): a change cannot fix the calendar."
+            ),
         ),
     ] = False,
     strict_dates: Annotated[
         bool,
         typer.Option(
             "--strict-dates",
-            help="Warnings a date raises fail the run too: for a scheduled check, not a pull "
-            "request.",
+            help=N_(
+                "Warnings a date raises fail the run too: for a scheduled check, not a pull "
+                "request."
+            ),
         ),
     ] = False,
     as_of: AsOfOption = None,
@@ -71,23 +100,8 @@ def validate(
     output_sarif: Annotated[Path | None, _output("sarif")] = None,
     output_junit: Annotated[Path | None, _output("junit")] = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Check frameworks and regions: YAML, schema and rules, with file, line and column.
-
-    Exit code 0: no errors; 1: errors (or warnings with --strict); 2: a path could not be read.
-
-    Examples:
-
-      samenwerking validate
-
-      samenwerking validate regions/foodvalley.yaml --format github
-
-      samenwerking validate --format github --output-sarif samenwerking.sarif
-
-      samenwerking validate --format junit > samenwerking-junit.xml
-
-      samenwerking validate --strict --strict-dates   (a nightly check of the dates)
-    """
     import os
 
     from samenwerking_cli.cli.guard import check_output
@@ -106,7 +120,7 @@ def validate(
     }
     if len({os.path.realpath(t) for t in outputs.values()}) < len(outputs):
         raise UserError(
-            "two --output-… options name the same file", "give each report its own file"
+            _("two --output-… options name the same file"), _("give each report its own file")
         )
     # Fail before the work, not after. A folder given as PATH that holds frameworks/ or
     # regions/ is a root too: a report written there would be read as a document next time.
@@ -116,7 +130,7 @@ def validate(
     ]
     for fmt, target in outputs.items():
         check_output(target, roots, paths or [], f"--output-{fmt}", reads_roots=not paths)
-    with file_progress("Checking", make_console=lambda: console(ctx, err=True)) as on_file:
+    with file_progress(N_("Checking"), make_console=lambda: console(ctx, err=True)) as on_file:
         ws = load_workspace(
             root,
             paths or [],

@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.codes import CODES
 from samenwerking_cli.domain.findings import Finding, fails
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings import text as basic
 
@@ -30,7 +31,9 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 
 
 def _message(f: Finding) -> str:
-    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
+    return escape.visible(
+        f.message + (". " + _("Fix: {hint}").format(hint=f.hint) if f.hint else "")
+    )
 
 
 def _location(f: Finding) -> str:
@@ -108,7 +111,7 @@ def automation_details(environ: Mapping[str, str]) -> dict[str, Any]:
 # No absolute `uri` for %SRCROOT%: the report stays the same on every machine, and the consumer
 # (code scanning, a viewer) knows where its checkout is.
 _SRCROOT = {
-    "description": {"text": "The folder the command ran in: file paths are relative to it."}
+    "description": {"text": _("The folder the command ran in: file paths are relative to it.")}
 }
 
 
@@ -120,7 +123,7 @@ def sarif(
     automation: dict[str, Any] | None = None,
 ) -> str:
     """One run; rules are every stable code (plus any unknown one met), results one per finding."""
-    codes = dict(CODES)
+    codes = {code: _(text) for code, text in CODES.items()}
     for f in findings:
         codes.setdefault(f.code, "")
     index = {code: i for i, code in enumerate(codes)}
@@ -233,7 +236,7 @@ def junit(
 
 
 def _junit_line(f: Finding, *, source: bool = False) -> str:
-    text = f"{_location(f)}: {f.severity} {f.code}: {_message(f)}"
+    text = f"{_location(f)}: {basic.severity(f)} {f.code}: {_message(f)}"
     if source and f.source_line.strip():
         text += "\n  " + escape.excerpt(f.source_line.rstrip(), f.column)[0]
     return xml_safe(text)

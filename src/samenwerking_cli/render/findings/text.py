@@ -7,7 +7,9 @@ import json
 from rich.console import Console
 from rich.text import Text
 
+from samenwerking_cli.domain import formats
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.render import escape
 
 
@@ -19,17 +21,35 @@ def _location(f: Finding) -> str:
     return f"{f.file}:{f.line}:{f.column}"
 
 
+SEVERITY = {"error": N_("error"), "warning": N_("warning")}
+
+
+def severity(f: Finding) -> str:
+    """`error` or `warning` for people, in the chosen language (codes stay as they are)."""
+    return _(SEVERITY[f.severity]) if f.severity in SEVERITY else f.severity
+
+
 def summary(findings: list[Finding], files: int) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     bad_files = len({f.file for f in findings if f.severity == "error"})
-    word = "file" if files == 1 else "files"
+    n = formats.number
     if not findings:
-        return f"{files} {word} checked: all valid."
-    return (
-        f"{files} {word} checked: {errors} error{'s' * (errors != 1)}, "
-        f"{warnings} warning{'s' * (warnings != 1)}"
-        + (f" ({bad_files} file{'s' * (bad_files != 1)} with errors)." if errors else ".")
+        return ngettext(
+            "{n} file checked: all valid.", "{n} files checked: all valid.", files
+        ).format(n=n(files))
+    checked = ngettext("{n} file checked", "{n} files checked", files).format(n=n(files))
+    errs = ngettext("{n} error", "{n} errors", errors).format(n=n(errors))
+    warns = ngettext("{n} warning", "{n} warnings", warnings).format(n=n(warnings))
+    if not errors:
+        return _("{checked}: {errors}, {warnings}.").format(
+            checked=checked, errors=errs, warnings=warns
+        )
+    bad = ngettext("{n} file with errors", "{n} files with errors", bad_files).format(
+        n=n(bad_files)
+    )
+    return _("{checked}: {errors}, {warnings} ({bad}).").format(
+        checked=checked, errors=errs, warnings=warns, bad=bad
     )
 
 
@@ -62,7 +82,7 @@ def _lines(f: Finding) -> list[Text]:
     line = Text()
     line.append(escape.one_name(_location(f)), style="bold")
     line.append(": ")
-    line.append(f.severity, style=f"bold {colour}")
+    line.append(severity(f), style=f"bold {colour}")
     line.append(f" {f.code}", style="dim")
     line.append(f" {escape.one_line(f.message)}")
     out = [line]
@@ -73,7 +93,9 @@ def _lines(f: Finding) -> list[Text]:
         if caret is not None:
             out.append(Text(" " * (len(gutter) + caret) + "^", style=colour))
     if f.hint:
-        out.append(Text("  fix: " + escape.one_line(f.hint), style="green"))
+        out.append(
+            Text("  " + _("fix: {hint}").format(hint=escape.one_line(f.hint)), style="green")
+        )
     return out
 
 
@@ -112,7 +134,9 @@ def github(findings: list[Finding], files: int) -> str:
         if f.column is not None:
             props.append(f"col={f.column}")
         props.append(f"title={escape.github_property('samenwerking ' + f.code)}")
-        message = f"{_location(f)}: {f.message}" + (f". Fix: {f.hint}" if f.hint else "")
+        message = f"{_location(f)}: {f.message}" + (
+            ". " + _("Fix: {hint}").format(hint=f.hint) if f.hint else ""
+        )
         out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
     out.append(summary(findings, files))
     return "\n".join(out) + "\n"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import language, set_language
 from samenwerking_cli.engine.proposals import proposals
 from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
-from samenwerking_cli.render.labels import GLOSSARY
+from samenwerking_cli.render.labels import glossary
 from samenwerking_cli.render.report import cover, relations, scoreboard, sections
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
 from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
@@ -16,7 +17,7 @@ from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
 def build_report(
     ov: Overview,
     *,
-    lang: str = "nl",
+    lang: str | None = None,
     title: str | None = None,
     selection: Sequence[str] | None = None,
     files: Sequence[str] = (),
@@ -28,7 +29,25 @@ def build_report(
     """The report of `ov`; `selection` (region ids) limits what is shown to those regions, and
     their own figures (a subset overview) headline the report, the national ones beside them.
     `excluded`: invalid region files left out, named in a banner. `stale_after`: months after
-    which a contact's `verified` date is stale."""
+    which a contact's `verified` date is stale. In `lang` when given, else in the current
+    language (domain/text.py)."""
+    if lang is not None and lang != language():
+        before = language()
+        set_language(lang)
+        try:
+            return build_report(
+                ov,
+                title=title,
+                selection=selection,
+                files=files,
+                warnings=warnings,
+                commit=commit,
+                excluded=excluded,
+                stale_after=stale_after,
+            )
+        finally:
+            set_language(before)
+    lang = language()
     b = Builder(ov, lang, ov.as_of, stale_after)
     t = b.t
     chosen = set(selection) if selection is not None else None
@@ -75,6 +94,6 @@ def build_report(
             t["method_not_started"],
             t["method_overdue"],
         ),
-        glossary=tuple(Fact(term, meaning) for term, meaning in GLOSSARY[lang]),
+        glossary=tuple(Fact(term, meaning) for term, meaning in glossary()),
         warnings=tuple(sections.warning_line(f) for f in warnings if f.severity == "warning"),
     )

@@ -26,7 +26,7 @@ def make_report(
     root: Path,
     *,
     output_format: str = "html",
-    lang: str = "nl",
+    lang: str | None = None,
     regions: Sequence[str] = (),
     as_of: date,
     title: str | None = None,

@@ -15,6 +15,7 @@ from typing import Any
 from rich.console import Console, RenderableType
 from rich.text import Text
 
+from samenwerking_cli.domain.text import _, ngettext
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.diff import DomainDiff
 from samenwerking_cli.engine.scoring import RegionScore
@@ -22,14 +23,14 @@ from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
-    ADOPTION,
     CHANGE,
-    EFFECT,
     GENERAL_HEADING,
     SOURCE,
+    adoption,
     age,
     balance,
     changed,
+    effect,
     excluded_line,
     field,
     index,
@@ -41,6 +42,7 @@ from samenwerking_cli.render.compare_labels import (
     subject,
     value,
     who,
+    word,
 )
 from samenwerking_cli.render.views.layout import Column, Sheet
 
@@ -87,8 +89,8 @@ def _short(header: str) -> Column:
 def _heading(view: CompareView) -> Text:
     ov = view.overview
     fw = ov.framework
-    line = _t(f"{fw.title} (versie {fw.version})", "bold")
-    line.append(_t(f" · peildatum {formatting.day(ov.as_of)}"))
+    line = _t(_("{title} (version {version})").format(title=fw.title, version=fw.version), "bold")
+    line.append(_t(" · " + _("reference date {date}").format(date=formatting.day(ov.as_of))))
     line.append(_t(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
     line.append(_t(f" · {ml.scope('balance', view.subset)}: ", "bold"))
     line.append(_t(balance(ov.national_balance.value), "bold"))
@@ -109,13 +111,19 @@ def _left_out(excluded: tuple[str, ...]) -> list[RenderableType]:
 
 def _proposals(view: CompareView) -> list[RenderableType]:
     if not view.proposals:
-        return [_t("Voorstellen: geen stap die de index verhoogt zonder werkgevers te benadelen.")]
+        return [
+            _t(
+                _(
+                    "Proposals: no step raises the index without putting employers at a disadvantage."
+                )
+            )
+        ]
     table = _table(
-        _short("Nr."),
-        "Voorstel",
-        _short("Effect"),
-        "Waarom",
-        title="Voorstellen, grootste effect op de harmonisatie-index eerst",
+        _short(_("No.")),
+        _("Proposal"),
+        _short(_("Effect")),
+        _("Why"),
+        title=_("Proposals, largest effect on the harmonisation index first"),
     )
     for i, m in enumerate(view.proposals or (), start=1):
         table.add_row(_t(i), _t(ml.what(m)), _t(ml.gains(m)), _t(ml.reason(m)))
@@ -141,13 +149,13 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
 def _overview(view: CompareView) -> list[RenderableType]:
     ov = view.overview
     topics = _table(
-        "Onderwerp",
-        _short("Index"),
-        _short("Saldo"),
+        _("Topic"),
+        _short(_("Index")),
+        _short(_("Balance")),
         _short("▲ gunstig"),
         _short("▼ ongunstig"),
         _short("● neutraal"),
-        title="Per onderwerp",
+        title=_("By topic"),
     )
     for ts in ov.topics:
         topics.add_row(
@@ -159,14 +167,14 @@ def _overview(view: CompareView) -> list[RenderableType]:
             _t(ts.deviations.neutral),
         )
     regions = _table(
-        "Regio",
-        "Status",
-        _short("Index"),
-        Column("Rang (index)"),
-        _short("Saldo"),
-        Column("Rang (saldo)"),
-        Column("Afwijkingen per onderwerp", optional=True),
-        title="Per regio"
+        _("Region"),
+        _("Status"),
+        _short(_("Index")),
+        Column(_("Rank (index)")),
+        _short(_("Balance")),
+        Column(_("Rank (balance)")),
+        Column(_("Deviations by topic"), optional=True),
+        title=_("By region")
         + (f" ({', '.join(view.subset)})" if view.subset else "")
         + " (volgorde van de bestanden; rang 1 = hoogste)",
     )
@@ -176,7 +184,7 @@ def _overview(view: CompareView) -> list[RenderableType]:
             name.append(_t(f" ({s.region.code})", "dim"))
         regions.add_row(
             name,
-            _t(ADOPTION.get(s.region.adoption, s.region.adoption)),
+            _t(adoption(s.region.adoption)),
             _t(index(s.index)),
             _t(s.rank if s.rank is not None else "–"),
             _t(balance(s.balance_value)),
@@ -191,53 +199,70 @@ def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     total = len(view.overview.framework.parameters)
     head = _t(r.name, "bold")
     n = len(view.overview.participating)
-    rank = f"rang {s.rank} van {n} op index" if s.rank else "geen rang"
-    b_rank = f"rang {s.balance_rank} van {n} op saldo" if s.balance_rank else "geen rang"
+    rank = (
+        _("rank {rank} of {total} by index").format(rank=s.rank, total=n)
+        if s.rank
+        else _("no rank")
+    )
+    b_rank = (
+        _("rank {rank} of {total} by balance").format(rank=s.balance_rank, total=n)
+        if s.balance_rank
+        else _("no rank")
+    )
     head.append(
         _t(
-            f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · "
-            f"{rank} · saldo {balance(s.balance_value)} · {b_rank}"
+            f" ({r.id}) · {adoption(r.adoption)} · "
+            + _("index {index}").format(index=index(s.index))
+            + f" · {rank} · "
+            + _("balance {balance}").format(balance=balance(s.balance_value))
+            + f" · {b_rank}"
         )
     )
     if not s.deviations:
         return [
             head,
-            _t(f"Geen afwijkingen: {same(total)}"),
+            _t(_("No deviations: {same}").format(same=same(total))),
         ]
     table = _table(
-        "Parameter",
-        "Landelijk",
-        "Regio",
-        Column("Verschil", optional=True),
-        _short("Effect"),
-        "Toelichting",
+        _("Parameter"),
+        _("National"),
+        _("Region"),
+        Column(_("Difference"), optional=True),
+        _short(_("Effect")),
+        _("Rationale"),
     )
     for d in s.deviations:
         title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
-        rationale = _t(d.rationale or "geen toelichting")
+        rationale = _t(d.rationale or _("no rationale"))
         if d.since:
-            rationale.append(_t(f"\nsinds {formatting.day(d.since)}", "dim"))
+            rationale.append(
+                _t("\n" + _("since {date}").format(date=formatting.day(d.since)), "dim")
+            )
         table.add_row(
             title,
             _t(formatting.value(d.parameter, d.baseline)),
             _t(regional(d)),
             _t(formatting.delta(d.parameter, d.delta)),
-            _t(EFFECT[d.effect], _EFFECT_STYLE[d.effect]),
+            _t(effect(d.effect), _EFFECT_STYLE[d.effect]),
             rationale,
         )
-    word = "afwijking" if len(s.deviations) == 1 else "afwijkingen"
-    return [head, _t(f"{len(s.deviations)} {word} van {total} parameters"), table]
+    count = ngettext(
+        "{n} deviation of {total} parameters",
+        "{n} deviations of {total} parameters",
+        len(s.deviations),
+    ).format(n=len(s.deviations), total=total)
+    return [head, _t(count), table]
 
 
 def _side_by_side(view: CompareView) -> list[RenderableType]:
     names = [s.region.name for s in view.selected]
     if not view.differences:
-        return [_t("De regio's hanteren op alle parameters dezelfde waarden.")]
+        return [_t(_("The regions hold the same values on every parameter."))]
     table = _table(
-        "Parameter",
-        "Landelijk",
+        _("Parameter"),
+        _("National"),
         *(escape.terminal(n) for n in names),
-        title="Waar de regio's onderling verschillen",
+        title=_("Where the regions differ from each other"),
     )
     for d in view.differences:
         table.add_row(
@@ -262,13 +287,11 @@ def compare(view: CompareView, canvas: Canvas | None = None) -> str:
 
 def against(view: AgainstView, canvas: Canvas | None = None) -> str:
     left, right = view.left.region, view.right.region
-    head = _t(f"{left.name} tegenover {right.name}", "bold")
+    head = _t(_("{left} against {right}").format(left=left.name, right=right.name), "bold")
     if not view.differences:
-        return _render(
-            [head, _t("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
-        )
+        return _render([head, _t(_("No differences: both regions hold the same values."))], canvas)
     table = _table(
-        "Parameter", "Landelijk", escape.terminal(left.name), escape.terminal(right.name)
+        _("Parameter"), _("National"), escape.terminal(left.name), escape.terminal(right.name)
     )
     for d in view.differences:
         title = (_t(d.parameter.title), _t(d.parameter.id, "dim"))
@@ -277,23 +300,35 @@ def against(view: AgainstView, canvas: Canvas | None = None) -> str:
             _t(value(d.parameter, d.baseline)),
             *[_t(value(d.parameter, v)) for _, v in d.values],
         )
-    word = "parameter" if len(view.differences) == 1 else "parameters"
-    return _render([head, _t(f"Verschillen op {len(view.differences)} {word}."), table], canvas)
+    count = ngettext(
+        "Differences on {n} parameter.", "Differences on {n} parameters.", len(view.differences)
+    ).format(n=len(view.differences))
+    return _render([head, _t(count), table], canvas)
 
 
 def show(view: ShowView, canvas: Canvas | None = None) -> str:
     r = view.resolved
     head = _t(f"{r.region.name} ({r.region.id})", "bold")
-    head.append(_t(f" · {r.framework.title} (versie {r.framework.version})"))
-    head.append(_t(f" · peildatum {formatting.day(view.as_of)}"))
-    table = _table(Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk")
+    head.append(
+        _t(
+            " · "
+            + _("{title} (version {version})").format(
+                title=r.framework.title, version=r.framework.version
+            )
+        )
+    )
+    head.append(_t(" · " + _("reference date {date}").format(date=formatting.day(view.as_of))))
+    table = _table(
+        Column(_("Topic"), optional=True), _("Parameter"), _("Value"), _("Source"), _("National")
+    )
     topics = {t.id: t.title for t in r.framework.topics}
     for v in r.values:
         p = v.parameter
         title = (_t(p.title), _t(p.id, "dim"))
-        source = _t(SOURCE[v.source], "bold" if v.source == "region" else "")
+        source = _t(word(SOURCE, v.source), "bold" if v.source == "region" else "")
         if v.pending and v.deviation is not None and v.deviation.since:
-            source.append(_t(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
+            since = formatting.day(v.deviation.since)
+            source.append(_t("\n" + _("region from {date}").format(date=since), "dim"))
         table.add_row(
             _t(topics.get(p.topic, p.topic)),
             title,
@@ -306,18 +341,18 @@ def show(view: ShowView, canvas: Canvas | None = None) -> str:
 
 def contacts(view: Directory, canvas: Canvas | None = None) -> str:
     table = _table(
-        "Regio",
-        "Contactpersoon",
-        "Organisatie",
-        "Bereikbaar",
-        "Onderwerpen",
-        Column("Gecontroleerd", optional=True),
+        _("Region"),
+        _("Contact"),
+        _("Organisation"),
+        _("Reach"),
+        _("Topics"),
+        Column(_("Verified"), optional=True),
     )
     for rc in view.regions:
         if not rc.contacts:
             table.add_row(
                 _t(rc.region.name),
-                _t("geen contactpersoon", "red"),
+                _t(_("no contact"), "red"),
                 _t(""),
                 _t(""),
                 _t(""),
@@ -336,19 +371,23 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
                 _t(age(view, c), "yellow" if view.stale(c) else ""),
             )
     gaps = len(view.gaps)
-    word = "combinatie" if gaps == 1 else "combinaties"
-    note = _t(
-        f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
-        "yellow" if gaps else "green",
-    )
+    note = _t(_gaps(gaps), "yellow" if gaps else "green")
     return _render([table, note, *_left_out(view.excluded)], canvas)
+
+
+def _gaps(n: int) -> str:
+    return ngettext(
+        "{n} pair of region and topic without a contact",
+        "{n} pairs of region and topic without a contact",
+        n,
+    ).format(n=n)
 
 
 def _general(view: Directory) -> list[RenderableType]:
     """Topics served by a general contact: not gaps, but shown, since nobody has them alone."""
     if not view.general:
         return []
-    table = _table("Regio", "Onderwerp", "Algemene contactpersoon", title=GENERAL_HEADING)
+    table = _table(_("Region"), _("Topic"), _("General contact"), title=_(GENERAL_HEADING))
     for rc, t in view.general:
         names = ", ".join(who(c) for c in rc.coverage_of(t).contacts)
         table.add_row(_t(rc.region.name), _t(t.title), _t(names))
@@ -359,20 +398,19 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
     if not view.gaps:
         return _render(
             [
-                _t("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
+                _t(_("Every region has a contact for every topic."), "green"),
                 *_general(view),
                 *_left_out(view.excluded),
             ],
             canvas,
         )
-    table = _table("Regio", "Onderwerp zonder contactpersoon")
+    table = _table(_("Region"), _("Topic without a contact"))
     for r, t in view.gaps:
         table.add_row(_t(r.name), _t(t.title))
-    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
     return _render(
         [
             table,
-            _t(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
+            _t(_gaps(len(view.gaps))),
             *_general(view),
             *_left_out(view.excluded),
         ],
@@ -383,17 +421,17 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
 def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
     head = _t(f"{view.old_file} → {view.new_file}", "bold")
     if view.equal:
-        return _render([head, _t("Geen verschillen in de inhoud.", "green")], canvas)
-    table = _table(_short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
+        return _render([head, _t(_("No differences in the content."), "green")], canvas)
+    table = _table(_short(_("Change")), _("What"), _("Old"), _("New"), _("Note"))
     for c in view.changes:
         name, cid = subject(c)
         what = _t(name + (f": {field(c.field)}" if c.field else ""))
         table.add_row(
-            _t(CHANGE[c.kind]),
+            _t(word(CHANGE, c.kind)),
             (what, _t(cid, "dim")),
             _t("" if c.kind == "added" else changed(c, c.old)),
             _t("" if c.kind == "removed" else changed(c, c.new)),
             _t(note(c)),
         )
-    word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
-    return _render([head, _t(f"{len(view.changes)} {word}."), table], canvas)
+    count = ngettext("{n} change.", "{n} changes.", len(view.changes)).format(n=len(view.changes))
+    return _render([head, _t(count), table], canvas)
