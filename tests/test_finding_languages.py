@@ -210,6 +210,47 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
         ("had op 2024-06-30 klaar moeten zijn en staat nog open", "spreek een nieuwe datum af"),
         ("was due on 2024-06-30 and is still open", "agree a new `due` date"),
     ),
+    "follow-up-no-due": (
+        "follow-up-no-due__open.yaml",
+        ("heeft geen datum waarop hij klaar moet zijn", "spreek een datum af"),
+        ("has no due date", "agree a date"),
+    ),
+    "follow-up-id-twice": (
+        "follow-up-id-twice__same-id.yaml",
+        ("staat ook op regel 8", "geef elke vervolgafspraak van de regio een eigen id"),
+        ("is also used on line 8", "give every follow-up of the region its own id"),
+    ),
+    "done-on-not-done": (
+        "done-on-not-done__open.yaml",
+        ("heeft een datum `done_on`, maar de status is open", "zet `status: done`"),
+        ("has a `done_on` date but its status is open", "set `status: done`"),
+    ),
+    "done-on-future": (
+        "done-on-future__after-as-of.yaml",
+        ("is afgerond op 2025-03-01, na de peildatum", "schrijf de datum waarop hij echt klaar"),
+        ("is marked done on 2025-03-01, after the peildatum", "write the date it was really"),
+    ),
+    "contact-stale": (
+        "contact-stale__old-verified.yaml",
+        ("is het laatst bevestigd op 2023-12-31", "controleer of de contactpersoon nog klopt"),
+        ("was last confirmed on 2023-12-31", "check that the contact is still right"),
+    ),
+    "practice-titles": (
+        "practice-titles__two-titles",
+        ("heet hier “Medewerkerspaspoort”", "gebruik in elke regio één titel"),
+        ("is called “Medewerkerspaspoort” here", "use one title for the practice"),
+    ),
+    "unknown-origin": (
+        "unknown-origin__typo.yaml",
+        (
+            "de herkomst `alpa` van “Medewerkerspaspoort” is geen bekende regio",
+            "bedoelt u `alpha`?",
+        ),
+        (
+            "the origin `alpa` of “Medewerkerspaspoort” is not a known region",
+            "did you mean `alpha`?",
+        ),
+    ),
 }
 
 

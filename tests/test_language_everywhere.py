@@ -23,7 +23,18 @@ LANGUAGE = Path(__file__).parent / "fixtures" / "language"
 ROOT = LANGUAGE / "root"
 AS_OF = "2025-01-01"
 
-COMMANDS = ("validate", "compare", "show", "contacts", "diff", "report", "new-region", "schema")
+COMMANDS = (
+    "validate",
+    "compare",
+    "show",
+    "contacts",
+    "diff",
+    "follow-ups",
+    "practices",
+    "report",
+    "new-region",
+    "schema",
+)
 
 
 def test_the_word_lists_tell_the_languages_apart() -> None:
@@ -87,6 +98,14 @@ def _outputs(cli: Any, lang: str, tmp_path: Path) -> dict[str, str]:
         str(LANGUAGE / "diff" / "new.yaml"),
         "--root",
         str(root),
+    ).stdout
+    out["follow-ups"] = run("follow-ups", "follow-ups", *common).stdout
+    out["follow-ups-md"] = run(
+        "follow-ups", "follow-ups", "--format", "markdown", *common, before=True
+    ).stdout
+    out["practices"] = run("practices", "practices", "--root", str(root)).stdout
+    out["practices-md"] = run(
+        "practices", "practices", "--format", "markdown", "--root", str(root)
     ).stdout
     for fmt in ("html", "markdown"):
         text = run("report", "report", "--format", fmt, "--output", "-", *common).stdout

@@ -319,7 +319,7 @@ StaleAfterOption = Annotated[
         "--stale-after",
         metavar="MONTHS",
         min=1,
-        help="A contact whose `verified` date lies this many months before --as-of is stale.",
+        help=N_("A contact whose `verified` date lies this many months before --as-of is stale."),
     ),
 ]
 

@@ -80,6 +80,8 @@ METAVARS = (
     N_("SLUG"),
     N_("NAME"),
     N_("TEXT"),
+    N_("MONTHS"),
+    N_("SESSION"),
 )
 
 

@@ -198,8 +198,10 @@ def compare(
         bool,
         typer.Option(
             "--proposals",
-            help="Also list the proposals for a dialogue session, with their effect on both "
-            "measures.",
+            help=N_(
+                "Also list the proposals for a dialogue session, with their effect on both "
+                "measures."
+            ),
         ),
     ] = False,
     output_format: FormatOption = "table",
@@ -340,8 +342,10 @@ def contacts(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
-            "markdown, xlsx (an Excel workbook; needs --output), vcard (address book).",
+            help=N_(
+                "Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
+                "markdown, xlsx (an Excel workbook; needs --output), vcard (address book)."
+            ),
         ),
     ] = "table",
     output: OutputOption = None,

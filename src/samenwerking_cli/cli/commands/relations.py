@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     app,
@@ -18,6 +19,7 @@ from samenwerking_cli.cli.app import (
     parse_date_option,
 )
 from samenwerking_cli.cli.commands.compare import OutputOption
+from samenwerking_cli.domain.text import N_, _
 
 FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics", "xlsx")
 PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
@@ -28,56 +30,66 @@ RegionsOption = Annotated[
         "--region",
         "-r",
         metavar="REGION",
-        help="Only this region (repeatable).",
+        help=N_("Only this region (repeatable)."),
         show_default=False,
     ),
 ]
 
 
-def _format_option(choices: tuple[str, ...], extra: str = "") -> Any:
-    return typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="Output: " + ", ".join(choices) + "." + extra,
-    )
+def _format_option(help_text: str) -> Any:
+    return typer.Option("--format", "-f", metavar="FORMAT", help=help_text)
 
 
-@app.command("follow-ups")
+@app.command(
+    "follow-ups",
+    help=N_(
+        "Every follow-up (vervolgafspraak) of every region, sorted by due date.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking follow-ups --overdue\n"
+        "\n"
+        "  samenwerking follow-ups --made-at dialoogsessie-2018-09 --format markdown\n"
+        "\n"
+        "  samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics"
+    ),
+)
 def follow_ups(
     ctx: typer.Context,
     region: RegionsOption = None,
     employer: Annotated[
         str | None,
-        typer.Option("--employer", metavar="ID", help="Only follow-ups with this employer id."),
+        typer.Option("--employer", metavar="ID", help=N_("Only follow-ups with this employer id.")),
     ] = None,
     with_text: Annotated[
         str | None,
-        typer.Option("--with", metavar="TEXT", help="Only where `with` contains TEXT (any case)."),
+        typer.Option(
+            "--with", metavar="TEXT", help=N_("Only where `with` contains TEXT (any case).")
+        ),
     ] = None,
     owner: Annotated[
         str | None,
         typer.Option(
-            "--owner", metavar="TEXT", help="Only where `owner` contains TEXT (any case)."
+            "--owner", metavar="TEXT", help=N_("Only where `owner` contains TEXT (any case).")
         ),
     ] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", metavar="STATUS", help="Only open, done or dropped."),
+        typer.Option("--status", metavar="STATUS", help=N_("Only open, done or dropped.")),
     ] = None,
     overdue: Annotated[
-        bool, typer.Option("--overdue", help="Only open follow-ups past their due date.")
+        bool, typer.Option("--overdue", help=N_("Only open follow-ups past their due date."))
     ] = False,
     due_before: Annotated[
         str | None,
-        typer.Option("--due-before", metavar="DATE", help="Only those due before DATE."),
+        typer.Option("--due-before", metavar="DATE", help=N_("Only those due before DATE.")),
     ] = None,
     made_at: Annotated[
         str | None,
         typer.Option(
             "--made-at",
             metavar="SESSION",
-            help="Only those agreed in this session, e.g. dialoogsessie-2018-09.",
+            help=N_("Only those agreed in this session, e.g. dialoogsessie-2018-09."),
         ),
     ] = None,
     root: RootOption = Path("."),
@@ -85,23 +97,16 @@ def follow_ups(
     output_format: Annotated[
         str,
         _format_option(
-            FOLLOW_UP_FORMATS,
-            " ics: a calendar file, an event per due date; xlsx: an Excel workbook (needs --output).",
+            N_(
+                "Output: table, json, csv, markdown, ics, xlsx. ics: a calendar file, an event "
+                "per due date; xlsx: an Excel workbook (needs --output)."
+            )
         ),
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Every follow-up (vervolgafspraak) of every region, sorted by due date.
-
-    Examples:
-
-      samenwerking follow-ups --overdue
-
-      samenwerking follow-ups --made-at dialoogsessie-2018-09 --format markdown
-
-      samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics
-    """
     from samenwerking_cli.cli.commands.compare import _check_options, _emit
     from samenwerking_cli.engine.followups import STATUSES, Filters
     from samenwerking_cli.engine.followups import follow_ups as collect
@@ -143,31 +148,37 @@ def _check_session(name: str, regions: Any) -> None:
     known = known_sessions(regions)
     if name not in known:
         raise UserError(
-            f"--made-at: no follow-up was made at `{name}`",
-            did_you_mean(name, known) or "known sessions: " + (", ".join(known) or "none"),
+            _("--made-at: no follow-up was made at `{name}`").format(name=name),
+            did_you_mean(name, known)
+            or _("known sessions: {ids}").format(ids=", ".join(known) or _("none")),
         )
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Good practices: where each started (origin) and which regions use it.\n"
+        "\n"
+        "Additions that share a `practice` id are one practice; with --region, the practices used\n"
+        "in those regions (with every region that uses them).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking practices\n"
+        "\n"
+        "  samenwerking practices --region rivierenland --format json"
+    ),
+)
 def practices(
     ctx: typer.Context,
     region: RegionsOption = None,
     root: RootOption = Path("."),
-    output_format: Annotated[str, _format_option(PRACTICE_FORMATS)] = "table",
+    output_format: Annotated[
+        str, _format_option(N_("Output: table, json, csv, markdown."))
+    ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Good practices: where each started (origin) and which regions use it.
-
-    Additions that share a `practice` id are one practice; with --region, the practices used
-    in those regions (with every region that uses them).
-
-    Examples:
-
-      samenwerking practices
-
-      samenwerking practices --region rivierenland --format json
-    """
     from samenwerking_cli.cli.commands.compare import _check_options, _emit
     from samenwerking_cli.engine.practices import PracticeList
     from samenwerking_cli.engine.practices import practices as collect

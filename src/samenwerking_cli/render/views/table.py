@@ -143,7 +143,7 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
         out.append(f"▼{c.unfavourable}", "red")
         if c.neutral:
             out.append(f" ●{c.neutral}", "yellow")
-    return out or Text("geen afwijkingen", "dim")
+    return out or Text(_("no deviations"), "dim")
 
 
 def _overview(view: CompareView) -> list[RenderableType]:
@@ -152,9 +152,9 @@ def _overview(view: CompareView) -> list[RenderableType]:
         _("Topic"),
         _short(_("Index")),
         _short(_("Balance")),
-        _short("▲ gunstig"),
-        _short("▼ ongunstig"),
-        _short("● neutraal"),
+        _short(effect("favourable")),
+        _short(effect("unfavourable")),
+        _short(effect("neutral")),
         title=_("By topic"),
     )
     for ts in ov.topics:
@@ -176,7 +176,8 @@ def _overview(view: CompareView) -> list[RenderableType]:
         Column(_("Deviations by topic"), optional=True),
         title=_("By region")
         + (f" ({', '.join(view.subset)})" if view.subset else "")
-        + " (volgorde van de bestanden; rang 1 = hoogste)",
+        + " "
+        + _("(order of the files; rank 1 = highest)"),
     )
     for s in ov.regions:
         name = _t(s.region.name)
