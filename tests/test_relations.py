@@ -142,6 +142,7 @@ def test_follow_ups_csv_and_markdown() -> None:
     )
 
 
+@pytest.mark.dutch
 def test_follow_ups_table_marks_overdue() -> None:
     code, out, _ = run("follow-ups", "--root", ROOT, "--as-of", AS_OF, "--overdue")
     assert code == 0
