@@ -41,7 +41,7 @@ class Builder:
         self.ov = ov
         self.stale_after = stale_after  # months after which a contact's `verified` is stale
         self.lang = lang  # the document's `lang` attribute; the labels follow domain/text.py
-        self.t = {**labels(), **measure_labels.TEXTS[lang]}
+        self.t = {**labels(), **{k: measure_labels.text(k) for k in measure_labels.TEXTS}}
         self.as_of = as_of
         self.topic_titles = {tp.id: tp.title for tp in ov.framework.topics}
         participating = ov.participating
