@@ -15,6 +15,7 @@ from typing import Any
 
 from samenwerking_cli.domain.model import Framework, Parameter, Value
 from samenwerking_cli.domain.text import N_, _
+from samenwerking_cli.render import formatting
 
 # Hover texts, in the chosen language.
 NATIONAL = N_("National value: {value}.")
@@ -121,9 +122,9 @@ def _shown(param: Parameter, value: Value) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, list):
-        text = ", ".join(value) or "(geen)"
+        text = ", ".join(value) or _("(none)")
     elif param.type == "money" and isinstance(value, int | float):
-        text = f"€ {value:.2f}"
+        text = formatting.money(value)
     else:
         text = str(value)
     if param.unit and not isinstance(value, bool):
