@@ -11,27 +11,48 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import NoColorOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.cli.app import (
+    LangOption,
+    NoColorOption,
+    RootOption,
+    app,
+    console,
+    parse_as_of,
+)
+from samenwerking_cli.domain.text import N_, _, ngettext
 
-WROTE_WORKBOOK = (
+WROTE_WORKBOOK = N_(
     "Wrote {target}: the questionnaire for {name}. When it comes back filled in, read it with: "
     "samenwerking import {target}"
 )
-WROTE_REGION = "Wrote {target}."
-CREATED_REGION = "Created {target}."
-NOTHING_CHANGED = "No changes: {target} is left as it was."
-DRY_RUN = "--dry-run: nothing written."
-NOT_IMPORTED = "{book}: {errors} {word}; {target} is not changed."
-EXISTS_HINT = "give another --output, or --force to replace it"
+WROTE_REGION = N_("Wrote {target}.")
+CREATED_REGION = N_("Created {target}.")
+NOTHING_CHANGED = N_("No changes: {target} is left as it was.")
+DRY_RUN = N_("--dry-run: nothing written.")
+EXISTS_HINT = N_("give another --output, or --force to replace it")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Write an Excel questionnaire for one region, to be filled in without YAML.\n"
+        "\n"
+        "Sheets: `Toelichting` (how to fill it in), `Regio` (the region's own details), `Afwijkingen` (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read it back with `samenwerking import`.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking workbook foodvalley\n"
+        "\n"
+        "  samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n"
+        "\n"
+        "  samenwerking workbook ede --name Ede"
+    ),
+)
 def workbook(
     region: Annotated[
         str,
         typer.Argument(
             metavar="REGION",
-            help="Region by id, CBS code or name; with --name, the id of a new region.",
+            help=N_("Region by id, CBS code or name; with --name, the id of a new region."),
         ),
     ],
     output: Annotated[
@@ -41,8 +62,8 @@ def workbook(
             "-o",
             metavar="FILE.xlsx",
             dir_okay=False,
-            help="Where to write the workbook.",
-            show_default="REGION.xlsx in the current folder",
+            help=N_("Where to write the workbook."),
+            show_default=N_("REGION.xlsx in the current folder"),
         ),
     ] = None,
     name: Annotated[
@@ -50,7 +71,7 @@ def workbook(
         typer.Option(
             "--name",
             metavar="NAME",
-            help="For a region without a file yet: its name, e.g. 'Food Valley'.",
+            help=N_("For a region without a file yet: its name, e.g. 'Food Valley'."),
             show_default=False,
         ),
     ] = None,
@@ -59,66 +80,59 @@ def workbook(
         typer.Option(
             "--framework",
             metavar="ID",
-            help="For a new region: the framework (default: the only one under --root).",
+            help=N_("For a new region: the framework (default: the only one under --root)."),
             show_default=False,
         ),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing workbook file.")
+        bool, typer.Option("--force", help=N_("Replace an existing workbook file."))
     ] = False,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Write an Excel questionnaire for one region, to be filled in without YAML.
-
-    Sheets: Toelichting (how to fill it in), Regio (the region's own details), Afwijkingen (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), Contactpersonen, Vervolgafspraken and Aanvullingen. Read it back with `samenwerking import`.
-
-    Examples:
-
-      samenwerking workbook foodvalley
-
-      samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx
-
-      samenwerking workbook ede --name Ede
-    """
     _export(root, region, name, framework, output, force)
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=N_(
+        "Read a filled-in workbook back into regions/REGION.yaml.\n"
+        "\n"
+        "Every problem is named by its sheet and cell (Afwijkingen!F12) in the words of `samenwerking validate`, and nothing is written while there is one. Otherwise the region's file is updated, keeping its comments, key order and the layout of what did not change, and the changes are shown in domain terms. A region without a file is created. A workbook that comes back unchanged leaves the file exactly as it was.\n"
+        "\n"
+        "Exit code 0: imported (or nothing to change); 1: problems in the workbook; 2: the file is not a workbook made by `samenwerking workbook`, or cannot be read.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking import foodvalley.xlsx --dry-run\n"
+        "\n"
+        "  samenwerking import foodvalley.xlsx"
+    ),
+)
 def import_(
     ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE.xlsx", help="A workbook made by `samenwerking workbook`."),
+        typer.Argument(metavar="FILE.xlsx", help=N_("A workbook made by `samenwerking workbook`.")),
     ],
     dry_run: Annotated[
         bool,
-        typer.Option("--dry-run", help="Only show what would change; write nothing."),
+        typer.Option("--dry-run", help=N_("Only show what would change; write nothing.")),
     ] = False,
     as_of: Annotated[
         str | None,
         typer.Option(
             "--as-of",
             metavar="DATE",
-            help="Peildatum, YYYY-MM-DD, for warnings about review dates.",
-            show_default="today",
+            help=N_("Reference date (peildatum), YYYY-MM-DD, for warnings about review dates."),
+            show_default=N_("today"),
         ),
     ] = None,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Read a filled-in workbook back into regions/REGION.yaml.
-
-    Every problem is named by its sheet and cell (Afwijkingen!F12) in the words of `samenwerking validate`, and nothing is written while there is one. Otherwise the region's file is updated, keeping its comments, key order and the layout of what did not change, and the changes are shown in domain terms. A region without a file is created. A workbook that comes back unchanged leaves the file exactly as it was.
-
-    Exit code 0: imported (or nothing to change); 1: problems in the workbook; 2: the file is not a workbook made by `samenwerking workbook`, or cannot be read.
-
-    Examples:
-
-      samenwerking import foodvalley.xlsx --dry-run
-
-      samenwerking import foodvalley.xlsx
-    """
     from samenwerking_cli.cli.output import write_atomic
     from samenwerking_cli.domain.findings import FindingsError
     from samenwerking_cli.domain.versions import Version
@@ -144,12 +158,11 @@ def import_(
         count = len(exc.findings)
         target = root / "regions" / f"{book.region}.yaml"
         typer.echo(
-            NOT_IMPORTED.format(
-                book=file,
-                errors=count,
-                word="error" if count == 1 else "errors",
-                target=target,
-            ),
+            ngettext(
+                "{book}: {n} error; {target} is not changed.",
+                "{book}: {n} errors; {target} is not changed.",
+                count,
+            ).format(book=file, n=count, target=target),
             err=True,
         )
         raise typer.Exit(1) from None
@@ -165,16 +178,16 @@ def import_(
     sys.stdout.write(compare_formats.DIFF["table"](diff, canvas))
     sys.stdout.flush()
     if dry_run:
-        typer.echo(DRY_RUN, err=True)
+        typer.echo(_(DRY_RUN), err=True)
         return
     if not outcome.changed:
-        typer.echo(NOTHING_CHANGED.format(target=outcome.target), err=True)
+        typer.echo(_(NOTHING_CHANGED).format(target=outcome.target), err=True)
         return
     outcome.target.parent.mkdir(parents=True, exist_ok=True)
     # A region file that is a link is written at its target, as every output is.
     write_atomic(Path(os.path.realpath(outcome.target)), outcome.text)
     message = CREATED_REGION if outcome.created else WROTE_REGION
-    typer.echo(message.format(target=outcome.target), err=True)
+    typer.echo(_(message).format(target=outcome.target), err=True)
 
 
 def _export(
@@ -218,21 +231,28 @@ def _export(
         region_id = region.strip()
         if not re.fullmatch(r"[a-z][a-z0-9_-]*", region_id):
             raise UserError(
-                f"`{region}` cannot be a region id",
-                "use lower-case letters, digits, - and _, starting with a letter",
+                _("`{slug}` cannot be a region id").format(slug=region),
+                _(
+                    "use lower-case letters, digits, - and _, starting with a letter, e.g. foodvalley"
+                ),
             )
         if name is None or not name.strip():
-            raise UserError("--name must be one line of text", "for example --name 'Food Valley'")
+            raise UserError(
+                _("--name must be one line of text"), _("for example --name 'Food Valley'")
+            )
         fw = pick_framework(ws, framework_id)
         fields = {"region": region_id, "name": name.strip(), "framework": fw.id}
         fields.update(framework_version=fw.version, adoption="not_started")
     target = output if output is not None else Path(f"{region_id}.xlsx")
     if target.suffix.lower() != ".xlsx":
         raise UserError(
-            f"{target} does not end in .xlsx", "Excel opens workbooks by that extension"
+            _("{file} does not end in .xlsx").format(file=target),
+            _("Excel opens workbooks by that extension"),
         )
     check_output(target, [root], [Path(f) for f in ws.files])
     if (target.exists() or target.is_symlink()) and not force:
-        raise UserError(f"{target} already exists; it may hold answers", EXISTS_HINT)
+        raise UserError(
+            _("{file} already exists; it may hold answers").format(file=target), _(EXISTS_HINT)
+        )
     write_atomic(target, build(fw, region_id, found, fields, date.today()))
-    typer.echo(WROTE_WORKBOOK.format(target=target, name=fields.get("name")), err=True)
+    typer.echo(_(WROTE_WORKBOOK).format(target=target, name=fields.get("name")), err=True)
