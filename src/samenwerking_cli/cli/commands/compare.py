@@ -99,8 +99,8 @@ def _check_binary(output: Path | None) -> None:
 
     if output is None or (str(output) == "-" and sys.stdout is not None and sys.stdout.isatty()):
         raise UserError(
-            "--format xlsx writes an Excel file, not text for the screen",
-            "give the file with --output, for example --output vergelijking.xlsx",
+            _("--format xlsx writes an Excel file, not text for the screen"),
+            _("give the file with --output, for example --output vergelijking.xlsx"),
         )
 
 
