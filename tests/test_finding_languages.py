@@ -251,6 +251,41 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
             "did you mean `alpha`?",
         ),
     ),
+    "unknown-employer": (
+        "unknown-employer__follow-up",
+        ("de werkgever `sorteerpots` staat niet in employers/", "bedoelt u `sorteerpost`?"),
+        ("the employer `sorteerpots` is not in employers/", "did you mean `sorteerpost`?"),
+    ),
+    "unknown-region": (
+        "unknown-region__site-and-agreement.yaml",
+        ("de regio `alpah` staat niet in regions/", "bedoelt u `alpha`?"),
+        ("the region `alpah` is not in regions/", "did you mean `alpha`?"),
+    ),
+    "unknown-municipality": (
+        "unknown-municipality__typo.yaml",
+        ("van de vestiging Kantoor staat bij geen enkele regio", "bedoelt u `Alphen`?"),
+        ("of the site Kantoor is in no region", "did you mean `Alphen`?"),
+    ),
+    "municipality-in-two-regions": (
+        "municipality-in-two-regions__grensdorp",
+        ("staat bij meer dan één regio: oost, west", "voeg `region: oost`"),
+        ("is listed by more than one region: oost, west", "add `region: oost`"),
+    ),
+    "site-region-mismatch": (
+        "site-region-mismatch__other-region.yaml",
+        ("en die gemeente staat niet bij de regio `beta`", "verbeter `region`"),
+        ("which the region `beta` does not list", "correct `region`"),
+    ),
+    "agreement-without-site": (
+        "agreement-without-site__no-site-there.yaml",
+        ("maar deze werkgever heeft geen vestiging in die regio", "voeg de vestiging toe"),
+        ("but no site of this employer is in that region", "add the site under `sites:`"),
+    ),
+    "equal-to-applicable": (
+        "equal-to-applicable__region-and-national.yaml",
+        ("is al wat in Alpha geldt", "haal de afspraak weg"),
+        ("is already what applies in Alpha", "remove the agreement"),
+    ),
 }
 
 

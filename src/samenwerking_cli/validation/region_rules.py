@@ -105,13 +105,15 @@ def _follow_up_employers(doc: Document, employers: frozenset[str]) -> list[Findi
         eid = item.get("employer") if isinstance(item, dict) else None
         if isinstance(eid, str) and SLUG.fullmatch(eid) and eid not in employers:
             maybe = values.did_you_mean(eid, employers)
-            known = ", ".join(sorted(employers)) or "none"
+            known = ", ".join(sorted(employers)) or _("none")
             out.append(
                 doc.finding(
                     ("follow_ups", i, "employer"),
                     "unknown-employer",
-                    f"the employer `{eid}` is not in employers/ (known: {known})",
-                    maybe or "add the employer file, or correct the id",
+                    _("the employer `{id}` is not in employers/ (known: {known})").format(
+                        id=eid, known=known
+                    ),
+                    maybe or _("add the employer file, or correct the id"),
                 )
             )
     return out

@@ -7,7 +7,7 @@ from rich.console import RenderableType
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
-from samenwerking_cli.render.compare_labels import EFFECT, reach, value
+from samenwerking_cli.render.compare_labels import effect, reach, value
 from samenwerking_cli.render.views import employer_labels as L
 from samenwerking_cli.render.views.layout import Column
 from samenwerking_cli.render.views.table import Canvas, _render, _t, _table
@@ -71,7 +71,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
                     _t(L.applied(v), "bold"),
                     _t(value(p, p.baseline)),
                     _t(L.LAYER[v.layered.source]),
-                    _t(EFFECT[v.effect], _EFFECT_STYLE[v.effect]),
+                    _t(effect(v.effect), _EFFECT_STYLE[v.effect]),
                     _t(v.layered.rationale or ""),
                 )
             parts.append(table)
