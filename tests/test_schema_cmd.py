@@ -187,6 +187,7 @@ def test_printed_employer_schema_accepts_every_shipped_employer() -> None:
     assert failed == {("sites", 0, "employees"), "additionalProperties"}
 
 
+@pytest.mark.dutch
 def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
     written = json.loads((REPO / "schemas" / "employer.schema.json").read_text("utf-8"))
     assert written == printed("employer"), "run `samenwerking schema --write`"
@@ -202,6 +203,7 @@ def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
     ]
 
 
+@pytest.mark.dutch
 def test_employer_schema_knows_the_framework_under_the_root() -> None:
     schema = printed("employer", VALID_FIXTURES)
     per_region = schema["properties"]["agreements"]["additionalProperties"]

@@ -82,6 +82,8 @@ METAVARS = (
     N_("TEXT"),
     N_("MONTHS"),
     N_("SESSION"),
+    N_("EMPLOYER"),
+    N_("MUNICIPALITY"),
 )
 
 

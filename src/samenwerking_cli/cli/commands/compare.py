@@ -184,8 +184,10 @@ def compare(
         typer.Option(
             "--employer",
             metavar="EMPLOYER",
-            help="The regions where this employer has sites, with its own figures (weighted by "
-            "its doelgroep employees) next to the national ones.",
+            help=N_(
+                "The regions where this employer has sites, with its own figures (weighted by "
+                "its doelgroep employees) next to the national ones."
+            ),
             show_default=False,
         ),
     ] = None,

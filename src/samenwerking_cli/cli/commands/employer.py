@@ -8,18 +8,43 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import AsOfOption, NoColorOption, RootOption, app, parse_as_of
+from samenwerking_cli.cli.app import (
+    AsOfOption,
+    LangOption,
+    NoColorOption,
+    RootOption,
+    app,
+    parse_as_of,
+)
 from samenwerking_cli.cli.commands.compare import FormatOption, OutputOption, _check_options, _emit
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "What applies to an employer in the regions where it has sites, and whom it calls.\n"
+        "\n"
+        "Without EMPLOYER: every employer under employers/ with its sites, regions and doelgroep\n"
+        "employees. With EMPLOYER: per region the sites, every value that differs from the national\n"
+        "framework (source: national, region or employer, effect and rationale), whom to call per\n"
+        "topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking employer\n"
+        "\n"
+        "  samenwerking employer sorteerpost\n"
+        "\n"
+        "  samenwerking employer sorteerpost --format csv -o sorteerpost.csv"
+    ),
+)
 def employer(
     ctx: typer.Context,
     ident: Annotated[
         str | None,
         typer.Argument(
             metavar="EMPLOYER",
-            help="Employer by id or name (default: the list of employers).",
+            help=N_("Employer by id or name (default: the list of employers)."),
             show_default=False,
         ),
     ] = None,
@@ -28,22 +53,8 @@ def employer(
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """What applies to an employer in the regions where it has sites, and whom it calls.
-
-    Without EMPLOYER: every employer under employers/ with its sites, regions and doelgroep
-    employees. With EMPLOYER: per region the sites, every value that differs from the national
-    framework (source: landelijk, regio or werkgever, effect and rationale), whom to call per
-    topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.
-
-    Examples:
-
-      samenwerking employer
-
-      samenwerking employer sorteerpost
-
-      samenwerking employer sorteerpost --format csv -o sorteerpost.csv
-    """
     from samenwerking_cli.engine.employers import employer_list, employer_view_for
     from samenwerking_cli.render.views import employer_formats
     from samenwerking_cli.workspace.employers import pick_employer
@@ -60,25 +71,28 @@ def employer(
     _emit(ctx, employer_formats.EMPLOYER, view, output_format, output, ws.files)
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Which region a municipality is in (any case; accents, spaces and hyphens do not count).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking where Almere\n"
+        "\n"
+        "  samenwerking where sudwest-fryslan --format json"
+    ),
+)
 def where(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(metavar="MUNICIPALITY", help="Name of a municipality (gemeente).")
+        str, typer.Argument(metavar="MUNICIPALITY", help=N_("Name of a municipality (gemeente)."))
     ],
     root: RootOption = Path("."),
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Which region a municipality is in (any case; accents, spaces and hyphens do not count).
-
-    Examples:
-
-      samenwerking where Almere
-
-      samenwerking where sudwest-fryslan --format json
-    """
     from samenwerking_cli.render.views import employer_formats
     from samenwerking_cli.workspace.employers import where_is
     from samenwerking_cli.workspace.load import load_valid

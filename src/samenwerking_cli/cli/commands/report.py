@@ -74,7 +74,7 @@ def report(
         typer.Option(
             "--employer",
             metavar="EMPLOYER",
-            help="A report for this employer: its regions, opening with what it needs to know.",
+            help=N_("A report for this employer: its regions, opening with what it needs to know."),
             show_default=False,
         ),
     ] = None,
