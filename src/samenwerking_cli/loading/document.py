@@ -445,7 +445,7 @@ def _too_big(text: str, display: str, lines: list[str]) -> LoadError | None:
             if isinstance(event, yaml.NodeEvent):
                 nodes += 1  # keys too, hence the margin
                 if nodes > 2 * MAX_NODES + 1000:
-                    return _problem(display, "too-large", _TOO_MANY, _TOO_MANY_HINT)
+                    return _problem(display, "too-large", _too_many(), _(_TOO_MANY_HINT))
             after = event.end_mark
     except yaml.MarkedYAMLError as exc:
         if _is_depth_error(exc):
