@@ -34,3 +34,13 @@ def test_generated_regions_are_valid(tmp_path: Path, cli: Any) -> None:
 def test_floor_script_accepts_the_generated_regions(tmp_path: Path) -> None:
     _module("generate").generate(tmp_path, 3)
     assert _module("floor").main(tmp_path) == 0
+
+
+def test_history_benchmark_builds_one_point_per_commit(tmp_path: Path, cli: Any) -> None:
+    _module("history").build(tmp_path / "repo", 6)
+    result = cli("history", "--root", str(tmp_path / "repo"), "-f", "json", "--as-of", "2025-01-01")
+    assert result.exit_code == 0, result.stderr
+    points = result.json()["points"]
+    assert len(points) == 6
+    assert all(p["valid"] for p in points)
+    assert len(points[0]["regions"]) == 35

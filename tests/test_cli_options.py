@@ -139,6 +139,7 @@ def test_help_lists_the_commands_in_the_order_people_use_them() -> None:
         "employer",
         "where",
         "diff",
+        "history",
         "report",
         "workbook",
         "import",

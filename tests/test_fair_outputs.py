@@ -3,6 +3,7 @@ colour scale, contact gaps, and a printable report."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -94,8 +95,10 @@ def test_dutch_units_after_a_number() -> None:
     assert years is not None and months is not None
     assert [formatting.value(years, n) for n in (1, 3)] == ["1 jaar", "3 jaar"]
     assert [formatting.value(months, n) for n in (1, 3)] == ["1 maand", "3 maanden"]
-    lkv = fw.parameter("landelijke_regelingen.loonkostenvoordeel_max_jaren")
-    assert lkv is not None and formatting.value(lkv, 3) == "3 jaar"  # also with unit: jaren
+    # The shipped loonkostenvoordeel is now a dated choice (no limit from 2026); the plural
+    # unit `jaren` is checked on a parameter that has it.
+    lkv = dataclasses.replace(years, unit="jaren", unit_singular=None)
+    assert formatting.value(lkv, 3) == "3 jaar"  # also with unit: jaren
 
 
 def test_choice_labels_are_what_people_read_and_ids_stay_in_json() -> None:

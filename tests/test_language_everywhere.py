@@ -29,6 +29,7 @@ COMMANDS = (
     "show",
     "contacts",
     "diff",
+    "history",
     "follow-ups",
     "practices",
     "report",

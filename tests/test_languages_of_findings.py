@@ -286,6 +286,26 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
         ("is al wat in Alpha geldt", "haal de afspraak weg"),
         ("is already what applies in Alpha", "remove the agreement"),
     ),
+    "changes-order": (
+        "changes-order__framework.yaml",
+        ("staat vóór deze vanaf `2026-01-01`", "zet de wijzigingen van oud naar nieuw"),
+        ("is listed before this one from `2026-01-01`", "list the changes oldest first"),
+    ),
+    "until-before-since": (
+        "until-before-since__region.yaml",
+        ("eindigt op 2024-01-31, voordat ze begint op 2024-03-01", "verbeter een van beide"),
+        ("ends on 2024-01-31, before it starts on 2024-03-01", "correct one of the two dates"),
+    ),
+    "coming-equal": (
+        "coming-equal__announced",
+        ("wordt de landelijke waarde `5`, gelijk aan deze afwijking", "laat de afwijking de dag"),
+        ("the national value becomes `5`, the same as this deviation", "end the deviation the"),
+    ),
+    "coming-effect-turns": (
+        "coming-effect-turns__announced",
+        ("is dan ongunstig voor werkgevers in plaats van gunstig", "bekijk de afwijking vóór"),
+        ("is then unfavourable for employers instead of favourable", "check the deviation"),
+    ),
 }
 
 

@@ -37,6 +37,7 @@ COMMAND_ORDER = (
     "employer",
     "where",
     "diff",
+    "history",
     "report",
     "workbook",
     "import",
@@ -305,10 +306,24 @@ AsOfOption = Annotated[
         "--as-of",
         metavar="DATE",
         help=N_(
-            "Reference date (peildatum), YYYY-MM-DD: deviations apply from their `since` date; "
-            "reviews and follow-ups are overdue after theirs."
+            "Reference date (peildatum), YYYY-MM-DD: national values as in force that day; "
+            "deviations apply from `since` to `until`; reviews and follow-ups are overdue after "
+            "their date."
         ),
         show_default=N_("today"),
+    ),
+]
+
+AtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        metavar="REF|DATE",
+        help=N_(
+            "The agreements as they were at a git tag, branch or commit, or on a date "
+            "(YYYY-MM-DD: the last commit on or before it); read from git, not the work tree."
+        ),
+        show_default=False,
     ),
 ]
 

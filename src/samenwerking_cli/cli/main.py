@@ -6,6 +6,7 @@ from samenwerking_cli.cli.app import app
 from samenwerking_cli.cli.commands import (
     compare,  # noqa: F401  (compare, show, contacts, diff)
     employer,  # noqa: F401  (employer, where)
+    history,  # noqa: F401  (history)
     relations,  # noqa: F401  (follow-ups, practices)
     report,  # noqa: F401  (report)
     tools,  # noqa: F401  (schema, new-region)

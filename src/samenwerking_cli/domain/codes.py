@@ -45,6 +45,7 @@ CODES: dict[str, str] = {
     "parameter-definition": N_(
         "A parameter's definition is inconsistent (bounds, choices, preference)."
     ),
+    "changes-order": N_("Dated changes of a national value are not listed oldest first."),
     # Region rules
     "unknown-framework": N_("The region names a framework that is not in `frameworks/`."),
     "framework-version": N_("The region was written for another version of the framework."),
@@ -79,4 +80,7 @@ CODES: dict[str, str] = {
     "equal-to-applicable": N_(
         "An employer's agreement equal to what already applies in that region."
     ),
+    "until-before-since": N_("A deviation ends (`until`) before it starts (`since`)."),
+    "coming-equal": N_("An announced national value will equal this deviation."),
+    "coming-effect-turns": N_("An announced national value turns this deviation's effect around."),
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -29,6 +29,15 @@ def is_stale(verified: date, as_of: date, months: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class BaselineChange:
+    """A dated change of a parameter's national value: `baseline` applies from `start` on."""
+
+    start: date  # `from` in the file
+    baseline: Value
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Parameter:
     id: str  # topic.parameter
     topic: str
@@ -47,6 +56,16 @@ class Parameter:
     source: str | None = None
     illustrative: bool = False
     description: str | None = None
+    changes: tuple[BaselineChange, ...] = ()  # oldest first, as written
+
+    def change_on(self, day: date) -> BaselineChange | None:
+        """The change in force on `day`: the latest one whose `from` is on or before it."""
+        started = [c for c in self.changes if c.start <= day]
+        return max(started, key=lambda c: c.start) if started else None
+
+    def coming(self, day: date) -> tuple[BaselineChange, ...]:
+        """Changes announced after `day`, earliest first."""
+        return tuple(sorted((c for c in self.changes if c.start > day), key=lambda c: c.start))
 
     def label(self, choice: str) -> str:
         """The label of a choice value, or the value itself when it has none."""
@@ -74,9 +93,11 @@ class Framework:
     illustrative: bool = False
 
     _index: dict[str, Parameter] = field(default_factory=dict, compare=False, repr=False)
+    _in_force: dict[date, Framework] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {p.id: p for t in self.topics for p in t.parameters})
+        object.__setattr__(self, "_in_force", {})
 
     @property
     def parameters(self) -> tuple[Parameter, ...]:
@@ -87,6 +108,30 @@ class Framework:
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
+
+    def in_force(self, day: date) -> Framework:
+        """The framework with every national value as in force on `day` (see `changes`).
+
+        The written `baseline` holds until the first change; a change's `source`, when given,
+        replaces the parameter's. The changes stay on each parameter, so coming ones can be
+        announced.
+        """
+        if not any(p.changes for p in self.parameters):
+            return self
+        known = self._in_force.get(day)
+        if known is not None:
+            return known
+        topics = []
+        for topic in self.topics:
+            params = []
+            for p in topic.parameters:
+                change = p.change_on(day)
+                if change is not None:
+                    p = replace(p, baseline=change.baseline, source=change.source or p.source)
+                params.append(p)
+            topics.append(replace(topic, parameters=tuple(params)))
+        self._in_force[day] = replace(self, topics=tuple(topics))
+        return self._in_force[day]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +159,7 @@ class Deviation:
     rationale: str
     since: date | None = None
     review_by: date | None = None
+    until: date | None = None  # the last day the deviation applies
 
 
 @dataclass(frozen=True, slots=True)

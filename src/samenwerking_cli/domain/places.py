@@ -11,12 +11,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samenwerking_cli.domain.model import Region
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_'’‘`.]+")
 
 
+# Kept: a history over many commits places the same municipalities again in each of them.
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """The form two spellings of one municipality share: `Súdwest-Fryslân` -> `sudwest fryslan`."""
     decomposed = unicodedata.normalize("NFKD", name)

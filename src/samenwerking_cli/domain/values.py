@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Literal
 
-from samenwerking_cli.domain.model import NUMERIC_TYPES
+from samenwerking_cli.domain.model import NUMERIC_TYPES, Parameter, Value
+
+Effect = Literal["favourable", "unfavourable", "neutral"]
 
 
 def is_number(value: Any) -> bool:
@@ -24,3 +26,27 @@ def equal(param_type: str, left: Any, right: Any) -> bool:
         return bool(left == right)
     same: bool = left == right
     return same and type(left) is type(right)
+
+
+def effect(param: Parameter, baseline: Value, value: Value) -> Effect:
+    """Better or worse for an employer, from `employer_prefers`."""
+    prefers = param.employer_prefers
+    if prefers is None or equal(param.type, baseline, value):
+        return "neutral"
+    if (
+        param.type in NUMERIC_TYPES
+        and isinstance(value, int | float)
+        and isinstance(baseline, int | float)
+    ):
+        higher = value > baseline
+        if prefers == "higher":
+            return "favourable" if higher else "unfavourable"
+        if prefers == "lower":
+            return "unfavourable" if higher else "favourable"
+        return "neutral"
+    if param.type in ("boolean", "choice"):
+        if value == prefers:
+            return "favourable"
+        if baseline == prefers:
+            return "unfavourable"
+    return "neutral"

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from samenwerking_cli.domain.model import NUMERIC_TYPES, Parameter, Value
-from samenwerking_cli.domain.values import equal
+from samenwerking_cli.domain.values import Effect, effect, equal
 from samenwerking_cli.engine.resolve import ResolvedRegion
 
-Effect = Literal["favourable", "unfavourable", "neutral"]
+__all__ = ["Effect", "effect"]  # re-exported: the engine names them here
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,30 +28,6 @@ class DeviationResult:
     removed: tuple[str, ...] = ()  # list type: items the region drops
     since: date | None = None
     review_by: date | None = None
-
-
-def effect(param: Parameter, baseline: Value, value: Value) -> Effect:
-    """Better or worse for an employer, from `employer_prefers`."""
-    prefers = param.employer_prefers
-    if prefers is None or equal(param.type, baseline, value):
-        return "neutral"
-    if (
-        param.type in NUMERIC_TYPES
-        and isinstance(value, int | float)
-        and isinstance(baseline, int | float)
-    ):
-        higher = value > baseline
-        if prefers == "higher":
-            return "favourable" if higher else "unfavourable"
-        if prefers == "lower":
-            return "unfavourable" if higher else "favourable"
-        return "neutral"
-    if param.type in ("boolean", "choice"):
-        if value == prefers:
-            return "favourable"
-        if baseline == prefers:
-            return "unfavourable"
-    return "neutral"
 
 
 def delta(param: Parameter, baseline: Value, value: Value) -> float | int | None:

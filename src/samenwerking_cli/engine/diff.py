@@ -1,4 +1,5 @@
-"""Two versions of one framework or region file, compared in domain terms.
+"""Two versions of one framework or region file, compared in domain terms (employers: see
+employer_diff).
 
 Parameters, baselines and deviations are compared with the framework's types (money to the cent,
 lists as sets). The free-form parts of a region (contacts, additions, follow-ups) get a generic
@@ -14,14 +15,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from samenwerking_cli.domain.model import Framework, Parameter, Region, Topic
+from samenwerking_cli.domain.model import BaselineChange, Framework, Parameter, Region, Topic
 from samenwerking_cli.domain.values import equal, is_number
 from samenwerking_cli.domain.versions import Version
 
 ChangeKind = Literal["added", "removed", "changed"]
 # What a change is about; renderers translate these words.
 About = Literal[
-    "framework", "topic", "parameter", "region", "deviation", "contact", "addition", "follow_up"
+    "framework",
+    "topic",
+    "parameter",
+    "region",
+    "deviation",
+    "contact",
+    "addition",
+    "follow_up",
+    "employer",
+    "site",
+    "agreement",
 ]
 
 _FRAMEWORK_FIELDS = ("title", "version", "effective", "source", "description", "illustrative")
@@ -39,6 +50,7 @@ _PARAMETER_FIELDS = (
     "source",
     "illustrative",
     "description",
+    "changes",
 )
 _REGION_FIELDS = (
     "region",
@@ -54,7 +66,7 @@ _REGION_FIELDS = (
     "adoption",
     "illustrative",
 )
-_DEVIATION_FIELDS = ("value", "rationale", "since", "review_by")
+_DEVIATION_FIELDS = ("value", "rationale", "since", "until", "review_by")
 _SECTIONS: tuple[tuple[str, About], ...] = (
     ("contacts", "contact"),
     ("additions", "addition"),
@@ -81,7 +93,7 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class DomainDiff:
-    kind: Literal["framework", "region"]
+    kind: Literal["framework", "region", "employer"]
     id: str
     old_file: str
     new_file: str
@@ -110,7 +122,9 @@ def diff_versions(
 
 
 def _plain(value: Any) -> Any:
-    """JSON-able: tuples as lists, dates as ISO text."""
+    """JSON-able: tuples as lists, dates as ISO text, dated national values as in the file."""
+    if isinstance(value, BaselineChange):
+        return {"from": value.start.isoformat(), "baseline": value.baseline, "source": value.source}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, date):
@@ -257,6 +271,8 @@ def _label(about: About, item: Any) -> str:
         return f"{who} ({item.get('organisation', '?')})"
     if about == "addition":
         return str(item.get("title", "?"))
+    if about == "site":
+        return str(item.get("name", "?"))
     return str(item.get("action", "?"))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -18,6 +18,7 @@ class ResolvedValue:
     source: Source
     deviation: Deviation | None  # the region's deviation, also one not yet in force
     pending: bool = False  # a deviation whose `since` lies after the as-of date
+    ended: bool = False  # a deviation whose `until` lies before the as-of date
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,23 +26,31 @@ class ResolvedRegion:
     region: Region
     framework: Framework
     values: tuple[ResolvedValue, ...]  # in the framework's own order
+    _index: dict[str, ResolvedValue] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {v.parameter.id: v for v in self.values})
 
     def value(self, parameter_id: str) -> ResolvedValue | None:
-        return next((v for v in self.values if v.parameter.id == parameter_id), None)
+        return self._index.get(parameter_id)
 
 
 def resolve(region: Region, framework: Framework, as_of: date | None = None) -> ResolvedRegion:
-    """A deviation applies from its `since` date on; before that the baseline holds."""
+    """A deviation applies from its `since` date up to and including its `until` date; outside
+    those the baseline holds."""
     values = []
     for param in framework.parameters:
         dev = region.deviations.get(param.id)
         pending = (
             dev is not None and as_of is not None and dev.since is not None and dev.since > as_of
         )
-        if dev is not None and not pending:
+        ended = (
+            dev is not None and as_of is not None and dev.until is not None and dev.until < as_of
+        )
+        if dev is not None and not pending and not ended:
             values.append(ResolvedValue(param, dev.value, "region", dev))
         else:
-            values.append(ResolvedValue(param, param.baseline, "baseline", dev, pending))
+            values.append(ResolvedValue(param, param.baseline, "baseline", dev, pending, ended))
     return ResolvedRegion(region, framework, tuple(values))
 
 

@@ -17,7 +17,7 @@ next to the index. See `Balance`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -232,11 +232,18 @@ def _ranked(scores: list[RegionScore]) -> list[RegionScore]:
     ]
 
 
-def overview(framework: Framework, regions: list[Region], as_of: date) -> Overview:
-    """Score every region of `framework` (others are ignored) as of a date."""
-    scores = _ranked(
-        [score_region(r, framework, as_of) for r in regions if r.framework == framework.id]
-    )
+def overview(
+    framework: Framework,
+    regions: list[Region],
+    as_of: date,
+    score: Callable[[Region, Framework, date], RegionScore] = score_region,
+    *,
+    parameters: bool = True,
+) -> Overview:
+    """Score every region of `framework` (others are ignored) as of a date. `score` may be a
+    memo of score_region, for callers that score the same region many times (history), and
+    parameters=False leaves out the per-parameter scores, which the indices do not need."""
+    scores = _ranked([score(r, framework, as_of) for r in regions if r.framework == framework.id])
     taking_part = [s for s in scores if s.participating]
     n_params = len(framework.parameters)
     topics = []
@@ -259,7 +266,9 @@ def overview(framework: Framework, regions: list[Region], as_of: date) -> Overvi
         as_of=as_of,
         regions=tuple(scores),
         topics=tuple(topics),
-        parameters=tuple(_parameter_score(p, taking_part) for p in framework.parameters),
+        parameters=tuple(_parameter_score(p, taking_part) for p in framework.parameters)
+        if parameters
+        else (),
         national_index=_index(pairs - deviating_pairs, pairs),
         national_balance=sum((s.balance for s in taking_part), Balance()),
     )

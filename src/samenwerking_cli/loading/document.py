@@ -349,6 +349,13 @@ def _utf16_without_bom(head: bytes) -> bool:
     return max(even, odd) > 0.6 * half and min(even, odd) < 0.05 * half
 
 
+def load_bytes(data: bytes, path: Path, display: str) -> Document:
+    """A document from bytes read elsewhere (an earlier version from git), checked like a file."""
+    if len(data) > MAX_BYTES:
+        raise _too_large(display, len(data))
+    return parse(decode(data, display), path, display)
+
+
 def load(path: Path, display: str | None = None) -> Document:
     display = display if display is not None else str(path)
     return parse(read_text(path, display), path, display)

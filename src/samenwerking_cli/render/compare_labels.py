@@ -40,10 +40,16 @@ ABOUT = {
     "contact": N_("contact"),
     "addition": N_("good practice"),
     "follow_up": N_("follow-up"),
+    "employer": N_("employer"),
+    "site": N_("site"),
+    "agreement": N_("employer agreement"),
 }
 
 # The keys of the file format, as a policy officer reads them (for `diff`).
 FIELD = {
+    "file": N_("file"),
+    "changes": N_("dated values"),
+    "until": N_("until"),
     # framework
     "framework": N_("framework"),
     "title": N_("title"),
@@ -98,6 +104,12 @@ FIELD = {
     "made_at": N_("agreed at"),
     "done_on": N_("done on"),
     "employer": N_("employer"),
+    # employer
+    "sites": N_("sites"),
+    "municipality": N_("municipality"),
+    "employees": N_("doelgroep employees"),
+    "opens": N_("opens on"),
+    "agreements": N_("agreements"),
 }
 # Words that are values of the format, shown translated (for `diff`).
 _WORDS = {
@@ -126,7 +138,7 @@ def field(key: str) -> str:
 
 def subject(change: Change) -> tuple[str, str]:
     """What a change is about, and its id where that says more than the title."""
-    if change.about in ("framework", "region"):  # the field itself says what changed
+    if change.about in ("framework", "region", "employer"):  # the field says what changed
         return word(ABOUT, change.about), ""
     name = f"{word(ABOUT, change.about)} {change.title}"
     return name, change.id if change.id != change.title else ""

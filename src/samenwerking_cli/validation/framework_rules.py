@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import NUMERIC_TYPES, Framework, Parameter, Topic
+from samenwerking_cli.domain.model import (
+    NUMERIC_TYPES,
+    BaselineChange,
+    Framework,
+    Parameter,
+    Topic,
+)
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.values import is_number
 from samenwerking_cli.loading.document import Document, Path_, display_name
@@ -36,6 +42,14 @@ def expected(data: dict[str, Any]) -> Any:
     from samenwerking_cli.validation.schema import expected_type
 
     def at(path: Path_) -> str | None:
+        if (
+            len(path) >= 7
+            and path[0] == "topics"
+            and path[2] == "parameters"
+            and path[4] == "changes"
+            and path[6] == "baseline"
+        ):  # a dated national value takes the parameter's type, like `baseline`
+            path = (*path[:4], "baseline", *path[7:])
         if (
             len(path) >= 5
             and path[0] == "topics"
@@ -206,23 +220,83 @@ def _check_parameter(
                 _("`employer_prefers` does not apply to a {kind} parameter").format(kind=kind),
                 _("remove `{key}`").format(key="employer_prefers"),
             )
-    if out or "baseline" not in spec or (*path, "baseline") in skip:
+    if out or "baseline" not in spec:
         return out
-    param = build_parameter(str(path[1]), str(path[3]), spec)
-    shown = shown_value(doc, (*path, "baseline"), spec["baseline"])
-    for message, hint in values.problems(param, spec["baseline"], shown):
-        out.append(
-            doc.finding(
-                (*path, "baseline"),
-                "baseline-invalid",
-                _("national value of {id} ({title}): {message}").format(
-                    id=pid, title=param.title, message=message
-                ),
-                hint,
-                about=pid,
+    param = build_parameter(str(path[1]), str(path[3]), {**spec, "changes": []})
+    if (*path, "baseline") not in skip:
+        shown = shown_value(doc, (*path, "baseline"), spec["baseline"])
+        for message, hint in values.problems(param, spec["baseline"], shown):
+            out.append(
+                doc.finding(
+                    (*path, "baseline"),
+                    "baseline-invalid",
+                    _("national value of {id} ({title}): {message}").format(
+                        id=pid, title=param.title, message=message
+                    ),
+                    hint,
+                    about=pid,
+                )
             )
-        )
+    out.extend(_check_changes(doc, path, param, spec.get("changes"), skip))
     return out
+
+
+def _check_changes(
+    doc: Document, path: Path_, param: Parameter, changes: Any, skip: frozenset[Path_]
+) -> list[Finding]:
+    """Each dated national value is checked like `baseline`; `from` dates must ascend."""
+    out: list[Finding] = []
+    if not isinstance(changes, list):
+        return out
+    previous = None
+    for i, change in enumerate(changes):
+        if not isinstance(change, dict):
+            continue
+        at: Path_ = (*path, "changes", i)
+        if "baseline" in change and (*at, "baseline") not in skip:
+            shown = shown_value(doc, (*at, "baseline"), change["baseline"])
+            for message, hint in values.problems(param, change["baseline"], shown):
+                out.append(
+                    doc.finding(
+                        (*at, "baseline"),
+                        "baseline-invalid",
+                        _("national value of {id} ({title}) from {date}: {message}").format(
+                            id=param.id,
+                            title=param.title,
+                            date=doc.raw((*at, "from")) or "?",
+                            message=message,
+                        ),
+                        hint,
+                        about=param.id,
+                    )
+                )
+        start = parse_date(change.get("from"))
+        if looks_like_date(change.get("from")) and start is None:
+            out.append(_bad_date(doc, (*at, "from"), str(doc.raw((*at, "from")))))
+        if start is not None and previous is not None and start <= previous[0]:
+            out.append(
+                doc.finding(
+                    (*at, "from"),
+                    "changes-order",
+                    _order_message(param, previous[1], str(doc.raw((*at, "from"))))
+                    if start < previous[0]
+                    else _("two changes of {id} ({title}) start on {date}").format(
+                        id=param.id, title=param.title, date=values.quote(previous[1])
+                    ),
+                    _("list the changes oldest first, each `from` date once"),
+                    severity="warning",
+                    about=param.id,
+                )
+            )
+        if start is not None:
+            previous = (start, str(doc.raw((*at, "from"))))
+    return out
+
+
+def _order_message(param: Parameter, earlier: str, this: str) -> str:
+    return _(
+        "the change of {id} ({title}) from {earlier} is listed before this one from {this}"
+    ).format(id=param.id, title=param.title, earlier=values.quote(earlier), this=values.quote(this))
 
 
 def shown_value(doc: Document, path: Path_, value: Any) -> str:
@@ -238,17 +312,30 @@ def shown_value(doc: Document, path: Path_, value: Any) -> str:
     return values.quote(str(value))
 
 
+def _value(spec: dict[str, Any], value: Any) -> Any:
+    return list(value) if spec.get("type") == "list" and isinstance(value, list) else value
+
+
+def _changes(spec: dict[str, Any]) -> tuple[BaselineChange, ...]:
+    out = []
+    for change in spec.get("changes") or ():
+        start = parse_date(change.get("from")) if isinstance(change, dict) else None
+        if start is not None and "baseline" in change:
+            out.append(
+                BaselineChange(start, _value(spec, change["baseline"]), change.get("source"))
+            )
+    return tuple(out)
+
+
 def build_parameter(topic: str, slug: str, spec: dict[str, Any]) -> Parameter:
-    baseline = spec.get("baseline")
-    if spec.get("type") == "list" and isinstance(baseline, list):
-        baseline = list(baseline)
+    baseline = _value(spec, spec.get("baseline"))
     return Parameter(
         id=f"{topic}.{slug}",
         topic=topic,
         slug=slug,
         title=str(spec.get("title", slug)),
         type=spec["type"],
-        baseline=baseline,  # type: ignore[arg-type]
+        baseline=baseline,
         unit=spec.get("unit"),
         unit_singular=spec.get("unit_singular"),
         min=spec.get("min"),
@@ -260,6 +347,7 @@ def build_parameter(topic: str, slug: str, spec: dict[str, Any]) -> Parameter:
         source=spec.get("source"),
         illustrative=bool(spec.get("illustrative", False)),
         description=spec.get("description"),
+        changes=_changes(spec),
     )
 
 

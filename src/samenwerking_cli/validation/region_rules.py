@@ -12,10 +12,11 @@ from samenwerking_cli.domain.model import (
     Deviation,
     FollowUp,
     Framework,
+    Parameter,
     Region,
 )
 from samenwerking_cli.domain.text import _
-from samenwerking_cli.domain.values import equal
+from samenwerking_cli.domain.values import effect, equal
 from samenwerking_cli.loading.document import Document, Path_, display_name
 from samenwerking_cli.validation import relations, values
 from samenwerking_cli.validation.dates import looks_like_date, parse_date
@@ -81,7 +82,7 @@ def check(
     framework = _framework(doc, frameworks, broken, out)
     out.extend(contact_findings(doc, framework))
     if framework is not None:
-        out.extend(_deviations(doc, framework, skip))
+        out.extend(_deviations(doc, framework, skip, as_of))
     out.extend(_dates(doc, as_of, framework))
     out.extend(relations.follow_ups(doc, as_of))
     out.extend(relations.contacts(doc, as_of, stale_after))
@@ -201,7 +202,9 @@ def contact_findings(doc: Document, framework: Framework | None) -> list[Finding
     return out
 
 
-def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> list[Finding]:
+def _deviations(
+    doc: Document, framework: Framework, skip: frozenset[Path_], as_of: date
+) -> list[Finding]:
     out: list[Finding] = []
     deviations = doc.data.get("deviations")
     if not isinstance(deviations, dict):
@@ -261,6 +264,8 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
                     about=pid,
                 )
             )
+        if not problems:
+            out.extend(_coming(doc, path, param, dev, shown, as_of))
         if not problems and equal(param.type, value, param.baseline):
             out.append(
                 doc.finding(
@@ -278,6 +283,76 @@ def _deviations(doc: Document, framework: Framework, skip: frozenset[Path_]) -> 
     return out
 
 
+_TURNS = frozenset({"favourable", "unfavourable"})
+
+
+def _coming(
+    doc: Document, path: Path_, param: Parameter, dev: dict[str, Any], shown: str, as_of: date
+) -> list[Finding]:
+    """Tell a region ahead of time when an announced national value makes its deviation equal
+    to the national value, or turns its effect for employers around."""
+    out: list[Finding] = []
+    until = parse_date(dev.get("until"))
+    value, before = dev["value"], param.baseline
+    for change in param.coming(as_of):
+        if until is not None and until < change.start:
+            break  # the deviation has ended by then
+        day = change.start.isoformat()
+        new = values.quote(values.written(change.baseline))
+        if equal(param.type, value, change.baseline):
+            out.append(
+                doc.finding(
+                    (*path, "value"),
+                    "coming-equal",
+                    _(
+                        "{id} ({title}): from {day} the national value becomes {new}, "
+                        "the same as this deviation ({shown})"
+                    ).format(id=param.id, title=param.title, day=day, new=new, shown=shown),
+                    _(
+                        "end the deviation the day before with `until`, or remove it on {day}"
+                    ).format(day=day),
+                    severity="warning",
+                    about=param.id,
+                )
+            )
+        else:
+            then, later = (
+                effect(param, before, value),
+                effect(param, change.baseline, value),
+            )
+            if then in _TURNS and later in _TURNS and then != later:
+                out.append(
+                    doc.finding(
+                        (*path, "value"),
+                        "coming-effect-turns",
+                        _turns_message(later).format(
+                            id=param.id, title=param.title, day=day, new=new, shown=shown
+                        ),
+                        _(
+                            "check the deviation before that date; end it with `until` or agree "
+                            "a new value"
+                        ),
+                        severity="warning",
+                        about=param.id,
+                    )
+                )
+        before = change.baseline
+    return out
+
+
+def _turns_message(later: str) -> str:
+    """The whole sentence for each direction, so each language words it its own way."""
+    if later == "favourable":
+        return _(
+            "{id} ({title}): from {day} the national value becomes {new}; this deviation "
+            "({shown}) is then favourable for employers instead of unfavourable"
+        )
+    return _(
+        "{id} ({title}): from {day} the national value becomes {new}; this deviation "
+        "({shown}) is then unfavourable for employers instead of favourable"
+    )
+
+
 def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Finding]:
     out: list[Finding] = []
     deviations = doc.data.get("deviations")
@@ -285,8 +360,21 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
         for pid, dev in deviations.items():
             if not isinstance(dev, dict):
                 continue
-            for key in ("since", "review_by"):
+            for key in ("since", "review_by", "until"):
                 check_date(doc, ("deviations", pid, key), dev.get(key), out)
+            since, until = parse_date(dev.get("since")), parse_date(dev.get("until"))
+            if since is not None and until is not None and until < since:
+                out.append(
+                    doc.finding(
+                        ("deviations", pid, "until"),
+                        "until-before-since",
+                        _(
+                            "the deviation of {id} ends on {until}, before it starts on {since}"
+                        ).format(id=pid, until=dev["until"], since=dev["since"]),
+                        _("correct one of the two dates: `until` is the last day it applies"),
+                        about=pid,
+                    )
+                )
             review = parse_date(dev.get("review_by"))
             if review is not None and review < as_of:
                 param = framework.parameter(str(pid)) if framework else None
@@ -382,6 +470,7 @@ def build(doc: Document) -> Region:
                 rationale=d["rationale"],
                 since=parse_date(d.get("since")),
                 review_by=parse_date(d.get("review_by")),
+                until=parse_date(d.get("until")),
             )
             for pid, d in (data.get("deviations") or {}).items()
         },

@@ -39,6 +39,15 @@ def quote(raw: str) -> str:
     return f"`{raw}`" if raw else _("an empty value")
 
 
+def written(value: Any) -> str:
+    """A value as it would be written in a file: `true`, `92.5`, `[a, b]`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    return str(value)
+
+
 def listed_twice(items: list[str], *, choices: bool = False) -> str:
     """`the item `a` is listed twice`, or `the items `a` and `b` are each listed twice`."""
     twice = [quote(i) for i in sorted({i for i in items if items.count(i) > 1})]

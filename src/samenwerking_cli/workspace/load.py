@@ -16,11 +16,15 @@ from pathlib import Path
 from samenwerking_cli.domain.findings import Finding, UserError
 from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.domain.text import _
-from samenwerking_cli.loading.document import Document, LoadError, display_name, load
+from samenwerking_cli.loading.document import Document, LoadError, display_name, load, load_bytes
 from samenwerking_cli.validation import relations
 from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS, PracticeUse, practice_uses
 
 SUFFIXES = (".yaml", ".yml")
+# The folders of documents under a root that discover() reads, frameworks first: versions from
+# git (--at, history, diff REF) are read from the same folders. A new kind of document is added
+# here and in discover() together.
+READ_FOLDERS = ("frameworks", "regions", "employers")
 
 
 @dataclass(slots=True)
@@ -33,6 +37,7 @@ class Workspace:
     files: list[str] = field(default_factory=list)
     # Invalid region files left out by `load_partial`; the commands name them in their output.
     excluded: list[str] = field(default_factory=list)
+    commit: str | None = None  # the commit the documents were read from (--at), else None
 
     @property
     def errors(self) -> list[Finding]:
@@ -72,7 +77,7 @@ def discover(
                 _("no frameworks/ or regions/ folder in {folder}").format(folder=_shown(root)),
                 _("run from the folder that holds them, or give it with --root"),
             )
-        return root_frameworks, _root_files(root, "regions") + _root_files(root, "employers")
+        return root_frameworks, [f for sub in READ_FOLDERS[1:] for f in _root_files(root, sub)]
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -243,12 +248,14 @@ def _check_file(
     expect_framework: bool,
     stale_after: int = STALE_AFTER_MONTHS,
     employers: frozenset[str] | None = None,
+    data: tuple[bytes, str] | None = None,
 ) -> _Checked:
+    """One file checked; `data` (content, display name) for a version read from git."""
     from samenwerking_cli import validation
 
-    shown = display_name(path)
+    shown = display_name(path) if data is None else data[1]
     try:
-        doc = load(path, shown)
+        doc = load(path, shown) if data is None else load_bytes(data[0], path, shown)
     except LoadError as exc:
         return _Checked(shown, [exc.finding], broken=path.stem if expect_framework else None)
     kind = validation.kind_of(doc.data)
@@ -279,6 +286,9 @@ def _check_file(
     return _Checked(
         shown, [validation.not_agreement(doc)], broken=path.stem if expect_framework else None
     )
+
+
+Checker = Callable[[Path, dict[str, Framework], set[str], date, bool], _Checked]
 
 
 def _where(doc: Document, key: str) -> tuple[int, int, str]:
@@ -312,7 +322,7 @@ class _Run:
         on_file: Callable[[int, int], None] | None = None,
         models: bool = True,
         stale_after: int | None = None,
-        employers: set[str] | None = None,
+        employers: set[str] | frozenset[str] | None = None,
     ) -> None:
         self.ws = ws
         self.employers = frozenset(employers) if employers is not None else None
@@ -328,7 +338,23 @@ class _Run:
         self.done = 0
         self.total = 0
 
-    def run(self, framework_files: list[Path], other_files: list[Path], jobs: int | None) -> None:
+    def run(
+        self,
+        framework_files: list[Path],
+        other_files: list[Path],
+        jobs: int | None,
+        check: Checker | None = None,
+        read: Callable[[Path], Document] | None = None,
+    ) -> None:
+        """`check` replaces reading each file from disk (versions from git); no workers then.
+        `read` loads an employer file as `check` named it (its version from git)."""
+        if check is not None:
+            for path in framework_files:
+                self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, True))
+            for path in other_files:
+                self.merge(check(path, self.ws.frameworks, self.broken, self.as_of, False))
+            self.check_employers(read)
+            return
         framework_real = {os.path.realpath(p) for p in framework_files}
         others = [p for p in other_files if os.path.realpath(p) not in framework_real]
         self.total = len(framework_files) + len(others)
@@ -343,8 +369,12 @@ class _Run:
                 self.merge(result, progress=False)
         self.check_employers()
 
-    def check_employers(self) -> None:
-        """Employers last: their sites and agreements are checked against all regions."""
+    def check_employers(self, read: Callable[[Path], Document] | None = None) -> None:
+        """Employers last: their sites and agreements are checked against all regions.
+
+        `read`: the employer files come from git, where every region of the commit was read
+        already; None: from disk.
+        """
         from samenwerking_cli import validation
         from samenwerking_cli.domain.places import Gazetteer
         from samenwerking_cli.validation.employer_rules import Context
@@ -356,7 +386,7 @@ class _Run:
         # not reported here.
         regions = dict(self.ws.regions)
         done = {os.path.realpath(f) for f in self.ws.files}
-        for path in _root_files(self.ws.root, "regions"):
+        for path in _root_files(self.ws.root, "regions") if read is None else []:
             self.region_files.add(path.stem)
             if os.path.realpath(path) not in done:
                 found = self.check(path, False)
@@ -372,13 +402,13 @@ class _Run:
         )
         for path in self.employer_files:
             try:
-                doc = load(path, str(path))
+                doc = load(path, str(path)) if read is None else read(path)
             except LoadError as exc:  # changed since it was first read
                 self.ws.findings.append(exc.finding)
                 continue
             findings, employer = validation.check_employer(doc, ctx)
             self.ws.findings += findings
-            checked = _Checked(str(path), [], where=_where(doc, "employer"))
+            checked = _Checked(doc.display, [], where=_where(doc, "employer"))
             if employer is not None and not self.duplicate(checked, "employer", employer.id):
                 self.ws.employers[employer.id] = employer
 
@@ -482,7 +512,8 @@ class _Run:
             self.broken.add(result.broken)
         framework = result.framework
         if framework is not None and not self.duplicate(result, "framework", framework.id):
-            ws.frameworks[framework.id] = framework
+            # Every command works with the national values in force on its --as-of date.
+            ws.frameworks[framework.id] = framework.in_force(self.as_of)
         ident = result.ident
         if ident is not None and not self.duplicate(result, "region", ident) and result.region:
             ws.regions[ident] = result.region
@@ -509,13 +540,19 @@ def load_partial(
     """Like `load_valid`, but invalid region files are left out (listed in `excluded`) so the
     valid regions can still be compared. An invalid framework, a file that cannot be read, or
     no valid region at all still stops the run: without the framework no region can be judged."""
-    from samenwerking_cli.domain.findings import FindingsError
 
     ws = load_workspace(root, (), as_of, stale_after=stale_after)
+    return leave_out_invalid(ws, {str(p) for p in _root_files(root, "frameworks")})
+
+
+def leave_out_invalid(ws: Workspace, frameworks: set[str]) -> Workspace:
+    """`ws` without its invalid region files (see load_partial); `frameworks` are the
+    framework files as the findings name them."""
+    from samenwerking_cli.domain.findings import FindingsError
+
     errors = ws.errors
     if not errors:
         return ws
-    frameworks = {str(p) for p in _root_files(root, "frameworks")}
     if any(f.is_io or f.file in frameworks for f in errors):
         raise FindingsError(errors, len(ws.files))
     ws.excluded = sorted({f.file for f in errors})

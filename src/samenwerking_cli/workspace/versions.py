@@ -10,7 +10,7 @@ from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.versions import Version
-from samenwerking_cli.loading.document import LoadError, load
+from samenwerking_cli.loading.document import Document, LoadError, load
 
 # Findings that only hold for files in their place under frameworks/ or regions/: a file from
 # `git show` lives anywhere under any name.
@@ -41,13 +41,25 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
     region is not held to the rules of today's framework: an old version may well name
     parameters the framework has since dropped. Raises FindingsError for a broken file.
     """
-    from samenwerking_cli import validation
-    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
-
     try:
         doc = load(path, str(path))
     except LoadError as exc:
         raise FindingsError([exc.finding]) from None
+    return version_of(doc, frameworks)
+
+
+def version_of(
+    doc: Document,
+    frameworks: dict[str, Framework] | None = None,
+    file: str | None = None,
+    employers: bool = False,
+) -> Version:
+    """As read_version(), for a document already loaded (a version from git); `file` names
+    it in the diff (default: as displayed). `employers`: an employer file is read too (checked
+    against its schema), as `diff REF` compares every document under the root."""
+    from samenwerking_cli import validation
+    from samenwerking_cli.validation import ambiguity, framework_rules, region_rules, schema
+
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
     if kind == "framework":
@@ -58,9 +70,11 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
         findings, refused = ambiguity.settle(doc, expected)
         findings += schema.check(doc, "region", refused)
         findings += region_rules.check(doc, {}, date.today(), {fid})
+    elif kind == "employer" and employers:
+        findings = schema.check(doc, "employer", set())
     elif kind == "employer":
         raise UserError(
-            f"{path} is an employer file; diff compares versions of a framework or region file",
+            f"{doc.display} is an employer file; diff compares versions of a framework or region file",
             "compare two versions of an employer file with `git diff`",
         )
     else:
@@ -68,9 +82,12 @@ def read_version(path: Path, frameworks: dict[str, Framework] | None = None) -> 
     errors = [f for f in findings if f.severity == "error" and f.code not in _PLACE_ONLY]
     if errors:
         raise FindingsError(errors)
+    shown = file if file is not None else doc.display
+    if kind == "employer":
+        return Version(shown, doc.data, employer=str(doc.data.get("employer", doc.path.stem)))
     if kind == "framework":
-        return Version(str(path), doc.data, framework=framework_rules.build(doc))
-    return Version(str(path), doc.data, region=region_rules.build(doc))
+        return Version(shown, doc.data, framework=framework_rules.build(doc))
+    return Version(shown, doc.data, region=region_rules.build(doc))
 
 
 def frameworks_under(root: Path) -> dict[str, Framework]:

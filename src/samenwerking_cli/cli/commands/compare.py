@@ -12,6 +12,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    AtOption,
     LangOption,
     NoColorOption,
     RootOption,
@@ -206,6 +207,7 @@ def compare(
             ),
         ),
     ] = False,
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -216,15 +218,12 @@ def compare(
     from samenwerking_cli.engine.views import against_view, compare_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
     from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.load import (
-        load_partial,
-        pick_framework,
-        pick_regions,
-    )
+    from samenwerking_cli.workspace.load import pick_framework, pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, regions or [])
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
@@ -254,8 +253,13 @@ def compare(
             employer=own,
         )
         renderers = compare_formats.COMPARE
-    _emit(ctx, renderers, view, output_format, output, ws.files)
+    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
+
+
+def _inputs(ws: Any) -> list[str]:
+    """The files read, to guard the output against; none from git (--at)."""
+    return [] if ws.commit is not None else list(ws.files)
 
 
 @app.command(
@@ -279,6 +283,7 @@ def show(
     topic: TopicOption = None,
     parameter: ParameterOption = None,
     as_of: AsOfOption = None,
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -287,17 +292,18 @@ def show(
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.engine.views import show_view, subset_of
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.load import load_partial, pick_regions
+    from samenwerking_cli.workspace.load import pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     (chosen,) = pick_regions(ws, [region])
     fw = framework_of(ws.frameworks, None, [chosen])
     assert fw is not None  # a valid region names a framework that loaded
     cut = restrict(fw, topic or [], parameter or [])
     view = show_view(cut, chosen, day, subset_of(fw, cut), ws.excluded)
-    _emit(ctx, compare_formats.SHOW, view, output_format, output, ws.files)
+    _emit(ctx, compare_formats.SHOW, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
 
 
@@ -338,6 +344,7 @@ def contacts(
     framework: FrameworkOption = None,
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
+    at: AtOption = None,
     output_format: Annotated[
         str,
         typer.Option(
@@ -358,17 +365,14 @@ def contacts(
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats
     from samenwerking_cli.render.views import vcard
-    from samenwerking_cli.workspace.load import (
-        load_partial,
-        pick_framework,
-        pick_regions,
-    )
+    from samenwerking_cli.workspace.load import pick_framework, pick_regions
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     # vcard is named in --help; the error for an unknown format keeps listing the four
     # formats the other commands share.
     _check_options("table" if output_format == "vcard" else output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_partial(root, day)
+    ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, region or [])
     fw = framework_of(ws.frameworks, framework, chosen) or pick_framework(ws, framework)
     view = directory(
@@ -380,34 +384,59 @@ def contacts(
     )
     renderers = compare_formats.MISSING if missing else compare_formats.CONTACTS
     renderers = {**renderers, "vcard": vcard.vcard}
-    _emit(ctx, renderers, view, output_format, output, ws.files)
+    _emit(ctx, renderers, view, output_format, output, _inputs(ws))
     _left_out(ctx, ws)
 
 
 @app.command(
     help=N_(
-        "What changed between two versions of one framework or region file, in domain terms.\n"
+        "What changed, in domain terms: between two versions of one framework or region file,\n"
+        "or in every document under --root between two git refs (REF REF2), or between a ref and\n"
+        "the work tree (REF alone). An argument that names a file, or ends in .yaml or .yml, is a\n"
+        "file; anything else is a git ref or a date (YYYY-MM-DD).\n"
         "\n"
-        "Exit code 0: no differences; 1: differences; 2: a file cannot be read or is not valid.\n"
+        "Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read or is not\n"
+        "valid.\n"
         "\n"
         "Examples:\n"
         "\n"
-        "  git show HEAD~1:regions/foodvalley.yaml > /tmp/oud.yaml\n"
+        "  samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n"
         "\n"
-        "  samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml"
+        "  samenwerking diff dialoogsessie-2018-09\n"
+        "\n"
+        "  samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv -o wijzigingen.csv"
     )
 )
 def diff(
     ctx: typer.Context,
-    old: Annotated[Path, typer.Argument(metavar="OLD.yaml", help=N_("The earlier version."))],
-    new: Annotated[Path, typer.Argument(metavar="NEW.yaml", help=N_("The later version."))],
+    old: Annotated[
+        str,
+        typer.Argument(
+            metavar="OLD.yaml",
+            help=N_("The earlier version: a file, or a git tag, branch, commit or date (REF)."),
+        ),
+    ],
+    new: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="NEW.yaml",
+            help=N_(
+                "The later version: a file (after a file), or a REF (after a REF; left out: "
+                "the work tree)."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     root: Annotated[
         Path,
         typer.Option(
             "--root",
             metavar="DIR",
             file_okay=False,
-            help=N_("Folder with frameworks/, for parameter titles in a region diff."),
+            help=N_(
+                "Folder with frameworks/ (for parameter titles in a region diff); with REFs "
+                "the folder whose documents are compared."
+            ),
             show_default=N_("current folder"),
         ),
     ] = Path("."),
@@ -416,20 +445,60 @@ def diff(
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
     lang: LangOption = None,
 ) -> None:
-    from samenwerking_cli.domain.findings import FindingsError
+    from samenwerking_cli.domain.findings import FindingsError, UserError
     from samenwerking_cli.engine.diff import diff_versions
     from samenwerking_cli.render.findings import text as render_findings
     from samenwerking_cli.render.views import formats as compare_formats
-    from samenwerking_cli.workspace.versions import frameworks_under, read_versions
 
-    _check_options(output_format, output, root, [old, new])
-    frameworks = frameworks_under(root)
+    files = _is_file(old)
+    if files and new is None:
+        raise UserError(
+            _("{file} is a file: give the later version too (diff OLD.yaml NEW.yaml)").format(
+                file=old
+            ),
+            _(
+                "to compare the agreements at a git ref with the work tree, give the ref: "
+                "samenwerking diff dialoogsessie-2018-09"
+            ),
+        )
+    if not files and new is not None and _is_file(new):
+        raise UserError(
+            _("`{old}` is not a file but {new} is").format(old=old, new=new),
+            _("compare two files (diff OLD.yaml NEW.yaml) or two git refs (diff REF REF2)"),
+        )
     try:
-        result = diff_versions(*read_versions(old, new, frameworks), frameworks)
+        if files:
+            from samenwerking_cli.workspace.versions import frameworks_under, read_versions
+
+            assert new is not None
+            _check_options(output_format, output, root, [Path(old), Path(new)])
+            frameworks = frameworks_under(root)
+            result: Any = diff_versions(
+                *read_versions(Path(old), Path(new), frameworks), frameworks
+            )
+            renderers: Any = compare_formats.DIFF
+            inputs: list[Path] = [Path(old), Path(new)]
+        else:
+            from samenwerking_cli.engine.tree_diff import TreeDiff, diff_trees
+            from samenwerking_cli.render.views.tree_diff import FORMATS as TREE
+            from samenwerking_cli.workspace.trees import read_trees
+
+            _check_options(output_format, output, root)
+            before, after, frameworks = read_trees(root, old, new)
+            documents = diff_trees(before.versions, after.versions, frameworks)
+            result = TreeDiff(before.label, after.label, before.commit, after.commit, documents)
+            renderers, inputs = TREE, []
     except FindingsError as exc:
         # Unlike other commands, exit 1 means "different" here; a broken file is an error.
-        files = len({f.file for f in exc.findings})
-        render_findings.text(exc.findings, files, console(ctx, err=True))
+        count = len({f.file for f in exc.findings})
+        render_findings.text(exc.findings, count, console(ctx, err=True))
         raise typer.Exit(2) from None
-    _emit(ctx, compare_formats.DIFF, result, output_format, output, [old, new])
+    _emit(ctx, renderers, result, output_format, output, inputs)
     raise typer.Exit(0 if result.equal else 1)
+
+
+def _is_file(arg: str) -> bool:
+    """A path that exists, or one that is written as a YAML file (so a missing file is named
+    as a missing file, not as an unknown git ref)."""
+    path = Path(arg)
+    return path.exists() or path.is_symlink() or arg.lower().endswith((".yaml", ".yml"))

@@ -10,13 +10,20 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    AtOption,
     LangOption,
     NoColorOption,
     RootOption,
     app,
     parse_as_of,
 )
-from samenwerking_cli.cli.commands.compare import FormatOption, OutputOption, _check_options, _emit
+from samenwerking_cli.cli.commands.compare import (
+    FormatOption,
+    OutputOption,
+    _check_options,
+    _emit,
+    _inputs,
+)
 from samenwerking_cli.domain.text import N_
 
 
@@ -50,6 +57,7 @@ def employer(
     ] = None,
     root: RootOption = Path("."),
     as_of: AsOfOption = None,
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
@@ -58,17 +66,17 @@ def employer(
     from samenwerking_cli.engine.employers import employer_list, employer_view_for
     from samenwerking_cli.render.views import employer_formats
     from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.load import load_valid
+    from samenwerking_cli.workspace.snapshot import load_valid_at
 
     _check_options(output_format, output, root)
     day = parse_as_of(as_of)
-    ws = load_valid(root, day)
+    ws = load_valid_at(root, at, day)
     if ident is None:
         lines = employer_list(ws.employers.values(), ws.regions, day)
-        _emit(ctx, employer_formats.EMPLOYERS, lines, output_format, output, ws.files)
+        _emit(ctx, employer_formats.EMPLOYERS, lines, output_format, output, _inputs(ws))
         return
     view = employer_view_for(pick_employer(ws, ident), ws.frameworks, ws.regions, day)
-    _emit(ctx, employer_formats.EMPLOYER, view, output_format, output, ws.files)
+    _emit(ctx, employer_formats.EMPLOYER, view, output_format, output, _inputs(ws))
 
 
 @app.command(

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    AtOption,
     LangOption,
     NoColorOption,
     RootOption,
@@ -80,6 +81,19 @@ def report(
     ] = None,
     as_of: AsOfOption = None,
     stale_after: StaleAfterOption = 12,
+    at: AtOption = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="REF|DATE",
+            help=N_(
+                "Add a section on what changed since a git tag, commit or date (for example "
+                "the tag of the last dialogue session), and a trend line on each region card."
+            ),
+            show_default=False,
+        ),
+    ] = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help=N_("Title on the cover."))
     ] = None,
@@ -126,6 +140,8 @@ def report(
         loaded=loaded,
         stale_after=stale_after,
         employer=employer,
+        at=at,
+        since=since,
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":

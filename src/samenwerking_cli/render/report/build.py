@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.text import language, set_language
 from samenwerking_cli.engine.proposals import proposals
 from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
+from samenwerking_cli.engine.since import Since
 from samenwerking_cli.render.labels import glossary
-from samenwerking_cli.render.report import cover, relations, scoreboard, sections
+from samenwerking_cli.render.report import cover, relations, scoreboard, sections, since_section
+from samenwerking_cli.render.report.announced import announced
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
 from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
 
@@ -25,6 +28,7 @@ def build_report(
     commit: str | None = None,
     excluded: Sequence[str] = (),
     stale_after: int = 12,
+    since: Since | None = None,
 ) -> Report:
     """The report of `ov`; `selection` (region ids) limits what is shown to those regions, and
     their own figures (a subset overview) headline the report, the national ones beside them.
@@ -44,6 +48,7 @@ def build_report(
                 commit=commit,
                 excluded=excluded,
                 stale_after=stale_after,
+                since=since,
             )
         finally:
             set_language(before)
@@ -68,6 +73,11 @@ def build_report(
     rows, more = sections.proposal_rows(b, proposals(ov, chosen))
     by_name = sorted(regions, key=lambda r: r.region.name.casefold())
     cards = tuple(sections.card(b, r) for r in by_name)
+    since_part = None
+    if since is not None:
+        since_part = since_section.section(b, since, chosen)
+        trends = since_section.card_trends(b, since)
+        cards = tuple(replace(c, trend=trends.get(c.id)) for c in cards)
     return Report(
         lang=lang,
         t=t,
@@ -96,4 +106,6 @@ def build_report(
         ),
         glossary=tuple(Fact(term, meaning) for term, meaning in glossary()),
         warnings=tuple(sections.warning_line(f) for f in warnings if f.severity == "warning"),
+        announced=announced(b, regions),
+        since=since_part,
     )

@@ -15,12 +15,8 @@ from samenwerking_cli.engine.scoring import overview
 from samenwerking_cli.render.report.build import build_report
 from samenwerking_cli.render.report.employer import brief
 from samenwerking_cli.workspace.employers import pick_employer
-from samenwerking_cli.workspace.load import (
-    Workspace,
-    load_partial,
-    pick_framework,
-    pick_regions,
-)
+from samenwerking_cli.workspace.load import Workspace, pick_framework, pick_regions
+from samenwerking_cli.workspace.snapshot import load_valid_at
 
 
 def make_report(
@@ -36,13 +32,16 @@ def make_report(
     loaded: list[Workspace] | None = None,
     stale_after: int = 12,
     employer: str | None = None,
+    at: str | None = None,
+    since: str | None = None,
 ) -> Iterator[str]:
     """The report text in pieces, made while it is written (a large report is never held whole
     in memory); FindingsError for an invalid framework (invalid region files are left out and
     named in a banner), UserError for bad choices, both raised before the first piece.
     `loaded` receives the workspace, so the caller can name the files left out. `employer`:
-    the report for that employer's regions, opening with what it needs to know."""
-    ws = load_partial(root, as_of, stale_after)
+    the report for that employer's regions, opening with what it needs to know. `at`: the
+    agreements at a git ref or date instead of the work tree."""
+    ws = load_valid_at(root, at, as_of, partial=True, stale_after=stale_after)
     if loaded is not None:
         loaded.append(ws)
     own = pick_employer(ws, employer) if employer is not None else None
@@ -52,16 +51,22 @@ def make_report(
         named = [r for r in chosen or [] if r.id not in own.regions]
         chosen = [ws.regions[r] for r in own.regions] + named
     ov = overview(framework, list(ws.regions.values()), as_of)
+    changes = None
+    if since is not None:
+        from samenwerking_cli.render.timeline import since as since_then
+
+        changes = since_then(root, since, ov, at)
     model = build_report(
         ov,
         lang=lang,
         title=title,
         selection=[r.id for r in chosen] if chosen is not None else None,
-        files=[os.path.relpath(f, root) for f in ws.files],
-        warnings=[replace(f, file=os.path.relpath(f.file, root)) for f in ws.findings],
-        commit=git_commit(root),
-        excluded=[os.path.relpath(f, root) for f in ws.excluded],
+        files=[_shown(f, root, ws.commit) for f in ws.files],
+        warnings=[replace(f, file=_shown(f.file, root, ws.commit)) for f in ws.findings],
+        commit=ws.commit or git_commit(root),
+        excluded=[_shown(f, root, ws.commit) for f in ws.excluded],
         stale_after=stale_after,
+        since=changes,
     )
     if own is not None:
         view = employer_view_for(own, ws.frameworks, ws.regions, as_of)
@@ -73,6 +78,11 @@ def make_report(
     from samenwerking_cli.render.report import html as report_html
 
     return report_html.stream(model, templates)
+
+
+def _shown(file: str, root: Path, commit: str | None) -> str:
+    """A file as the report names it: relative to the root, or as read from git (`v1:...`)."""
+    return file if commit is not None else os.path.relpath(file, root)
 
 
 def git_commit(root: Path) -> str | None:

@@ -244,6 +244,17 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Trend:
+    """A small line of the index over time: SVG polyline points in a width x height box."""
+
+    points: str
+    width: int
+    height: int
+    text: str  # the same as a row of block characters, for Markdown
+    label: str  # what the line shows, for screen readers and as a tooltip
+
+
+@dataclass(frozen=True, slots=True)
 class RegionCard:
     id: str
     anchor: str
@@ -264,6 +275,7 @@ class RegionCard:
     follow_ups: tuple[FollowUpLine, ...]
     gaps: str
     general: str = ""  # topics served only by the region's general contact (not gaps)
+    trend: Trend | None = None  # with --since: the index since then
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +361,55 @@ class PracticeSpread:
 
 
 @dataclass(frozen=True, slots=True)
+class Announcement:
+    """A national value that changes after the peildatum."""
+
+    start: str
+    start_iso: str
+    parameter: str
+    parameter_anchor: str
+    parameter_id: str
+    old: str
+    new: str
+    source: str | None
+    regions: str  # the regions that deviate on the parameter, or a word for none
+
+
+@dataclass(frozen=True, slots=True)
+class SinceRow:
+    region: str
+    anchor: str
+    index_then: str
+    index_now: str
+    change: str
+    balance_then: str
+    balance_now: str
+
+
+@dataclass(frozen=True, slots=True)
+class SinceLine:
+    region: str
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SinceSection:
+    """What changed since an earlier commit (report --since)."""
+
+    title: str
+    intro: str
+    national: tuple[Fact, ...]  # label, "then → now", the change
+    trend: Trend | None
+    rows: tuple[SinceRow, ...]
+    deviations: tuple[SinceLine, ...]
+    adoption: tuple[SinceLine, ...]
+    closed: tuple[SinceLine, ...]
+    new_follow_ups: tuple[SinceLine, ...]
+    practices: tuple[SinceLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     lang: str
     t: dict[str, str]  # the labels of `lang`
@@ -370,3 +431,5 @@ class Report:
     glossary: tuple[Fact, ...]
     warnings: tuple[WarningLine, ...]
     employer: EmployerBrief | None = None  # report --employer: what the employer needs to know
+    announced: tuple[Announcement, ...] = ()
+    since: SinceSection | None = None

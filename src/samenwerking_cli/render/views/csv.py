@@ -257,11 +257,15 @@ def _diff_value(value: Any) -> Any:
     return value
 
 
-def diff(view: DomainDiff, canvas: object = None) -> str:
+def diff_rows(view: DomainDiff) -> list[list[Any]]:
     rows = []
     for c in view.changes:
         old, new = _diff_value(c.old), _diff_value(c.new)
         if c.parameter is not None:
             old, new = _val(c.parameter, old), _val(c.parameter, new)
         rows.append([c.kind, c.about, c.id, c.title, c.field, old, new, note(c)])
-    return _sheet(DIFF_COLUMNS, rows)
+    return rows
+
+
+def diff(view: DomainDiff, canvas: object = None) -> str:
+    return _sheet(DIFF_COLUMNS, diff_rows(view))
