@@ -10,7 +10,7 @@ from rich.console import RenderableType
 
 from samenwerking_cli.engine.history import Figures, History, Point
 from samenwerking_cli.render import formatting
-from samenwerking_cli.render.compare_labels import ADOPTION
+from samenwerking_cli.render.compare_labels import ADOPTION, word
 from samenwerking_cli.render.views.csv import _Raw, _sheet, number
 from samenwerking_cli.render.views.table import Canvas, _render, _short, _t, _table
 
@@ -125,7 +125,7 @@ def table(view: History, canvas: Canvas | None = None) -> str:
         adoption = now.adoption if now is not None else None
         rows.add_row(
             _t(name),
-            _t(ADOPTION.get(adoption, adoption) if adoption else "niet meer aanwezig"),
+            _t(word(ADOPTION, adoption) if adoption else "niet meer aanwezig"),
             _t(_index(series[0])),
             _t(_index(series[-1])),
             _t(_change(series[0], series[-1])),
