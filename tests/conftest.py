@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,3 +92,29 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # For the whole session (module-scoped fixtures too); see `english` below.
+    os.environ["SAMENWERKING_LANG"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def english(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The tests written before the catalogue assert the English texts: they run with --lang en.
+
+    SAMENWERKING_LANG reaches the CLI in this process and every subprocess; set_language covers
+    the renderers that tests call directly. Tests marked `dutch` get the default instead (no
+    variable), which is what a user gets.
+    """
+    from samenwerking_cli.domain.text import language, set_language
+
+    before = language()
+    if request.node.get_closest_marker("dutch") is None:
+        monkeypatch.setenv("SAMENWERKING_LANG", "en")
+        set_language("en")
+    else:
+        monkeypatch.delenv("SAMENWERKING_LANG", raising=False)
+        set_language("nl")
+    yield
+    set_language(before)

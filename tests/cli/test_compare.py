@@ -73,6 +73,7 @@ def test_overview_json_contract() -> None:
     assert "NaN" not in out and "\x1b" not in out  # strict JSON escapes the control character
 
 
+@pytest.mark.dutch
 def test_overview_table() -> None:
     code, out, err = compare()
     assert (code, err) == (0, "")
@@ -92,6 +93,7 @@ def test_regions_json_has_deviations_and_differences() -> None:
     assert diffs["proef.periode"]["baseline"] == "maand"
 
 
+@pytest.mark.dutch
 def test_regions_table_shows_values_the_dutch_way() -> None:
     code, out, _ = compare("alpha", "AM02")  # by id and by CBS code
     assert code == 0
@@ -241,6 +243,7 @@ def test_invalid_documents_print_findings_only(command: tuple[str, ...], fmt: st
     assert "kapot.yaml:5:1: error unknown-key unknown key `colour`" in err
 
 
+@pytest.mark.dutch
 def test_csv_for_dutch_excel() -> None:
     code, out, _ = compare("--format", "csv")
     assert code == 0
@@ -264,6 +267,7 @@ def test_csv_for_dutch_excel() -> None:
     assert {r["effect"] for r in table} == {"gunstig", "ongunstig", "neutraal", ""}
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", ["markdown", "table"])
 def test_one_parameter_without_deviation_is_singular(fmt: str) -> None:
     code, out, _ = compare("gamma", "--parameter", "proef.duur", "--format", fmt)
@@ -329,6 +333,7 @@ def test_output_file_is_written_and_never_an_input(tmp_path: Path) -> None:
     assert "it is one of the input documents" in err
 
 
+@pytest.mark.dutch
 def test_csv_has_the_side_by_side_of_the_regions() -> None:
     code, out, _ = compare("alpha", "beta", "--format", "csv")
     assert code == 0

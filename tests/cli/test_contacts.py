@@ -89,12 +89,14 @@ def test_contacts_every_format(fmt: str, missing: tuple[str, ...]) -> None:
             assert beta["phone"] == "030 123 4567" and beta["topics"] == "proef"
 
 
+@pytest.mark.dutch
 def test_contacts_table_names_the_gaps() -> None:
     code, out, _ = run("contacts", "--missing", "--root", REPO)
     assert code == 0
     assert "4 combinaties van regio en onderwerp zonder contactpersoon" in out
 
 
+@pytest.mark.dutch
 def test_contacts_csv_words_are_dutch() -> None:
     code, out, _ = run("contacts", "--root", REPO, "-f", "csv")
     assert code == 0
@@ -102,6 +104,7 @@ def test_contacts_csv_words_are_dutch() -> None:
     assert topics == {"alpha": "alle", "beta": "proef", "delta": "extra", "gamma": ""}
 
 
+@pytest.mark.dutch
 def test_one_gap_is_one_combinatie() -> None:
     _, out, _ = run("contacts", "--root", REPO, "--region", "beta", "-f", "markdown")
     assert out.endswith("\n1 combinatie van regio en onderwerp zonder contactpersoon.\n")

@@ -110,6 +110,7 @@ def test_coming_warnings_are_date_warnings(cli: Any) -> None:
     assert cli("validate", "--root", str(ROOT), "--as-of", "2026-06-01", "--strict").exit_code == 1
 
 
+@pytest.mark.dutch
 def test_report_lists_announced_changes_and_the_regions_they_touch(cli: Any) -> None:
     result = cli(
         "report", "--root", str(ROOT), "--as-of", "2025-06-01", "-f", "markdown", "-o", "-"

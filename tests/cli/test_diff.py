@@ -50,6 +50,7 @@ def test_framework_changes_in_domain_terms() -> None:
     ]
 
 
+@pytest.mark.dutch
 def test_removed_topic_names_its_parameters() -> None:
     _, out, _ = diff("framework_old.yaml", "framework_new.yaml", "--format", "json")
     topic = next(c for c in json.loads(out)["changes"] if c["about"] == "topic")
@@ -59,6 +60,7 @@ def test_removed_topic_names_its_parameters() -> None:
     assert notes["proef.weg"] == ""  # removed on its own, not with its topic
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", ["markdown", "table"])
 def test_diff_speaks_dutch(fmt: str) -> None:
     _, out, _ = diff("framework_old.yaml", "framework_new.yaml", "--format", fmt)
@@ -129,6 +131,7 @@ def test_region_changes_in_domain_terms() -> None:
     ]
 
 
+@pytest.mark.dutch
 def test_order_and_quoting_are_not_changes() -> None:
     code, out, _ = diff("region_old.yaml", "region_reordered.yaml", "--format", "json")
     assert code == 0

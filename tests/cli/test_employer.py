@@ -81,6 +81,7 @@ def test_a_municipality_of_two_regions_asks_for_the_region(cli: Any) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.dutch
 def test_report_and_contacts_take_a_municipality_for_region(cli: Any) -> None:
     result = cli("contacts", "--region", "Zuidstad", "--root", str(ROOT), "--format", "json")
     assert [r["region"] for r in result.json()["regions"]] == ["zuid"]
@@ -274,6 +275,7 @@ def test_employer_json_shows_per_region_what_differs_whom_to_call_and_what_is_op
     }
 
 
+@pytest.mark.dutch
 def test_employer_table_and_markdown_say_what_applies_and_whom_to_call(cli: Any) -> None:
     table = _employer(cli, "bakker").stdout
     for text in ("Bakkerij Bol (bakker)", "werkgever", "Afgesproken met de bakkerij.", "Anna",
@@ -291,6 +293,7 @@ def test_employer_table_and_markdown_say_what_applies_and_whom_to_call(cli: Any)
     assert "De regio is nog niet gestart met het raamwerk" in markdown
 
 
+@pytest.mark.dutch
 def test_employer_csv_has_one_row_per_region_and_value(cli: Any) -> None:
     text = _employer(cli, "bakker", "--format", "csv").stdout
     assert text.startswith("\ufeff")
@@ -318,6 +321,7 @@ def test_employer_by_name(cli: Any) -> None:
 # compare and report for one employer -----------------------------------------------------------
 
 
+@pytest.mark.dutch
 def test_compare_employer_labels_the_employers_figures_next_to_the_national_ones(
     cli: Any,
 ) -> None:
@@ -335,6 +339,7 @@ def test_compare_employer_labels_the_employers_figures_next_to_the_national_ones
     assert "Landelijke harmonisatie-index" in table
 
 
+@pytest.mark.dutch
 def test_report_employer_opens_with_what_the_employer_needs_to_know(cli: Any) -> None:
     result = cli(
         "report", "--employer", "bakker", "--root", str(ROOT), "--format", "markdown",
@@ -384,6 +389,7 @@ def test_diff_names_an_employer_file_instead_of_calling_it_no_agreement(cli: Any
     assert "is an employer file" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.dutch
 def test_diff_shows_the_employer_of_a_follow_up_in_words(cli: Any, tmp_path: Path) -> None:
     new = ROOT / "regions" / "noord.yaml"
     old = tmp_path / "noord.yaml"
@@ -415,6 +421,7 @@ def test_a_municipality_of_a_region_with_errors_points_at_that_region(cli: Any) 
     assert found["winkel.yaml"]["hint"] == "fix the errors in those regions first"
 
 
+@pytest.mark.dutch
 def test_the_employer_brief_is_escaped_in_html(cli: Any) -> None:
     result = cli(
         "report", "--employer", "schoon", "--root", str(ROOT), "--output", "-", "--as-of", AS_OF,
@@ -424,6 +431,7 @@ def test_the_employer_brief_is_escaped_in_html(cli: Any) -> None:
     assert "Schoon & Zo" not in result.stdout
 
 
+@pytest.mark.dutch
 def test_the_readme_shows_sorteerpost_as_the_command_gives_it(cli: Any, monkeypatch: Any) -> None:
     monkeypatch.chdir(REPO)
     out = cli("employer", "sorteerpost", "--format", "markdown", "--as-of", "2026-12-01").stdout

@@ -101,6 +101,7 @@ def test_compare_and_report_employer_at_equal_a_checkout(
     assert repo.git("rev-parse", "sessie-2") in report.stdout  # the commit read
 
 
+@pytest.mark.dutch
 def test_diff_refs_shows_the_employer_added_and_changed(cli: Any, repo: Builder) -> None:
     result = cli("diff", "sessie-1", "sessie-2", "--root", str(repo.root), "-f", "json")
     assert result.exit_code == 1, result.stderr

@@ -27,6 +27,7 @@ def run(*args: str) -> tuple[int, str, str]:
     return cli_run(*args, width=250)
 
 
+@pytest.mark.dutch
 def test_proposals_as_json() -> None:
     code, out, _ = run("compare", "--root", FAIR, "--as-of", AS_OF, "--proposals", "-f", "json")
     assert code == 0
@@ -62,6 +63,7 @@ def test_without_the_option_there_is_no_proposals_key() -> None:
     assert "proposals" not in json.loads(out)
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", ["table", "markdown"])
 def test_a_topic_is_labelled_as_the_topic(fmt: str) -> None:
     code, out, _ = run("compare", "--root", FAIR, "--as-of", AS_OF, "--topic", "loket", "-f", fmt)
@@ -80,6 +82,7 @@ def test_json_names_the_subset() -> None:
     assert data["national_balance"] == pytest.approx(100 * (3 - 1) / 7)
 
 
+@pytest.mark.dutch
 def test_dutch_units_after_a_number() -> None:
     ws = load_valid(SHIPPED)
     fw = next(iter(ws.frameworks.values()))
@@ -158,6 +161,7 @@ def test_map_scale_gets_darker_band_by_band_and_the_lowest_stands_out() -> None:
         assert _contrast(scoreboard.MAP_FILL[band], scoreboard.MAP_INK.get(band, "#ffffff")) >= 4.5
 
 
+@pytest.mark.dutch
 def test_report_map_colours_the_lowest_region_darkest_and_has_no_patterns() -> None:
     code, html, _ = run("report", "--root", FAIR, "--as-of", AS_OF, "-o", "-")
     assert code == 0
@@ -201,6 +205,7 @@ def test_printing_the_shipped_report_gives_a_pdf_of_a_few_mb(tmp_path: Path) -> 
     assert pdf.stat().st_size < 5_000_000  # it was 45 MB with hatched cells
 
 
+@pytest.mark.dutch
 def test_a_report_for_selected_regions_headlines_their_figures_with_the_national_beside() -> None:
     code, md, _ = run(
         "report", "--root", FAIR, "--as-of", AS_OF, "--region", "een", "--region", "twee",

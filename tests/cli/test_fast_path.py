@@ -84,8 +84,9 @@ FRAMEWORK = ("typer", "click", "pydantic", "pydantic_core", "jsonschema", "deepd
     [
         (["compare", "--format", "json"], ()),
         (["show", "foodvalley", "--format", "csv"], ()),
-        (["compare"], ("rich",)),  # the table is drawn by rich
-        (["report", "--output", "REPORT"], ("jinja2",)),
+        # the table is drawn by rich; its figures are written by Babel, in the chosen language
+        (["compare"], ("rich", "babel")),
+        (["report", "--output", "REPORT"], ("jinja2", "babel")),
     ],
     ids=lambda v: " ".join(v) if isinstance(v, list) else None,
 )
@@ -173,6 +174,11 @@ def _mentions_path(annotation: Any) -> bool:
         ["show", "foodvalley", "flevoland"],
         ["show", "foodvalley", "--output", "."],
         ["contacts"],
+        ["validate", "--lang", "fr"],
+        ["validate", "--lang", "EN"],
+        ["validate", "--lang", "en", "--lang", "nl"],
+        ["--lang", "en", "validate", "--lang", "en"],
+        ["validate", "--lang"],
         [],
     ],
     ids=" ".join,
@@ -192,6 +198,24 @@ def test_plain_arguments_take_the_lean_path() -> None:
     assert options["as_of"] == "2025-01-01"
     assert options["paths"] == [Path("a.yaml")]
     assert options["strict"] is True
+
+
+@pytest.mark.parametrize(
+    "args", [["--lang", "en", "validate"], ["validate", "--lang", "en"], ["show", "--lang=nl", "x"]]
+)
+def test_a_plain_language_takes_the_lean_path(args: list[str]) -> None:
+    parsed = fast.parse(args)
+    assert parsed is not None
+    _, options, settings = parsed
+    assert settings.lang == ("nl" if "--lang=nl" in args else "en")
+    assert "lang" not in options  # chosen before the run, not passed to it
+
+
+def test_an_odd_language_in_the_environment_is_left_to_typer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SAMENWERKING_LANG", "fr")
+    assert fast.parse(["validate"]) is None
 
 
 def _both(args: list[str], env: dict[str, str], cwd: Path) -> tuple[Any, Any]:
@@ -221,6 +245,9 @@ SAME = [
     (["validate"], {}),
     (["validate", "regions/foodvalley.yaml"], {}),
     (["validate", "--as-of", "2025-01-01"], {"NO_COLOR": "1"}),
+    (["validate", "--lang", "en"], {"NO_COLOR": "1"}),
+    (["--lang", "nl", "compare", "--format", "csv"], {"NO_COLOR": "1"}),
+    (["validate", "--format", "json"], {"NO_COLOR": "1", "SAMENWERKING_LANG": "nl"}),
     (["validate", "--stale-after", "6", "--as-of", "2026-06-01"], {}),
     (["validate", "--no-color"], {}),
     (["--no-color", "validate", "--strict"], {}),

@@ -76,6 +76,7 @@ def test_new_region_is_valid_as_written(mini: Path) -> None:
     assert "4 files checked: all valid." in checked.stdout
 
 
+@pytest.mark.dutch
 def test_every_parameter_is_listed_with_title_baseline_and_unit(mini: Path) -> None:
     assert new_region(mini, "oost", "--name", "Oost").exit_code == 0
     text = (mini / "regions" / "oost.yaml").read_text(encoding="utf-8")

@@ -96,6 +96,7 @@ def test_follow_up_bad_options_exit_2(args: tuple[str, ...], message: str) -> No
         assert "did you mean `dialoogsessie-2018-09`?" in err
 
 
+@pytest.mark.dutch
 def test_follow_ups_csv_and_markdown() -> None:
     code, out, _ = run("follow-ups", "--root", ROOT, "--as-of", AS_OF, "-f", "csv")
     assert code == 0 and out.startswith("\ufeff")
@@ -131,6 +132,7 @@ def test_follow_ups_csv_and_markdown() -> None:
     )
 
 
+@pytest.mark.dutch
 def test_follow_ups_table_marks_overdue() -> None:
     code, out, _ = run("follow-ups", "--root", ROOT, "--as-of", AS_OF, "--overdue")
     assert code == 0
@@ -145,6 +147,7 @@ def _calendar(text: str) -> Any:
     return icalendar.Calendar.from_ical(text)
 
 
+@pytest.mark.dutch
 def test_ics_parsed_back_an_all_day_event_per_due_date(tmp_path: Path) -> None:
     target = tmp_path / "vervolg.ics"
     code, out, err = run(
@@ -209,6 +212,7 @@ def test_general_contact_serves_the_topics_without_their_own() -> None:
     assert "verified" not in regions["west"]["contacts"][0]
 
 
+@pytest.mark.dutch
 def test_missing_lists_gaps_and_general_contacts_apart() -> None:
     code, out, _ = run("contacts", "--missing", "--root", ROOT, "-f", "json")
     assert code == 0
@@ -223,6 +227,7 @@ def test_missing_lists_gaps_and_general_contacts_apart() -> None:
     assert "| Oost | Extra | Anna de Boer |" in out
 
 
+@pytest.mark.dutch
 def test_contacts_show_age_and_stale() -> None:
     code, out, _ = run("contacts", "--root", ROOT, "--as-of", AS_OF, "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(out[1:]), delimiter=";"))
@@ -240,6 +245,7 @@ def test_contacts_show_age_and_stale() -> None:
     assert code == 0 and "verouderd" not in out
 
 
+@pytest.mark.dutch
 def test_vcard_parsed_back(tmp_path: Path) -> None:
     target = tmp_path / "oost.vcf"
     code, _, err = run(
@@ -354,6 +360,7 @@ def _report(*args: str) -> str:
     return out
 
 
+@pytest.mark.dutch
 def test_report_landkaart_sessions_and_spread() -> None:
     page = _Page()
     page.feed(_report())
@@ -375,6 +382,7 @@ def test_report_landkaart_sessions_and_spread() -> None:
     assert "alle onderwerpen zonder eigen contactpersoon" in contacts
 
 
+@pytest.mark.dutch
 def test_report_markdown_and_english() -> None:
     md = _report("--format", "markdown")
     assert "## Vervolgafspraken" in md and "## Goede praktijken" in md
@@ -386,6 +394,7 @@ def test_report_markdown_and_english() -> None:
     assert "Started in Oost." in en
 
 
+@pytest.mark.dutch
 def test_report_lists_general_contacts_apart_from_gaps_and_labels_a_selection() -> None:
     page = _Page()
     page.feed(_report())
@@ -403,6 +412,7 @@ def test_report_lists_general_contacts_apart_from_gaps_and_labels_a_selection() 
     assert "| West |   | 1 | 1 | 1 |" in selected  # the map keeps every region
 
 
+@pytest.mark.dutch
 def test_report_card_shows_when_a_follow_up_was_done() -> None:
     md = _report("--format", "markdown")
     assert (

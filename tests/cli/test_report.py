@@ -48,6 +48,7 @@ def report(cli: Any, root: Path, *args: str) -> str:
 # ---------------------------------------------------------------- sections
 
 
+@pytest.mark.dutch
 def test_html_has_every_section_and_the_cover(cli: Any, root: Path) -> None:
     html = report(cli, root)
     assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
@@ -64,6 +65,7 @@ def test_html_has_every_section_and_the_cover(cli: Any, root: Path) -> None:
     assert re.search(r"<dt>niet gestart</dt><dd>1</dd>", html)
 
 
+@pytest.mark.dutch
 def test_markdown_has_the_same_sections(cli: Any, root: Path) -> None:
     md = report(cli, root, "--format", "markdown")
     headings = [line.lstrip("#").strip() for line in md.splitlines() if line.startswith("## ")]
@@ -72,6 +74,7 @@ def test_markdown_has_the_same_sections(cli: Any, root: Path) -> None:
     assert "**Landelijke harmonisatie-index: 88,9 %**" in md
 
 
+@pytest.mark.dutch
 def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root: Path) -> None:
     md = report(cli, root, "--format", "markdown")
     assert "- 1 regio is volledig gelijk aan het kader: Beta." in md
@@ -92,6 +95,7 @@ def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root
     assert "Alle regio's nemen de landelijke waarde over" not in md
 
 
+@pytest.mark.dutch
 def test_region_cards_mark_overdue_reviews_and_follow_ups(cli: Any, root: Path) -> None:
     html = report(cli, root)
     card = html[html.index('id="regio-alpha"') : html.index('id="regio-beta"')]
@@ -186,6 +190,7 @@ def test_english_translates_the_labels_and_keeps_the_data(cli: Any, root: Path) 
     assert "88.9%" in html
 
 
+@pytest.mark.dutch
 def test_region_limits_the_report(cli: Any, root: Path) -> None:
     html = report(cli, root, "--region", "delta", "--region", "AM30")
     assert 'id="regio-delta"' in html and 'id="regio-epsilon"' in html
@@ -213,6 +218,7 @@ def test_same_input_and_as_of_give_identical_bytes(cli: Any, root: Path, tmp_pat
         assert a.read_bytes() == b.read_bytes()
 
 
+@pytest.mark.dutch
 def test_as_of_changes_the_date_judgements(cli: Any, root: Path) -> None:
     early = report(cli, root, "--format", "markdown")
     later = cli("report", "--root", str(root), "--as-of", "2026-06-01", "-f", "markdown", "-o", "-")
@@ -245,6 +251,7 @@ def test_git_commit_is_shown_for_a_git_root(cli: Any, root: Path) -> None:
 # ---------------------------------------------------------------- writing
 
 
+@pytest.mark.dutch
 def test_default_output_file_in_the_current_folder(
     cli: Any, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -366,6 +373,7 @@ def test_bad_options_exit_2(cli: Any, root: Path, option: str, value: str) -> No
 # ---------------------------------------------------------------- templates
 
 
+@pytest.mark.dutch
 def test_templates_override_one_partial_and_fall_back_for_the_rest(
     cli: Any, root: Path, tmp_path: Path
 ) -> None:
@@ -396,10 +404,14 @@ def test_a_broken_template_is_a_one_line_error(cli: Any, root: Path, tmp_path: P
 def test_english_output_contains_no_dutch_label_at_all(cli: Any, root: Path) -> None:
     import html as html_lib
 
-    from samenwerking_cli.render.labels import GLOSSARY, LABELS
+    from samenwerking_cli.domain.text import set_language
+    from samenwerking_cli.render.labels import glossary, labels
 
-    nl, en = LABELS["nl"], LABELS["en"]
-    terms = {term for term, _ in GLOSSARY["en"]}  # Dutch names of Dutch instruments, on purpose
+    set_language("nl")
+    nl = labels()
+    set_language("en")
+    en = labels()
+    terms = {term for term, _ in glossary()}  # Dutch names of Dutch instruments, on purpose
     assert nl.keys() == en.keys()
     for fmt in ("html", "markdown"):
         text = report(cli, root, "--lang", "en", "--format", fmt)
@@ -413,6 +425,7 @@ def test_english_output_contains_no_dutch_label_at_all(cli: Any, root: Path) -> 
                 assert found is None, (fmt, key, fragment)
 
 
+@pytest.mark.dutch
 def test_title_is_escaped_and_unplaced_regions_get_a_map_row(cli: Any, root: Path) -> None:
     html = report(cli, root, "--title", "Sessie <Noord> & Oost")
     assert "<h1>Sessie &lt;Noord&gt; &amp; Oost</h1>" in html

@@ -51,6 +51,7 @@ def _section(text: str) -> str:
     return text[text.index("## Sinds") : text.index("## Scorebord")]
 
 
+@pytest.mark.dutch
 def test_since_a_tag(cli: Any, repo: Builder) -> None:
     text = _section(_report(cli, repo.root, "--since", "dialoogsessie-2024-03"))
     assert text.startswith("## Sinds dialoogsessie-2024-03\n")
@@ -69,6 +70,7 @@ def test_since_a_tag(cli: Any, repo: Builder) -> None:
     assert "- Zuid: Medewerkerspaspoort" in text
 
 
+@pytest.mark.dutch
 def test_since_a_date_and_the_trend_lines(cli: Any, repo: Builder) -> None:
     text = _report(cli, repo.root, "--since", "2024-03-02")
     assert "## Sinds 2 maart 2024" in text
@@ -83,6 +85,7 @@ def test_since_a_date_and_the_trend_lines(cli: Any, repo: Builder) -> None:
     assert 'id="sinds"' in html
 
 
+@pytest.mark.dutch
 def test_since_compares_with_the_work_tree_or_with_at(cli: Any, repo: Builder) -> None:
     repo.edit("regions/noord.yaml", "value: 4", "value: 5")
     now = _section(_report(cli, repo.root, "--since", "HEAD~1"))

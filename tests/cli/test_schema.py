@@ -85,6 +85,7 @@ def test_help_has_an_example() -> None:
     assert "samenwerking schema region > .schemas/region.schema.json" in result.stdout
 
 
+@pytest.mark.dutch
 def test_region_schema_knows_the_framework_under_the_root() -> None:
     schema = printed("region", VALID_FIXTURES)
     deviations = schema["properties"]["deviations"]
@@ -155,6 +156,7 @@ def test_write_refuses_a_missing_root_and_kind_with_write(tmp_path: Path) -> Non
     assert neither.exit_code == 2
 
 
+@pytest.mark.dutch
 def test_the_repositorys_schemas_are_current() -> None:
     """schemas/ in this repository is what `samenwerking schema --write` gives today: change
     the framework or the format, run it again."""
@@ -182,6 +184,7 @@ def test_printed_employer_schema_accepts_every_shipped_employer() -> None:
     assert failed == {("sites", 0, "employees"), "additionalProperties"}
 
 
+@pytest.mark.dutch
 def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
     written = json.loads((REPO / "schemas" / "employer.schema.json").read_text("utf-8"))
     assert written == printed("employer"), "run `samenwerking schema --write`"
@@ -197,6 +200,7 @@ def test_the_repositorys_employer_schema_is_current_and_mapped() -> None:
     ]
 
 
+@pytest.mark.dutch
 def test_employer_schema_knows_the_framework_under_the_root() -> None:
     schema = printed("employer", VALID_FIXTURES)
     per_region = schema["properties"]["agreements"]["additionalProperties"]

@@ -9,6 +9,7 @@ support) with the schemas and settings that `samenwerking schema --write` puts i
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -46,8 +47,10 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(FIXTURES, root)
     command = shutil.which("samenwerking")
     assert command, "samenwerking is not installed as a command"
+    # Written as a Dutch user gets it (the default language), whatever the session's language.
+    env = {k: v for k, v in os.environ.items() if k != "SAMENWERKING_LANG"}
     done = subprocess.run(
-        [command, "schema", "--write", "--root", str(root)], capture_output=True, text=True
+        [command, "schema", "--write", "--root", str(root)], capture_output=True, text=True, env=env
     )
     assert done.returncode == 0, done.stderr
     return root

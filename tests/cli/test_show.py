@@ -43,6 +43,7 @@ def test_show_as_of_later() -> None:
     assert (duur["value"], duur["source"]) == (4, "region")
 
 
+@pytest.mark.dutch
 def test_show_table_names_the_source_in_dutch() -> None:
     code, out, _ = run("show", "Beta", "--root", REPO, "--as-of", "2025-01-01")  # by name
     assert code == 0
@@ -53,6 +54,7 @@ def test_show_table_names_the_source_in_dutch() -> None:
     assert "regio vanaf 1 juni 2025" in out
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_show_every_format(fmt: str) -> None:
     code, out, err = run("show", "alpha", "--root", REPO, "--as-of", "2025-01-01", "-f", fmt)

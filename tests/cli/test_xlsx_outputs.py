@@ -32,6 +32,7 @@ def workbook(cli: Any, tmp_path: Path, *args: str) -> Any:
     return load_workbook(out)
 
 
+@pytest.mark.dutch
 def test_compare_sheets_are_typed(cli: Any, tmp_path: Path) -> None:
     wb = workbook(cli, tmp_path, "compare", "alpha", "beta", "--as-of", AS_OF)
     assert wb.sheetnames == ["Regio's", "Onderwerpen", "Afwijkingen", "Verschillen"]
@@ -63,6 +64,7 @@ def test_compare_sheets_are_typed(cli: Any, tmp_path: Path) -> None:
     assert table(wb["Verschillen"])
 
 
+@pytest.mark.dutch
 def test_against_and_show(cli: Any, tmp_path: Path) -> None:
     wb = workbook(cli, tmp_path, "compare", "alpha", "--against", "beta", "--as-of", AS_OF)
     rows = {r["Parameter"].value: r for r in table(wb["Verschillen"])}

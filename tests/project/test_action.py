@@ -99,14 +99,15 @@ def tool_path() -> str:
 def test_validate_step_passes_on_valid_documents(agreements: Path) -> None:
     done = run_step("Validate", {}, agreements, tool_path())
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "3 files checked: all valid.\n"
+    # The action runs with a clean environment: the default language, Dutch.
+    assert done.stdout == "3 bestanden gecontroleerd: alles in orde.\n"
 
 
 def test_validate_step_annotates_errors_under_a_root(agreements: Path) -> None:
     shutil.copy(ECOSYSTEM / "invalid-region" / "zuid.yaml", agreements / "regions" / "zuid.yaml")
     done = run_step("Validate", {"root": "."}, agreements.parent, tool_path())
     assert done.returncode == 2  # the parent holds no frameworks/: the root input is needed
-    assert "no frameworks/ or regions/ folder in the current folder" in done.stderr
+    assert "geen map frameworks/ of regions/ in de huidige map" in done.stderr
     done = run_step("Validate", {"root": "agreements"}, agreements.parent, tool_path())
     assert done.returncode == 1
     assert done.stdout.startswith(

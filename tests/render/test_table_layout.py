@@ -51,6 +51,7 @@ REGION_HEADERS = ["Parameter", "Landelijk", "Regio", "Verschil", "Effect", "Toel
 NARROW_HEADERS = [h for h in REGION_HEADERS if h != "Verschil"]
 
 
+@pytest.mark.dutch
 def test_a_region_at_80_columns_breaks_no_header_and_no_id() -> None:
     out = run("compare", "foodvalley", "--root", str(SHIPPED), "--as-of", AS_OF)
     # Verschil (an optional column: Landelijk and Regio say it too) makes room at 80 columns.
@@ -63,6 +64,7 @@ def test_a_region_at_80_columns_breaks_no_header_and_no_id() -> None:
     assert "loonwaardemeting" in out and "medewerkerspaspoort" in out
 
 
+@pytest.mark.dutch
 def test_a_region_on_a_wide_terminal_keeps_the_ids_and_every_column() -> None:
     out = run("compare", "foodvalley", "--root", str(SHIPPED), "--as-of", AS_OF, width=160)
     assert_fits(out, REGION_HEADERS, width=160)
@@ -94,11 +96,13 @@ def test_a_region_on_a_wide_terminal_keeps_the_ids_and_every_column() -> None:
     ],
     ids=["overview", "against", "show", "contacts"],
 )
+@pytest.mark.dutch
 def test_other_tables_at_80_columns(args: tuple[str, ...], headers: list[str]) -> None:
     out = run(*args, "--root", str(SHIPPED))
     assert_fits(out, headers)
 
 
+@pytest.mark.dutch
 def test_overview_on_a_wide_terminal_keeps_the_counts_per_topic() -> None:
     out = run("compare", "--root", str(SHIPPED), width=160)
     assert_fits(
@@ -111,6 +115,7 @@ def test_overview_on_a_wide_terminal_keeps_the_counts_per_topic() -> None:
     )
 
 
+@pytest.mark.dutch
 def test_diff_at_80_columns() -> None:
     diff = FIXTURES / "diff"
     out = run(

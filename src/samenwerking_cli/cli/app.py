@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperArgument, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from samenwerking_cli import __version__
 from samenwerking_cli.cli import edge
 from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.cli.language import LANG_HELP
 from samenwerking_cli.cli.options import check_choice, parse_as_of, parse_date_option
+from samenwerking_cli.domain.text import N_, _, set_language
 
 __all__ = [
     "Settings",
@@ -49,6 +53,28 @@ class _PlainArgument(TyperArgument):
         return None
 
 
+def _format_usage(command: Any, ctx: Any, formatter: Any) -> None:
+    pieces = command.collect_usage_pieces(ctx)
+    formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
+
+
+def _help_option(option: Any) -> Any:
+    # click makes the --help option on first use and keeps it; its text follows the language.
+    if option is not None:
+        option.help = _("Show this message and exit.")
+    return option
+
+
+class _Command(TyperCommand):
+    """A command whose usage line and --help option are in the chosen language."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        _format_usage(self, ctx, formatter)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+
 class Group(TyperGroup):
     """One edge for errors: user errors are one line (exit 2), findings exit 1 or 2,
     anything unexpected is one line with a hint to report it (traceback with --debug)."""
@@ -61,6 +87,55 @@ class Group(TyperGroup):
             for param in command.params:
                 if type(param) is TyperArgument and param.metavar:
                     param.__class__ = _PlainArgument
+            if type(command) is TyperCommand:
+                command.__class__ = _Command
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        _format_usage(self, ctx, formatter)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+    def main(
+        self, args: Sequence[str] | None = None, *a: Any, standalone_mode: bool = True, **kw: Any
+    ) -> Any:
+        """Chooses the language before anything is parsed or shown; usage errors in it."""
+        from typer._click.exceptions import ClickException, UsageError
+        from typer.exceptions import Abort
+
+        from samenwerking_cli.cli import language as cli_language
+
+        standalone = standalone_mode
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            cli_language.choose_language(argv)
+        except cli_language.LanguageError as exc:
+            edge.err(_("Error: {message}").format(message=exc))
+            if standalone:
+                sys.exit(2)
+            raise
+        cli_language.patch_typer_words()
+        cli_language.translate_help(self)
+        try:
+            code = super().main(argv, *a, **{**kw, "standalone_mode": False})
+        except UsageError as exc:
+            if not standalone:
+                raise
+            cli_language.show_usage_error(exc)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            if not standalone:
+                raise
+            exc.show()
+            sys.exit(exc.exit_code)
+        except Abort:
+            if not standalone:
+                raise
+            edge.err(_("Aborted!"))
+            sys.exit(1)
+        if standalone:
+            sys.exit(code if isinstance(code, int) else 0)
+        return code
 
     def list_commands(self, ctx: Any) -> list[str]:
         # --help lists the commands in the order people use them, validate first.
@@ -93,8 +168,10 @@ class Group(TyperGroup):
 app = typer.Typer(
     name="samenwerking",
     cls=Group,
-    help="Compare and harmonise regional agreements with the national framework of work "
-    "agreements (raamwerk werkafspraken).",
+    help=N_(
+        "Compare and harmonise regional agreements with the national framework of work "
+        "agreements (raamwerk werkafspraken)."
+    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -115,15 +192,20 @@ def _version(value: bool) -> None:
 def _main(
     ctx: typer.Context,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=N_("Show the version.")),
     ] = False,
     no_color: Annotated[
-        bool, typer.Option("--no-color", help="No colours (also: NO_COLOR=1).")
+        bool, typer.Option("--no-color", help=N_("No colours (also: NO_COLOR=1)."))
     ] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", metavar="nl|en", help=LANG_HELP, show_default=False)
+    ] = None,
     debug: Annotated[
-        bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
+        bool, typer.Option("--debug", help=N_("Show the full traceback of an internal error."))
     ] = False,
 ) -> None:
+    # The language was chosen from the arguments before parsing (Group.main); this checks it.
     ctx.obj = Settings(no_color=no_color, debug=debug)
 
 
@@ -139,9 +221,30 @@ NoColorOption = Annotated[
     bool,
     typer.Option(
         "--no-color",
-        help="No colours (also: NO_COLOR=1).",
+        help=N_("No colours (also: NO_COLOR=1)."),
         callback=_no_color,
         expose_value=False,
+    ),
+]
+
+
+def _lang(value: str | None) -> None:
+    # Already chosen from the arguments before parsing (Group.main), where an unknown one is
+    # refused; without --lang the environment's choice stands.
+    if value is not None:
+        set_language(value)
+
+
+# Also after the command name: `samenwerking validate --lang en`.
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="nl|en",
+        help=LANG_HELP,
+        callback=_lang,
+        expose_value=False,
+        show_default=False,
     ),
 ]
 
@@ -150,9 +253,9 @@ RootOption = Annotated[
     typer.Option(
         "--root",
         metavar="DIR",
-        help="Folder that holds frameworks/, regions/ and employers/.",
+        help=N_("Folder that holds frameworks/, regions/ and employers/."),
         file_okay=False,
-        show_default="current folder",
+        show_default=N_("current folder"),
     ),
 ]
 
@@ -161,8 +264,12 @@ AsOfOption = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Peildatum, YYYY-MM-DD: national values as in force that day; deviations apply from `since` to `until`; reviews and follow-ups are overdue after their date.",
-        show_default="today",
+        help=N_(
+            "Reference date (peildatum), YYYY-MM-DD: national values as in force that day; "
+            "deviations apply from `since` to `until`; reviews and follow-ups are overdue after "
+            "their date."
+        ),
+        show_default=N_("today"),
     ),
 ]
 
@@ -171,8 +278,10 @@ AtOption = Annotated[
     typer.Option(
         "--at",
         metavar="REF|DATE",
-        help="The agreements as they were at a git tag, branch or commit, or on a date "
-        "(YYYY-MM-DD: the last commit on or before it); read from git, not the work tree.",
+        help=N_(
+            "The agreements as they were at a git tag, branch or commit, or on a date "
+            "(YYYY-MM-DD: the last commit on or before it); read from git, not the work tree."
+        ),
         show_default=False,
     ),
 ]
@@ -184,7 +293,7 @@ StaleAfterOption = Annotated[
         "--stale-after",
         metavar="MONTHS",
         min=1,
-        help="A contact whose `verified` date lies this many months before --as-of is stale.",
+        help=N_("A contact whose `verified` date lies this many months before --as-of is stale."),
     ),
 ]
 

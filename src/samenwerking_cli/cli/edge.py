@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from samenwerking_cli.cli.settings import Settings
 from samenwerking_cli.domain.findings import FindingsError, UserError
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render.styled import Line, as_rich, plain_is_exact
 
 __all__ = ["Settings", "console", "err", "handle", "screen", "show"]
@@ -180,8 +181,8 @@ def user_error(exc: UserError) -> int:
     documents (a did-you-mean) are shown, never run, and cannot start a line of their own."""
     from samenwerking_cli.render.escape import one_name
 
-    hint = f"\nHint: {one_name(exc.hint)}" if exc.hint else ""
-    err(f"Error: {one_name(exc.message)}{hint}")
+    hint = "\n" + _("Hint: {hint}").format(hint=one_name(exc.hint)) if exc.hint else ""
+    err(_("Error: {message}").format(message=one_name(exc.message)) + hint)
     return 2
 
 
@@ -209,7 +210,7 @@ def handle(exc: BaseException, settings: Settings | None, *, parameter_option: b
     from samenwerking_cli.cli import output
 
     if isinstance(exc, KeyboardInterrupt):
-        err("Interrupted.")
+        err(_("Interrupted."))
         return 130
     if isinstance(exc, output.Interrupted):
         err(f"Interrupted ({exc}).")
@@ -222,8 +223,11 @@ def handle(exc: BaseException, settings: Settings | None, *, parameter_option: b
     if settings is not None and settings.debug:
         return None
     err(
-        f"Internal error: {type(exc).__name__}: {exc}\n"
-        "This is a bug in samenwerking. Run again with --debug for the details and "
-        "report it with that output."
+        _("Internal error: {error}").format(error=f"{type(exc).__name__}: {exc}")
+        + "\n"
+        + _(
+            "This is a bug in samenwerking. Run again with --debug for the details and "
+            "report it with that output."
+        )
     )
     return 2

@@ -40,6 +40,9 @@ class Spec:
 # Options of the app itself, before the command name (besides --version, see entry.py).
 GLOBAL_FLAGS = ("--no-color", "--debug")
 NO_COLOR = {"--no-color": "no_color"}  # every command takes it too, for the shared setting
+# --lang nl|en: before the command, or after it like any option (never passed to the run).
+LANG = {"--lang": "lang"}
+LANGUAGES = ("nl", "en")
 
 # compare and show: the options of the views (cli/commands/compare.py).
 _VIEW_VALUES = {
@@ -54,6 +57,7 @@ _VIEW_VALUES = {
     "--output": "output",
     "-o": "output",
     "--at": "at",
+    **LANG,
 }
 _VIEW_DEFAULTS = {
     "root": Path("."),
@@ -78,6 +82,7 @@ COMMANDS: dict[str, Spec] = {
             "--output-json": "output_json",
             "--output-sarif": "output_sarif",
             "--output-junit": "output_junit",
+            **LANG,
         },
         paths=frozenset({"root", "output_json", "output_sarif", "output_junit", "paths"}),
         folders=frozenset({"root"}),
@@ -139,7 +144,7 @@ COMMANDS: dict[str, Spec] = {
             "-f": "output_format",
             "--output": "output",
             "-o": "output",
-            "--lang": "lang",
+            **LANG,
             "--region": "regions",
             "--as-of": "as_of",
             "--stale-after": "stale_after",
@@ -158,7 +163,6 @@ COMMANDS: dict[str, Spec] = {
         defaults={
             "output_format": "html",
             "output": None,
-            "lang": "nl",
             "regions": None,
             "as_of": None,
             "stale_after": 12,
@@ -196,9 +200,20 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
     """(command, its options, settings) for plain arguments; None for anything else."""
     if os.environ.get(COMPLETION_VARIABLE):
         return None
+    env_lang = os.environ.get("SAMENWERKING_LANG", "").strip()
+    if env_lang and env_lang.lower() not in LANGUAGES:
+        return None  # typer names the mistake
     settings = Settings()
+    lang: str | None = None
     i = 0
-    while i < len(argv) and argv[i] in GLOBAL_FLAGS:
+    while i < len(argv) and (argv[i] in GLOBAL_FLAGS or argv[i].partition("=")[0] in LANG):
+        if argv[i].partition("=")[0] in LANG:
+            if lang is not None:
+                return None
+            lang, i = _lang_value(argv, i)
+            if lang is None:
+                return None
+            continue
         setattr(settings, _name(argv[i]), True)
         i += 1
     spec = COMMANDS.get(argv[i]) if i < len(argv) else None
@@ -221,6 +236,13 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
                 settings.no_color = True
             else:
                 options[spec.flags[option]] = True
+            continue
+        if option in LANG:
+            if lang is not None:
+                return None  # given twice
+            lang, j = _lang_value(rest, j - 1)
+            if lang is None:
+                return None
             continue
         name = spec.values.get(option)
         if name is None or (name in given and name not in spec.repeatable):
@@ -259,7 +281,18 @@ def parse(argv: list[str]) -> tuple[Spec, dict[str, Any], Settings] | None:
             options[spec.argument] = [Path(a) for a in arguments]
         else:
             options[spec.argument] = arguments
+    settings.lang = lang
     return spec, options, settings
+
+
+def _lang_value(args: list[str], i: int) -> tuple[str | None, int]:
+    """The plain value of the --lang at `i` (nl or en) and the index after it; None otherwise."""
+    _option, eq, value = args[i].partition("=")
+    if not eq:
+        if i + 1 >= len(args):
+            return None, i + 1
+        value, i = args[i + 1], i + 1
+    return (value if value in LANGUAGES else None), i + 1
 
 
 def main(argv: list[str]) -> int | None:
@@ -268,6 +301,10 @@ def main(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     spec, options, settings = parsed
+    if settings.lang is not None:
+        from samenwerking_cli.domain.text import set_language
+
+        set_language(settings.lang)
     module, _, function = spec.run.partition(":")
     run = getattr(importlib.import_module(module), function)
     from samenwerking_cli.cli import output

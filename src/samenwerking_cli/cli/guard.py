@@ -8,6 +8,7 @@ from pathlib import Path
 
 from samenwerking_cli.cli.output import check_target
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 
 _FOLDERS = {"frameworks": "framework", "regions": "region", "employers": "employer"}
 _SUFFIXES = (".yaml", ".yml")
@@ -36,17 +37,37 @@ def check_output(
             if not os.path.isdir(base):
                 continue
             if real in _documents(base):
-                why = "one of the input documents" if reads_roots else f"a {kind} document"
+                if reads_roots:
+                    why = _(
+                        "refusing to write {target}: it is one of the input documents under {folder}/"
+                    )
+                elif kind == "framework":
+                    why = _(
+                        "refusing to write {target}: it is a framework document under {folder}/"
+                    )
+                else:
+                    why = _("refusing to write {target}: it is a region document under {folder}/")
                 raise UserError(
-                    f"refusing to write {target}: it is {why} under {folder}/",
-                    f"choose another {option}",
+                    why.format(target=target, folder=folder),
+                    _("choose another {option}").format(option=option),
                 )
             inside = os.path.commonpath([base, real]) == base
             if inside and real.lower().endswith(_SUFFIXES):
                 raise UserError(
-                    f"refusing to write a report into {folder}/: it would be read as a {kind} "
-                    "document",
-                    f"choose a file outside {folder}/, or another extension, for {option}",
+                    (
+                        _(
+                            "refusing to write a report into {folder}/: it would be read as a "
+                            "framework document"
+                        )
+                        if kind == "framework"
+                        else _(
+                            "refusing to write a report into {folder}/: it would be read as a "
+                            "region document"
+                        )
+                    ).format(folder=folder),
+                    _("choose a file outside {folder}/, or another extension, for {option}").format(
+                        folder=folder, option=option
+                    ),
                 )
 
 

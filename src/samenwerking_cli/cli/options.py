@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 
 
 def _quoted(value: str) -> str:
@@ -31,7 +32,9 @@ def parse_date_option(option: str, value: str) -> date:
         except ValueError:
             pass
     raise UserError(
-        f"{option}: {_quoted(value)} is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+        _("{option}: {value} is not a date; write it as YYYY-MM-DD, for example 2025-01-01").format(
+            option=option, value=_quoted(value)
+        )
     )
 
 
@@ -42,6 +45,8 @@ def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
     from samenwerking_cli.validation.values import did_you_mean
 
     raise UserError(
-        f"{option}: {_quoted(value)} is not one of {', '.join(choices)}",
+        _("{option}: {value} is not one of {choices}").format(
+            option=option, value=_quoted(value), choices=", ".join(choices)
+        ),
         did_you_mean(value, choices),
     )

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import N_, _
 
-STDOUT = "standard output"
+STDOUT = N_("standard output")  # also the marker for writes to the stream
 # Temporary files carry the writing process's id, so a later run can tell a file left by a
 # killed run (its process is gone) from one that another run is still writing.
 _TMP_MARK = ".samenwerking-"
@@ -32,13 +33,13 @@ _TMP_NAME = re.compile(r"\.samenwerking-(\d+)-[^.]+\.tmp")
 # Names of a stream of this process: replacing what they resolve to would lose the output.
 _STREAM_NAME = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
-_NO_SPACE = "the disk is full"
+_NO_SPACE = N_("the disk is full")
 _HINTS = {
-    errno.ENOSPC: "free some space, or choose another --output",
-    errno.EDQUOT: "free some space, or choose another --output",
-    errno.EACCES: "check that the folder is writable, or choose another --output",
-    errno.EPERM: "check that the folder is writable, or choose another --output",
-    errno.EROFS: "choose a folder on a writable disk with --output",
+    errno.ENOSPC: N_("free some space, or choose another --output"),
+    errno.EDQUOT: N_("free some space, or choose another --output"),
+    errno.EACCES: N_("check that the folder is writable, or choose another --output"),
+    errno.EPERM: N_("check that the folder is writable, or choose another --output"),
+    errno.EROFS: N_("choose a folder on a writable disk with --output"),
 }
 
 
@@ -60,16 +61,23 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
     if not folder.is_dir():
         shown = target.parent if str(target.parent) else Path(".")
         raise UserError(
-            f"cannot write {target}: the folder {shown} does not exist",
-            "create the folder first, or choose another --output",
+            _("cannot write {target}: the folder {folder} does not exist").format(
+                target=target, folder=shown
+            ),
+            _("create the folder first, or choose another --output"),
         )
     if real.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder", "give a file name with --output")
+        raise UserError(
+            _("cannot write {target}: it is a folder").format(target=target),
+            _("give a file name with --output"),
+        )
     for path in inputs:
         if os.path.realpath(path) == str(real):
             raise UserError(
-                f"refusing to write {target}: it is one of the input documents",
-                "choose another --output",
+                _("refusing to write {target}: it is one of the input documents").format(
+                    target=target
+                ),
+                _("choose another {option}").format(option="--output"),
             )
 
 
@@ -227,15 +235,18 @@ def _signals_unwind() -> Iterator[None]:
 
 def write_error(where: str, exc: OSError) -> UserError:
     """One line for an output that cannot be written: the path or stream and the cause."""
-    cause = _NO_SPACE if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    cause = _(_NO_SPACE) if full else exc.strerror or str(exc)
     if exc.errno == errno.EROFS:
-        cause = "the disk is read-only"
+        cause = _("the disk is read-only")
     if exc.errno == errno.EPIPE:
-        cause = "the program reading it stopped (broken pipe)"
-    hint = _HINTS.get(exc.errno or 0, "check the path and that its folder is writable")
+        cause = _("the program reading it stopped (broken pipe)")
+    known = _HINTS.get(exc.errno or 0)
+    hint = _(known) if known else _("check the path and that its folder is writable")
     if where == STDOUT or exc.errno == errno.EPIPE:
-        hint = "write to a file with --output instead"
-    return UserError(f"cannot write {where}: {cause}", hint)
+        hint = _("write to a file with --output instead")
+    shown = _(STDOUT) if where == STDOUT else where
+    return UserError(_("cannot write {target}: {reason}").format(target=shown, reason=cause), hint)
 
 
 def _umask() -> int:
@@ -247,20 +258,29 @@ def _umask() -> int:
 def stdout_stream() -> Any:
     if sys.stdout is None:
         raise UserError(
-            f"cannot write {STDOUT}: it is closed", "write to a file with --output instead"
+            _("cannot write {target}: it is closed").format(target=_(STDOUT)),
+            _("write to a file with --output instead"),
         )
     return sys.stdout
 
 
 def encoding_error(exc: UnicodeEncodeError) -> UserError:
     bad = exc.object[exc.start : exc.start + 1] if isinstance(exc.object, str) else ""
-    what = f" U+{ord(bad):04X}" if bad else " every character"
     stream = sys.stdout
     encoding = getattr(stream, "encoding", None) or exc.encoding
+    message = (
+        _("cannot write {target}: its encoding {encoding} cannot show the character {char}")
+        if bad
+        else _("cannot write {target}: its encoding {encoding} cannot show every character")
+    )
     return UserError(
-        f"cannot write {STDOUT}: its encoding {encoding} cannot show the character{what}",
-        "set PYTHONIOENCODING=utf-8 (on Windows also: chcp 65001), or write to a file with "
-        "--output",
+        message.format(
+            target=_(STDOUT), encoding=encoding, char=f"U+{ord(bad):04X}" if bad else ""
+        ),
+        _(
+            "set PYTHONIOENCODING=utf-8 (on Windows also: chcp 65001), or write to a file with "
+            "--output"
+        ),
     )
 
 

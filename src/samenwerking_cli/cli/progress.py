@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from samenwerking_cli.domain.text import N_, _
+
 # Set by GitHub Actions, GitLab CI, Azure Pipelines, Jenkins, Travis, CircleCI, Buildkite, ...
 _CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "TF_BUILD", "JENKINS_URL", "BUILDKITE")
 DELAY_SECONDS = 1.0
@@ -35,7 +37,7 @@ def wanted(stream: TextIO | None = None) -> bool:
 
 @contextmanager
 def file_progress(
-    label: str = "Checking",
+    label: str = N_("Checking"),
     *,
     enabled: bool | None = None,
     make_console: Callable[[], Any] | None = None,
@@ -68,7 +70,7 @@ def file_progress(
                 transient=True,
             )
             bar.start()
-            state["bar"], state["task"] = bar, bar.add_task(label, total=total)
+            state["bar"], state["task"] = bar, bar.add_task(_(label), total=total)
         state["bar"].update(state["task"], completed=index, total=total)
 
     try:

@@ -12,10 +12,11 @@ from samenwerking_cli.domain.names import (
     UnknownName,
     WrongKind,
 )
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.validation.values import suggestion
 
-SEE_PARAMETERS = "parameters are written as topic.parameter; see them with `samenwerking show`"
-SEE_REGIONS = "see the region ids with `samenwerking compare`"
+SEE_PARAMETERS = N_("parameters are written as topic.parameter; see them with `samenwerking show`")
+SEE_REGIONS = N_("see the region ids with `samenwerking compare`")
 
 
 def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
@@ -24,7 +25,8 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
         case UnknownName(kind="region", name=name, close=close):
             maybe = suggestion(close)
             return UserError(
-                f"unknown region `{name}`", (maybe + " " if maybe else "") + SEE_REGIONS
+                _("unknown region `{name}`").format(name=name),
+                (maybe + " " if maybe else "") + _(SEE_REGIONS),
             )
         case UnknownName(kind="municipality", name=name, close=close):
             return UserError(
@@ -37,30 +39,55 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
                 "describe an employer in employers/<id>.yaml (see docs/format.md)",
             )
         case UnknownName(kind="parameter", name=name, close=close):
-            return UserError(f"unknown parameter `{name}`", suggestion(close) or SEE_PARAMETERS)
+            return UserError(
+                _("unknown parameter `{id}`").format(id=name),
+                suggestion(close) or _(SEE_PARAMETERS),
+            )
+        case UnknownName(kind="framework", name=name, known=known, close=close):
+            return UserError(
+                _("unknown framework `{id}`").format(id=name),
+                suggestion(close) or _("known frameworks: {ids}").format(ids=", ".join(known)),
+            )
+        case UnknownName(kind="topic", name=name, known=known, close=close):
+            return UserError(
+                _("unknown topic `{id}`").format(id=name),
+                suggestion(close) or _("known topics: {ids}").format(ids=", ".join(known)),
+            )
         case UnknownName(kind=kind, name=name, known=known, close=close):
-            listed = f"known {kind}s: " + ", ".join(known)
-            return UserError(f"unknown {kind} `{name}`", suggestion(close) or listed)
+            return UserError(
+                _("unknown {kind} `{name}`").format(kind=kind, name=name),
+                suggestion(close) or _("known: {ids}").format(ids=", ".join(known)),
+            )
         case WrongKind(name=name, is_a="topic"):
-            return UserError(f"`{name}` is a topic, not a parameter", f"use --topic {name}")
+            return UserError(
+                _("`{id}` is a topic, not a parameter").format(id=name),
+                _("use --topic {id}").format(id=name),
+            )
         case WrongKind(name=name, parameter=parameter, topic=topic):
-            hint = f"use --parameter {parameter}" if parameter_option else ""
-            whole = f"--topic {topic} for its whole topic"
-            hint = f"{hint}, or {whole}" if hint else f"use {whole}"
-            return UserError(f"`{name}` is a parameter, not a topic", hint)
+            if parameter_option:
+                hint = _("use --parameter {id}, or --topic {topic} for its whole topic")
+            else:
+                hint = _("use --topic {topic} for its whole topic")
+            return UserError(
+                _("`{id}` is a parameter, not a topic").format(id=name),
+                hint.format(id=parameter, topic=topic),
+            )
         case OtherFramework(region=region, its_framework=its, chosen=chosen):
             return UserError(
-                f"the region `{region}` agrees to the framework `{its}`, not `{chosen}`",
-                "leave out --framework, or name regions of that framework",
+                _("the region `{id}` agrees to the framework `{framework}`, not `{chosen}`").format(
+                    id=region, framework=its, chosen=chosen
+                ),
+                _("leave out --framework, or name regions of that framework"),
             )
         case SeveralFrameworks(ids=ids, of_regions=True):
             return UserError(
-                "the regions agree to different frameworks: " + ", ".join(ids),
-                "compare regions of one framework at a time",
+                _("the regions agree to different frameworks: {ids}").format(ids=", ".join(ids)),
+                _("compare regions of one framework at a time"),
             )
         case SeveralFrameworks(ids=ids):
             return UserError(
-                "there are several frameworks: " + ", ".join(ids), "choose one with --framework"
+                _("there are several frameworks: {ids}").format(ids=", ".join(ids)),
+                _("choose one with --framework"),
             )
         case SharedMunicipality(name=name, regions=regions):
             return UserError(
@@ -69,7 +96,7 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
             )
         case NoFramework(folder=folder):
             return UserError(
-                f"no framework found in {folder}",
-                "add a framework file under frameworks/, or give --root",
+                _("no framework found in {folder}").format(folder=folder),
+                _("add a framework file under frameworks/, or give --root"),
             )
     raise AssertionError(f"no words for {problem!r}")  # a new NameProblem needs a case here

@@ -10,3 +10,4 @@ from dataclasses import dataclass
 class Settings:
     no_color: bool = False
     debug: bool = False
+    lang: str | None = None  # --lang, chosen before the run (fast.py)

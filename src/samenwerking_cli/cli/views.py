@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from samenwerking_cli.cli.app import Settings
+from samenwerking_cli.domain.text import N_
 
 # The keys of render.views.formats, for the help text: importing the renderers to list them
 # would slow down every start (a test keeps the two the same).
@@ -23,8 +24,10 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
-        "xlsx (an Excel workbook with typed cells; needs --output).",
+        help=N_(
+            "Output: table (screen), json, csv (for scripts: `;` and decimal comma), markdown, "
+            "xlsx (an Excel workbook with typed cells; needs --output)."
+        ),
     ),
 ]
 OutputOption = Annotated[
@@ -34,7 +37,7 @@ OutputOption = Annotated[
         "-o",
         metavar="FILE",
         dir_okay=False,
-        help="Write to this file (replaced in one go) instead of the screen.",
+        help=N_("Write to this file (replaced in one go) instead of the screen."),
         show_default=False,
     ),
 ]
@@ -43,14 +46,18 @@ FrameworkOption = Annotated[
     typer.Option(
         "--framework",
         metavar="ID",
-        help="Framework id (default: the regions' own, or the only one).",
+        help=N_("Framework id (default: the regions' own, or the only one)."),
         show_default=False,
     ),
 ]
 TopicOption = Annotated[
     list[str] | None,
     typer.Option(
-        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).", show_default=False
+        "--topic",
+        "-t",
+        metavar="TOPIC",
+        help=N_("Only this topic (repeatable)."),
+        show_default=False,
     ),
 ]
 ParameterOption = Annotated[
@@ -59,7 +66,7 @@ ParameterOption = Annotated[
         "--parameter",
         "-p",
         metavar="PARAMETER",
-        help="Only this parameter, as topic.parameter (repeatable).",
+        help=N_("Only this parameter, as topic.parameter (repeatable)."),
         show_default=False,
     ),
 ]
@@ -106,16 +113,12 @@ RegionsOption = Annotated[
         "--region",
         "-r",
         metavar="REGION",
-        help="Only this region (repeatable).",
+        help=N_("Only this region (repeatable)."),
         show_default=False,
     ),
 ]
 
 
-def format_option(choices: tuple[str, ...], extra: str = "") -> Any:
-    return typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help="Output: " + ", ".join(choices) + "." + extra,
-    )
+def format_option(help_text: str) -> Any:
+    """--format with the command's own help (a msgid: the whole sentence, N_(...))."""
+    return typer.Option("--format", "-f", metavar="FORMAT", help=help_text)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from samenwerking_cli.domain.findings import Finding, clip_quotes
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.nodes import MERGE, Ambiguity, Builder, Loader, Path_
 from samenwerking_cli.loading.problems import problem
 from samenwerking_cli.loading.read import MAX_BYTES, decode, read_text, too_large
@@ -174,19 +175,22 @@ def parse(text: str, path: Path, display: str) -> Document:
         raise problem(
             display,
             "empty",
-            "the file is empty (or holds only comments)",
-            "write the document, or remove the file",
+            _("the file is empty (or holds only comments)"),
+            _("write the document, or remove the file"),
             1,
             1,
         )
     if not isinstance(root, yaml.MappingNode):
-        what = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
         line, column = root.start_mark.line + 1, root.start_mark.column + 1
         raise problem(
             display,
             "not-a-mapping",
-            f"the document is {what}, but an agreement document is `key: value` lines",
-            "start the file with `framework:` or `region:` lines",
+            _("the document is a list, but an agreement document is `key: value` lines")
+            if isinstance(root, yaml.SequenceNode)
+            else _(
+                "the document is a single value, but an agreement document is `key: value` lines"
+            ),
+            _("start the file with `framework:` or `region:` lines"),
             line,
             column,
             lines[line - 1] if line <= len(lines) else "",

@@ -12,13 +12,14 @@ from typing import Any
 import yaml
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.problems import (
     MAX_DEPTH,
     MAX_NODES,
-    TOO_MANY,
     TOO_MANY_HINT,
     LoadError,
     problem,
+    too_many,
 )
 
 try:  # LibYAML is ~4x faster; the pure-Python loader gives the same nodes.
@@ -102,15 +103,15 @@ class Builder:
     def value(self, node: yaml.Node, path: Path_) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise self.fail(node, "too-large", TOO_MANY, TOO_MANY_HINT)
+            raise self.fail(node, "too-large", too_many(), _(TOO_MANY_HINT))
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if len(path) > MAX_DEPTH:
             raise self.fail(
                 node,
                 "too-deep",
-                f"the document is nested more than {MAX_DEPTH} levels deep",
-                "agreement documents need only a few levels; check the indentation",
+                _("the document is nested more than {depth} levels deep").format(depth=MAX_DEPTH),
+                _("agreement documents need only a few levels; check the indentation"),
             )
         self.count(node)
         if isinstance(node, yaml.MappingNode):
@@ -130,8 +131,8 @@ class Builder:
                 raise self.fail(
                     node,
                     "alias-limit",
-                    "aliases (`*name`) expand to too many values",
-                    "write the values out, or use fewer nested aliases",
+                    _("aliases (`*name`) expand to too many values"),
+                    _("write the values out, or use fewer nested aliases"),
                 )
         else:
             self.seen.add(ident)
@@ -141,8 +142,8 @@ class Builder:
         return self.fail(
             node,
             "unknown-tag",
-            f"the tag {tag} is not allowed in agreement documents",
-            f"remove `{tag}` and write the value plainly",
+            _("the tag {tag} is not allowed in agreement documents").format(tag=tag),
+            _("remove `{tag}` and write the value plainly").format(tag=tag),
         )
 
     def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
@@ -165,8 +166,8 @@ class Builder:
                     self.fail(
                         key_node,
                         "key-not-text",
-                        "a key must be a plain word, not a list or a mapping",
-                        "write the key as text followed by `:`",
+                        _("a key must be a plain word, not a list or `key: value` lines"),
+                        _("write the key as text followed by `:`"),
                     ).finding
                 )
                 continue
@@ -181,8 +182,8 @@ class Builder:
                 raise self.fail(
                     source,
                     "syntax",
-                    "a merge (`<<:`) needs a mapping or a list of mappings",
-                    "merge an anchored `key: value` block",
+                    _("a merge (`<<:`) needs `key: value` lines, or a list of them"),
+                    _("merge an anchored block of `key: value` lines"),
                 )
             self.count(source)
             merged = self.mapping(source, path)
@@ -196,8 +197,10 @@ class Builder:
             self.fail(
                 key_node,
                 "duplicate-key",
-                f"the key `{key}` appears twice: on line {first.start_mark.line + 1} and here",
-                "keep one of them; YAML tools would silently use only the last",
+                _("the key `{key}` appears twice: on line {first} and here").format(
+                    key=key, first=first.start_mark.line + 1
+                ),
+                _("keep one of them; other tools would silently use only the last"),
             ).finding
         )
 
@@ -206,7 +209,7 @@ class Builder:
         if tag not in _SCALAR_TAGS:
             raise self.unknown_tag(node)
         if node.style in ("|", ">"):  # block scalar: text, but never an id or a date
-            self.ambiguous(path, raw, "text", "text", "block")
+            self.ambiguous(path, raw, _("text"), _("text"), "block")
             return raw
         if node.style:  # quoted: always text
             return raw
@@ -214,19 +217,29 @@ class Builder:
             if raw[:1] in "0123456789+-." and _FLOAT12.fullmatch(raw) and not _INT12.fullmatch(raw):
                 # `1e3`, `1.5e3`: PyYAML wants a dot and a signed exponent, YAML 1.2 does not.
                 if len(raw) > MAX_NUMBER_CHARS or not abs(float(raw)) <= MAX_SAFE_INT:
-                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                    return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
                 return self.ambiguous(
-                    path, raw, f'the text "{raw}"', f"the number {_plain(raw)}", "exponent"
+                    path,
+                    raw,
+                    _('the text "{raw}"').format(raw=raw),
+                    _("the number {number}").format(number=_plain(raw)),
+                    "exponent",
                 )
             if raw.lower() in _BOOL_WORDS:  # y/n: a boolean in YAML 1.1, though not in PyYAML
                 word = "true" if raw.lower() in ("yes", "on", "y") else "false"
-                return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+                return self.ambiguous(
+                    path, raw, word, _('the text "{raw}"').format(raw=raw), "boolean-word"
+                )
             if raw[:1] in "0123456789+-." and (_INT12.fullmatch(raw) or _OCT12.fullmatch(raw)):
                 if len(raw) > MAX_NUMBER_CHARS:
-                    return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                    return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
                 reading = int(raw, 8 if raw.startswith("0o") else 10)
                 self.ambiguous(
-                    path, raw, f'the text "{raw}"', f"the number {reading}", "leading-zero"
+                    path,
+                    raw,
+                    _('the text "{raw}"').format(raw=raw),
+                    _("the number {number}").format(number=reading),
+                    "leading-zero",
                 )
                 return reading
             return raw
@@ -238,59 +251,79 @@ class Builder:
             if raw in ("false", "False", "FALSE"):
                 return False
             word = "true" if raw.lower() in ("yes", "on", "y") else "false"
-            return self.ambiguous(path, raw, word, f'the text "{raw}"', "boolean-word")
+            return self.ambiguous(
+                path, raw, word, _('the text "{raw}"').format(raw=raw), "boolean-word"
+            )
         if tag == INT:
             return self.integer(path, raw)
         if tag == FLOAT:
             return self.floating(path, raw)
         # Timestamps stay text until a date field parses them; YAML 1.1 reads a date.
-        return self.ambiguous(path, raw, "a date", f'the text "{raw}"', "date")
+        return self.ambiguous(path, raw, _("a date"), _('the text "{raw}"').format(raw=raw), "date")
 
     def integer(self, path: Path_, raw: str) -> Any:
         if len(raw) > MAX_NUMBER_CHARS:
-            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
         if _INT12.fullmatch(raw):
             value = int(raw)
             if abs(value) > MAX_SAFE_INT:
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             digits = raw.lstrip("+-")
             if len(digits) > 1 and digits[0] == "0":
                 octal = int(raw, 8) if all(c in "01234567" for c in digits) else None
-                old = f"the number {octal}" if octal is not None else f'the text "{raw}"'
-                self.ambiguous(path, raw, old, f"the number {value}", "leading-zero")
+                old = (
+                    _("the number {number}").format(number=octal)
+                    if octal is not None
+                    else _('the text "{raw}"').format(raw=raw)
+                )
+                self.ambiguous(
+                    path, raw, old, _("the number {number}").format(number=value), "leading-zero"
+                )
             return value
         if _HEX12.fullmatch(raw):
             value = int(raw, 16)
             if value > MAX_SAFE_INT:
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             return value
         return self.yaml11_number(path, raw)
 
     def floating(self, path: Path_, raw: str) -> Any:
         if _SPECIAL12.fullmatch(raw):
             value = float(raw.replace(".", "", 1).lower().replace("inf", "inf"))
-            self.ambiguous(path, raw, "not a number", "not a number", "not-finite")
+            self.ambiguous(path, raw, _("not a number"), _("not a number"), "not-finite")
             return value
         if _FLOAT12.fullmatch(raw):
             value = float(raw)
             if not math.isfinite(value):
-                self.ambiguous(path, raw, "infinity", "infinity", "not-finite")
+                self.ambiguous(path, raw, _("infinity"), _("infinity"), "not-finite")
             elif abs(value) > MAX_SAFE_INT:
                 # Differences and sums of such values overflow, or lose every cent.
-                return self.ambiguous(path, raw, "too large", "too large", "too-large")
+                return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
             elif "." in raw and "e" not in raw.lower() and raw.endswith("0"):
                 # `2024.10` becomes 2024.1: harmless for a number, wrong for a version.
-                self.ambiguous(path, raw, f"the number {value}", f"the number {value}", "version")
+                self.ambiguous(
+                    path,
+                    raw,
+                    _("the number {number}").format(number=value),
+                    _("the number {number}").format(number=value),
+                    "version",
+                )
             return value
         return self.yaml11_number(path, raw)
 
     def yaml11_number(self, path: Path_, raw: str) -> str:
         """A number only in YAML 1.1 (`1:30`, `1_000`, `0b11`): text for YAML 1.2 tools."""
         if len(raw) > MAX_NUMBER_CHARS:
-            return self.ambiguous(path, raw, "too large", "too large", "too-large")
+            return self.ambiguous(path, raw, _("too large"), _("too large"), "too-large")
         kind = "sexagesimal" if ":" in raw else "other"
         old = yaml.safe_load(raw)  # the YAML 1.1 reading, only for the message
-        return self.ambiguous(path, raw, f"the number {old}", f'the text "{raw}"', kind)
+        return self.ambiguous(
+            path,
+            raw,
+            _("the number {number}").format(number=old),
+            _('the text "{raw}"').format(raw=raw),
+            kind,
+        )
 
     def ambiguous(self, path: Path_, raw: str, old: str, new: str, kind: str) -> str:
         self.ambiguities[path] = Ambiguity(raw, old, new, kind)

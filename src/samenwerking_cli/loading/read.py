@@ -6,6 +6,7 @@ import stat
 from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.problems import LoadError, problem
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -19,8 +20,8 @@ def read_text(path: Path, display: str) -> str:
         raise problem(
             display,
             "unreadable",
-            "the file does not exist (any more)",
-            "check the path and the file name",
+            _("the file does not exist (any more)"),
+            _("check the path and the file name"),
         ) from None
     except OSError as exc:
         raise _unreadable(display, exc) from None
@@ -28,12 +29,15 @@ def read_text(path: Path, display: str) -> str:
         raise problem(
             display,
             "not-a-file",
-            "this is a folder, not a file",
-            "give the path of a .yaml file, or the folder as a separate argument",
+            _("this is a folder, not a file"),
+            _("give the path of a .yaml file, or the folder as a separate argument"),
         )
     if not stat.S_ISREG(st.st_mode):
         raise problem(
-            display, "not-a-file", "this is not a regular file", "give the path of a .yaml file"
+            display,
+            "not-a-file",
+            _("this is not a regular file"),
+            _("give the path of a .yaml file"),
         )
     if st.st_size > MAX_BYTES:
         raise too_large(display, st.st_size)
@@ -55,8 +59,8 @@ def missing_file(display: str) -> Finding:
         None,
         "error",
         "unreadable",
-        "the file does not exist",
-        "check the path and the file name",
+        _("the file does not exist"),
+        _("check the path and the file name"),
     )
 
 
@@ -64,8 +68,8 @@ def _unreadable(display: str, exc: OSError) -> LoadError:
     return problem(
         display,
         "unreadable",
-        f"the file cannot be read: {exc.strerror}",
-        "check the path and its permissions",
+        _("the file cannot be read: {reason}").format(reason=exc.strerror),
+        _("check the path and its permissions"),
     )
 
 
@@ -73,9 +77,10 @@ def too_large(display: str, size: int) -> LoadError:
     return problem(
         display,
         "too-large",
-        f"the file is {size / 1048576:.1f} MB; agreement documents are at most "
-        f"{MAX_BYTES // 1048576} MB",
-        "check that this is the right file; split very large documents",
+        _("the file is {size} MB; agreement documents are at most {most} MB").format(
+            size=f"{size / 1048576:.1f}", most=MAX_BYTES // 1048576
+        ),
+        _("check that this is the right file; split very large documents"),
     )
 
 
@@ -84,8 +89,8 @@ def decode(data: bytes, display: str) -> str:
         raise problem(
             display,
             "encoding",
-            "the file is saved as UTF-16, not UTF-8",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is saved as UTF-16, not UTF-8"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             1,
             1,
         )
@@ -95,8 +100,8 @@ def decode(data: bytes, display: str) -> str:
         raise problem(
             display,
             "encoding",
-            "the file is saved as UTF-16, not UTF-8",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is saved as UTF-16, not UTF-8"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             1,
             1,
         )
@@ -105,8 +110,8 @@ def decode(data: bytes, display: str) -> str:
         raise problem(
             display,
             "encoding",
-            "the file contains binary data, not text",
-            "check that this is a YAML text file saved as UTF-8",
+            _("the file contains binary data, not text"),
+            _("check that this is a YAML text file saved as UTF-8"),
             line,
             None,
         )
@@ -119,8 +124,8 @@ def decode(data: bytes, display: str) -> str:
         raise problem(
             display,
             "encoding",
-            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02X})",
-            "save the file as UTF-8 (in most editors: Save as, encoding UTF-8)",
+            _("the file is not valid UTF-8 (byte {byte})").format(byte=f"0x{data[exc.start]:02X}"),
+            _("save the file as UTF-8 (in most editors: Save as, encoding UTF-8)"),
             line,
             column,
         ) from None

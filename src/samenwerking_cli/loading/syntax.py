@@ -8,14 +8,16 @@ from typing import Any
 
 import yaml
 
+from samenwerking_cli.domain.text import _
+from samenwerking_cli.loading import yaml_errors
 from samenwerking_cli.loading.nodes import Loader
 from samenwerking_cli.loading.problems import (
     MAX_DEPTH,
     MAX_NODES,
-    TOO_MANY,
     TOO_MANY_HINT,
     LoadError,
     problem,
+    too_many,
 )
 
 # Cheap signs that a file might nest deeper, or hold more values, than the composer should
@@ -61,7 +63,7 @@ def too_big(text: str, display: str, lines: list[str]) -> LoadError | None:
             if isinstance(event, yaml.NodeEvent):
                 nodes += 1  # keys too, hence the margin
                 if nodes > 2 * MAX_NODES + 1000:
-                    return problem(display, "too-large", TOO_MANY, TOO_MANY_HINT)
+                    return problem(display, "too-large", too_many(), _(TOO_MANY_HINT))
             after = event.end_mark
     except yaml.MarkedYAMLError as exc:
         if _is_depth_error(exc):
@@ -117,138 +119,19 @@ def too_deep(display: str, lines: list[str], mark: Any) -> LoadError:
     return problem(
         display,
         "too-deep",
-        f"the document is nested more than {MAX_DEPTH} levels deep",
-        "agreement documents need only a few levels; check the indentation and brackets",
+        _("the document is nested more than {depth} levels deep").format(depth=MAX_DEPTH),
+        _("agreement documents need only a few levels; check the indentation and brackets"),
         line,
         column,
         source,
     )
-
-
-_SYNTAX_HINTS: list[tuple[str, str, str]] = [
-    (
-        "found character '\\t'",
-        "a tab is used for indentation or spacing",
-        "use spaces instead of tabs",
-    ),
-    (
-        "mapping values are not allowed here",
-        "a `:` stands where it cannot",
-        'put text that contains ": " in quotes, or check the indentation of this line',
-    ),
-    (
-        "could not find expected ':'",
-        "expected `key: value` here",
-        "add the `:` after the key, or check the indentation",
-    ),
-    (
-        "found undefined alias",
-        "this alias (`*name`) refers to an anchor that is not defined",
-        "define the anchor with `&name` before using it",
-    ),
-    (
-        "expected a single document",
-        "the file holds more than one document (`---`)",
-        "keep one document per file: split it, or remove the extra `---` line",
-    ),
-    (
-        "found duplicate anchor",
-        "the same anchor (`&name`) is defined twice",
-        "give each anchor its own name",
-    ),
-    (
-        "expected <block end>, but found",
-        "the indentation of this line does not fit",
-        "line it up with the keys it belongs to",
-    ),
-    (
-        "found unexpected end of stream",
-        "the file ends inside a quoted text or a bracket",
-        "close the quote or bracket",
-    ),
-    (
-        "while scanning a quoted scalar",
-        "a quoted text is not closed",
-        "close the quote, or escape quotes inside it",
-    ),
-    (
-        "found unknown escape character",
-        "a backslash escape in double quotes is not valid",
-        "write the text in single quotes, or double the backslash",
-    ),
-    (
-        "found a tab character",
-        "a tab is used for indentation or spacing",
-        "use spaces instead of tabs",
-    ),
-]
 
 
 def syntax_error(exc: yaml.MarkedYAMLError, display: str, lines: list[str]) -> LoadError:
-    mark = exc.problem_mark or exc.context_mark
     if _is_depth_error(exc):
-        return too_deep(display, lines, mark)
-    unclosed = "quoted scalar" in (exc.context or "") and "end of stream" in (exc.problem or "")
-    if unclosed and exc.context_mark is not None:
-        mark = exc.context_mark  # where the quote opens, not the end of the file
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
-    text = f"{exc.context or ''} {exc.problem or ''}"
-    source = lines[line - 1] if line and line <= len(lines) else ""
-    if "expected a single document" in text and exc.problem_mark is not None:
-        line, column = exc.problem_mark.line + 1, exc.problem_mark.column + 1
-        source = lines[line - 1] if line <= len(lines) else ""
-    if "\t" in source and ("found character" in text or "tab" in text):
-        return problem(
-            display,
-            "syntax",
-            "a tab is used for indentation or spacing",
-            "use spaces instead of tabs",
-            line,
-            column,
-            source,
-        )
-    if unclosed:
-        return problem(
-            display,
-            "syntax",
-            "a quoted text is not closed",
-            "close the quote, or escape quotes inside it",
-            line,
-            column,
-            source,
-        )
-    for needle, message, hint in _SYNTAX_HINTS:
-        if needle in text:
-            return problem(display, "syntax", message, hint, line, column, source)
-    said = (exc.problem or "the YAML cannot be read").replace("\n", " ")
-    return problem(
-        display,
-        "syntax",
-        f"YAML syntax error: {said}",
-        "check the indentation, quotes and brackets on this line",
-        line,
-        column,
-        source,
-    )
+        return too_deep(display, lines, exc.problem_mark or exc.context_mark)
+    return LoadError(yaml_errors.syntax_finding(exc, display, lines))
 
 
 def reader_error(exc: yaml.YAMLError, display: str, lines: list[str]) -> LoadError:
-    character = getattr(exc, "character", None)
-    position = getattr(exc, "position", None)
-    line = column = None
-    if isinstance(position, int):
-        text = "\n".join(lines)
-        line = text.count("\n", 0, position) + 1
-        column = position - (text.rfind("\n", 0, position) + 1) + 1
-    if isinstance(character, int):  # LibYAML gives the code point, the Python reader the text
-        character = chr(character)
-    what = f"U+{ord(character):04X}" if isinstance(character, str) else "a control character"
-    return problem(
-        display,
-        "encoding",
-        f"the file contains a character not allowed in YAML ({what})",
-        "remove the character; it often comes from copying text out of Word or e-mail",
-        line,
-        column,
-    )
+    return LoadError(yaml_errors.reader_finding(exc, display, lines))

@@ -19,6 +19,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.workbook_layout import (
     DATA_SHEETS,
     DEVIATION_COLUMNS,
@@ -36,8 +37,8 @@ from samenwerking_cli.domain.workbook_layout import (
     Column,
 )
 
-NOT_OURS_HINT = "make the workbook with `samenwerking workbook REGION` and fill that one in"
-LAYOUT_HINT = (
+NOT_OURS_HINT = N_("make the workbook with `samenwerking workbook REGION` and fill that one in")
+LAYOUT_HINT = N_(
     "keep the sheet names and column headers as `samenwerking workbook` made them, "
     "or make a new workbook"
 )
@@ -94,28 +95,39 @@ def _bytes(path: Path, display: str) -> bytes:
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
-            raise UserError(f"{display} is a folder, not a workbook", "give the .xlsx file")
+            raise UserError(
+                _("{file} is a folder, not a workbook").format(file=display),
+                _("give the .xlsx file"),
+            )
         if st.st_size > MAX_FILE_BYTES:
             raise UserError(
-                f"{display} is {st.st_size / 1048576:.1f} MB; a region's workbook is at most "
-                f"{MAX_FILE_BYTES // 1048576} MB",
-                "check that this is the right file",
+                _("{file} is {size} MB; a region's workbook is at most {most} MB").format(
+                    file=display,
+                    size=f"{st.st_size / 1048576:.1f}",
+                    most=MAX_FILE_BYTES // 1048576,
+                ),
+                _("check that this is the right file"),
             )
         with open(path, "rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UserError(f"{display} does not exist", "check the path and the file name") from None
+        raise UserError(
+            _("{path} does not exist").format(path=display), _("check the path and the file name")
+        ) from None
     except OSError as exc:
         raise UserError(
-            f"cannot read {display}: {exc.strerror}", "check the path and its permissions"
+            _("the file cannot be read: {reason}").format(reason=f"{display}: {exc.strerror}"),
+            _("check the path and its permissions"),
         ) from None
 
 
 def _not_xlsx(display: str) -> UserError:
     return UserError(
-        f"{display} is not an Excel workbook (.xlsx)",
-        "save it in Excel as 'Excel-werkmap (*.xlsx)', or make a new one with "
-        "`samenwerking workbook`",
+        _("{file} is not an Excel workbook (.xlsx)").format(file=display),
+        _(
+            "save it in Excel as 'Excel-werkmap (*.xlsx)', or make a new one with "
+            "`samenwerking workbook`"
+        ),
     )
 
 
@@ -127,9 +139,10 @@ def _check_zip(data: bytes, display: str) -> None:
         raise _not_xlsx(display) from None
     if len(entries) > 1000 or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
         raise UserError(
-            f"{display} unpacks to more than {MAX_UNPACKED_BYTES // 1048576} MB; a region's "
-            "workbook is far smaller",
-            "check that this is the right file",
+            _("{file} unpacks to more than {most} MB; a region's workbook is far smaller").format(
+                file=display, most=MAX_UNPACKED_BYTES // 1048576
+            ),
+            _("check that this is the right file"),
         )
 
 
@@ -140,7 +153,7 @@ def read(path: Path, display: str | None = None) -> FilledWorkbook:
     display = display or str(path)
     data = _bytes(path, display)
     if len(data) > MAX_FILE_BYTES:
-        raise UserError(f"{display} grew while it was read", "try again")
+        raise UserError(_("{file} grew while it was read").format(file=display), _("try again"))
     _check_zip(data, display)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
@@ -150,8 +163,8 @@ def read(path: Path, display: str | None = None) -> FilledWorkbook:
         return _read(book, display)
     except (KeyError, ValueError, TypeError, ParseError, zipfile.BadZipFile, IndexError):
         raise UserError(
-            f"{display} is damaged: part of the workbook cannot be read",
-            "open it in Excel and save it again, or make a new one with `samenwerking workbook`",
+            _("{file} is damaged: part of the workbook cannot be read").format(file=display),
+            _("open it in Excel and save it again, or make a new one with `samenwerking workbook`"),
         ) from None
     finally:
         book.close()
@@ -175,8 +188,10 @@ def _rows(book: Any, name: str) -> list[tuple[Any, ...]]:
 
 def _too_many(name: str) -> None:
     raise UserError(
-        f"the sheet {name} has more than {MAX_ROWS} rows; a region's workbook holds a few dozen",
-        "remove the empty or extra rows at the bottom, or check that this is the right file",
+        _(
+            "the sheet {name} has more than {rows} rows; a region's workbook holds a few dozen"
+        ).format(name=name, rows=MAX_ROWS),
+        _("remove the empty or extra rows at the bottom, or check that this is the right file"),
     )
 
 
@@ -186,8 +201,8 @@ def _read(book: Any, display: str) -> FilledWorkbook:
     missing = [s for s in DATA_SHEETS if s not in names]
     if missing:
         raise UserError(
-            f"{display} has no sheet {', '.join(missing)}",
-            LAYOUT_HINT,
+            _("{file} has no sheet {sheets}").format(file=display, sheets=", ".join(missing)),
+            _(LAYOUT_HINT),
         )
     out = FilledWorkbook(display, meta["region"], meta["framework"])
     for row in _table(book, SHEET_REGION, REGION_COLUMNS, required=("key", "value")):
@@ -203,23 +218,28 @@ def _read(book: Any, display: str) -> FilledWorkbook:
 def _meta(book: Any, names: list[str], display: str) -> dict[str, str]:
     if SHEET_META not in names:
         raise UserError(
-            f"{display} is not a workbook made by `samenwerking workbook`", NOT_OURS_HINT
+            _("{file} is not a workbook made by `samenwerking workbook`").format(file=display),
+            _(NOT_OURS_HINT),
         )
     rows = _rows(book, SHEET_META)
     if not rows or len(rows[0]) < 2 or rows[0][0] != MARKER:
         raise UserError(
-            f"{display} is not a workbook made by `samenwerking workbook`", NOT_OURS_HINT
+            _("{file} is not a workbook made by `samenwerking workbook`").format(file=display),
+            _(NOT_OURS_HINT),
         )
     version = rows[0][1]
     if not isinstance(version, int | float) or version > FORMAT_VERSION:
         raise UserError(
-            f"{display} was made by a newer version of samenwerking",
-            "update samenwerking, then import again",
+            _("{file} was made by a newer version of samenwerking").format(file=display),
+            _("update samenwerking, then import again"),
         )
     meta = {str(r[0]): r[1] for r in rows[1:] if len(r) >= 2 and r[0] is not None}
     for key in ("region", "framework"):
         if not isinstance(meta.get(key), str):
-            raise UserError(f"{display} does not say which {key} it is for", NOT_OURS_HINT)
+            raise UserError(
+                _("{file} does not say which {key} it is for").format(file=display, key=key),
+                _(NOT_OURS_HINT),
+            )
     return {k: str(v) for k, v in meta.items()}
 
 
@@ -235,7 +255,12 @@ def _table(
         if column.header in headers:
             where[column.key] = headers.index(column.header)
         elif column.key != "nr":  # without nr every row is new: the import still works
-            raise UserError(f"the sheet {name} has no column “{column.header}”", LAYOUT_HINT)
+            raise UserError(
+                _("the sheet {name} has no column “{column}”").format(
+                    name=name, column=column.header
+                ),
+                _(LAYOUT_HINT),
+            )
     out = []
     for number, values in enumerate(rows[1:], start=2):
         cells = {

@@ -3,7 +3,8 @@
 Our schemas carry private keywords for the validator's messages (`x-hint`, `x-date`). JSON Schema
 allows unknown keywords and yaml-language-server ignores them, but strict tools (ajv's default
 strict mode) refuse a schema with unknown keywords, and the hint is more use to a person in the
-hover text. So the export drops every `x-` keyword and folds the hint into `description`.
+hover text. So the export drops every `x-` keyword and folds the hint into `description`. Titles,
+descriptions and hints are in the chosen language.
 Property names that start with `x-` (under `properties`/`patternProperties`) are data, not
 keywords, and stay.
 """
@@ -16,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render.framework_schema import employer_schema, region_schema
 
 # Keywords whose value maps names to subschemas: their keys are names, not keywords.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 # Keywords whose value is data (a document value), copied as is.
 _DATA = frozenset({"enum", "const", "default", "examples"})
+# Keywords whose value is a text for people, shown in the chosen language.
+_WORDS = frozenset({"title", "description"})
 
 
 def for_editors(schema: dict[str, Any]) -> dict[str, Any]:
@@ -40,9 +44,13 @@ def _clean(node: Any, names: bool = False) -> Any:
     for key, value in node.items():
         if key.startswith("x-"):
             continue
-        out[key] = value if key in _DATA else _clean(value, names=key in _NAME_MAPS)
+        if key in _WORDS and isinstance(value, str):
+            out[key] = _(value)  # the schema's texts are msgids (tests/test_text_coverage.py)
+        else:
+            out[key] = value if key in _DATA else _clean(value, names=key in _NAME_MAPS)
     hint = node.get("x-hint")
     if isinstance(hint, str) and hint:
+        hint = _(hint)
         sentence = hint[0].upper() + hint[1:] + ("" if hint.endswith(".") else ".")
         text = out.get("description")
         out["description"] = f"{text} {sentence}" if isinstance(text, str) and text else sentence
@@ -106,7 +114,10 @@ def for_kinds(root: Path, kinds: list[str]) -> dict[str, dict[str, Any]]:
     from samenwerking_cli.workspace.load import load_workspace
 
     if not root.is_dir():
-        raise UserError(f"the folder {root} does not exist", "give an existing folder with --root")
+        raise UserError(
+            _("the folder {folder} does not exist").format(folder=root),
+            _("give an existing folder with --root"),
+        )
     frameworks: list[Framework] = []
     if (root / "frameworks").is_dir():
         ws = load_workspace(root, [root / "frameworks"])

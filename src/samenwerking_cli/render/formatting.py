@@ -1,7 +1,8 @@
 """Values, numbers and dates the way readers write them: `€ 92,50`, `3 maanden`, `ja`, `1 maart 2024`.
 
-Dutch by default; `lang="en"` gives the English forms. Data texts are returned as written:
-escaping for the target output is the renderer's job.
+In the chosen language (domain/text.py), or in `lang` where a caller passes one; the numbers,
+money, percentages and dates come from Babel (domain/formats.py). Data texts are returned as
+written: escaping for the target output is the renderer's job.
 """
 
 from __future__ import annotations
@@ -9,92 +10,51 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from samenwerking_cli.domain import formats
 from samenwerking_cli.domain.model import Parameter
-
-_MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-_YES_NO = {"nl": ("ja", "nee"), "en": ("yes", "no")}
+from samenwerking_cli.domain.text import _, language, set_language
 
 
-def number(value: float | int, decimals: int | None = None, lang: str = "nl") -> str:
+def number(value: float | int, decimals: int | None = None, lang: str | None = None) -> str:
     """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); integers without decimals."""
-    if decimals is None:
-        text = (
-            f"{value:,.10f}".rstrip("0").rstrip(".")
-            if not float(value).is_integer()
-            else f"{int(value):,}"
-        )
-    else:
-        text = f"{value:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
+    return formats.number(value, decimals, lang)
 
 
-def money(value: float | int, lang: str = "nl") -> str:
-    sign = "-" if value < 0 else ""
-    amount = number(abs(value), 2, lang)
-    return f"{sign}€ {amount}" if lang == "nl" else f"{sign}€{amount}"
+def money(value: float | int, lang: str | None = None) -> str:
+    return formats.money(value, lang)
 
 
-def percent(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    text = number(round(value, decimals), decimals, lang)
-    return f"{text} %" if lang == "nl" else f"{text}%"
+def percent(value: float | None, lang: str | None = None, decimals: int = 1) -> str:
+    return formats.percent(value, decimals, lang)
 
 
-def day(value: date | None, lang: str = "nl") -> str:
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
+def day(value: date | None, lang: str | None = None) -> str:
+    return formats.day(value, lang)
 
 
-def yes_no(value: bool, lang: str = "nl") -> str:
-    yes, no = _YES_NO[lang]
-    return yes if value else no
+def yes_no(value: bool, lang: str | None = None) -> str:
+    if lang is None or lang == language():
+        return _("yes") if value else _("no")
+    before = language()
+    set_language(lang)
+    try:
+        return _("yes") if value else _("no")
+    finally:
+        set_language(before)
 
 
 # After a number Dutch uses the singular of some units: "3 jaar", never "3 jaren".
 _AFTER_A_NUMBER = {"nl": {"jaren": "jaar", "keren": "keer", "uren": "uur"}, "en": {}}
 
 
-def _unit(param: Parameter, amount: float | int, lang: str = "nl") -> str:
+def _unit(param: Parameter, amount: float | int, lang: str | None = None) -> str:
     if not param.unit:
         return ""
     unit = param.unit_singular if amount == 1 and param.unit_singular else param.unit
-    return " " + _AFTER_A_NUMBER.get(lang, {}).get(unit, unit)
+    return " " + _AFTER_A_NUMBER.get(lang or language(), {}).get(unit, unit)
 
 
-def value(param: Parameter, val: Any, lang: str = "nl") -> str:
+def value(param: Parameter, val: Any, lang: str | None = None) -> str:
     """A parameter value with its unit: `3 maanden`, `€ 92,50 per uur`, `ja`, `23,5 %`."""
     if val is None:
         return "–"
@@ -115,7 +75,7 @@ def value(param: Parameter, val: Any, lang: str = "nl") -> str:
     return str(val)
 
 
-def delta(param: Parameter, diff: float | int | None, lang: str = "nl") -> str:
+def delta(param: Parameter, diff: float | int | None, lang: str | None = None) -> str:
     """`+1 maand`, `−€ 7,50`; empty when there is no numeric difference."""
     if diff is None:
         return ""

@@ -14,10 +14,12 @@ import copy
 from typing import Any
 
 from samenwerking_cli.domain.model import Framework, Parameter, Value
+from samenwerking_cli.domain.text import N_, _
+from samenwerking_cli.render import formatting
 
-# Hover texts, in the language of the documents (Dutch).
-NATIONAL = "Landelijke waarde: {value}."
-SOURCE = "Bron: {source}."
+# Hover texts, in the chosen language.
+NATIONAL = N_("National value: {value}.")
+SOURCE = N_("Source: {source}.")
 
 
 def region_schema(base: dict[str, Any], frameworks: list[Framework]) -> dict[str, Any]:
@@ -72,18 +74,18 @@ def _deviation(base: dict[str, Any], param: Parameter) -> dict[str, Any]:
     node["description"] = _hover(param)
     node["properties"]["value"] = {
         "title": param.title,
-        "description": NATIONAL.format(value=_shown(param, param.baseline)),
+        "description": _(NATIONAL).format(value=_shown(param, param.baseline)),
         **_value_schema(param),
     }
     return node
 
 
 def _hover(param: Parameter) -> str:
-    lines = [param.title + ".", NATIONAL.format(value=_shown(param, param.baseline))]
+    lines = [param.title + ".", _(NATIONAL).format(value=_shown(param, param.baseline))]
     if param.description:
         lines.append(param.description)
     if param.source:
-        lines.append(SOURCE.format(source=param.source))
+        lines.append(_(SOURCE).format(source=param.source))
     return " ".join(lines)
 
 
@@ -120,9 +122,9 @@ def _shown(param: Parameter, value: Value) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, list):
-        text = ", ".join(value) or "(geen)"
+        text = ", ".join(value) or _("(none)")
     elif param.type == "money" and isinstance(value, int | float):
-        text = f"€ {value:.2f}"
+        text = formatting.money(value)
     else:
         text = str(value)
     if param.unit and not isinstance(value, bool):

@@ -1,646 +1,359 @@
-"""Every text the report writes itself, in Dutch and English. Data texts stay as written.
+"""Every text the report writes itself, as msgids of the catalogue. Data texts stay as written.
 
-Sentences with `{name}` fields are filled with `str.format`; the data put into them is escaped
-by the template afterwards, together with the label.
+Sentences with `{name}` fields are filled with `str.format` after translation; the data put into
+them is escaped by the template afterwards, together with the label. The templates read the
+labels as `t.key`, from `labels()` in the current language.
 """
 
 from __future__ import annotations
 
-LANGS = ("nl", "en")
+from samenwerking_cli.domain.text import N_, _
 
-_NL: dict[str, str] = {
-    # cover
-    "default_title": "Harmonisatierapport werkafspraken",
-    "report_kind": "Voor de dialoogsessie",
-    "framework": "Raamwerk",
-    "version": "versie",
-    "as_of": "Peildatum",
-    "regions": "Regio's",
-    "national_index": "Landelijke harmonisatie-index",
-    "index_definition": "Gemiddeld aandeel parameters gelijk aan het landelijk kader; regio's die "
-    "nog niet gestart zijn tellen niet mee.",
-    "provenance": "Herkomst van de gegevens",
-    "files": "Bestanden",
-    "files_count": "{n} bestanden",
-    "commit": "Git-commit",
-    "no_commit": "geen git-repository",
-    "tool": "Gemaakt met",
-    "illustrative_title": "Illustratieve gegevens",
-    "illustrative_notice": "Een of meer bestanden zijn gemarkeerd als illustratief: de waarden "
-    "zijn voorbeelden, geen vastgesteld beleid.",
-    "selection": "Selectie: {n} van {total} regio's ({names}). De landelijke index en de "
-    "rangorde gelden voor alle regio's.",
-    "contents": "Inhoud",
-    "how_to_read": "Zo leest u dit rapport",
-    "how_to_read_text": "Elke regio neemt het landelijk raamwerk over en legt eigen afwijkingen "
-    "vast. Een afwijking is niet goed of fout: het symbool zegt wat de afwijking betekent "
-    "voor werkgevers.",
-    # adoption and statuses
-    "adoption": "Invoering",
-    "adoption_adopted": "overgenomen",
-    "adoption_partial": "gedeeltelijk",
-    "adoption_in_dialogue": "in gesprek",
-    "adoption_not_started": "niet gestart",
-    "status_equal": "gelijk",
-    "status_favourable": "gunstig voor werkgevers",
-    "status_unfavourable": "ongunstig voor werkgevers",
-    "status_mixed": "gemengd",
-    "status_neutral": "neutraal",
-    "status_not_started": "niet gestart",
-    "effect_favourable": "gunstig",
-    "effect_unfavourable": "ongunstig",
-    "effect_neutral": "neutraal",
-    "follow_up_open": "open",
-    "follow_up_done": "afgerond",
-    "follow_up_dropped": "vervallen",
-    "overdue": "verlopen",
-    # sections
-    "sec_key_messages": "Kernboodschap",
-    "sec_scoreboard": "Scorebord",
-    "sec_map": "Kaart",
-    "sec_parameters": "Waar wijken regio's af?",
-    "sec_announced": "Aangekondigde wijzigingen van landelijke waarden",
-    "announced_intro": "Landelijke waarden die na de peildatum veranderen, en de regio's die "
-    "op die parameter afwijken: hun afwijking wordt dan met de nieuwe waarde vergeleken.",
-    "announced_caption": "Aangekondigde wijzigingen",
-    "announced_from": "Vanaf",
-    "announced_now": "Nu",
-    "announced_new": "Nieuw",
-    "announced_regions": "Raakt regio's",
-    "announced_no_regions": "geen regio wijkt hierop af",
-    "sec_since": "Sinds {label}",
-    "since_intro": "Wat er veranderde sinds {label} (commit {commit}, {date}). Toen en nu zijn "
-    "allebei berekend op de peildatum {as_of}, zodat elk verschil uit de afspraken zelf komt.",
-    "since_national_index": "Landelijke harmonisatie-index",
-    "since_balance": "Werkgeverssaldo",
-    "since_regions_caption": "Index en werkgeverssaldo per regio, toen en nu",
-    "since_then": "Toen",
-    "since_now": "Nu",
-    "since_change": "Verschil",
-    "since_balance_then": "Saldo toen",
-    "since_balance_now": "Saldo nu",
-    "since_new": "nieuw",
-    "since_gone": "verdwenen",
-    "since_deviations": "Afwijkingen toegevoegd, vervallen en gewijzigd",
-    "since_adoption": "Overname verschoven",
-    "since_closed": "Vervolgafspraken afgerond",
-    "since_new_follow_ups": "Nieuwe vervolgafspraken",
-    "since_practices": "Nieuwe goede voorbeelden",
-    "since_none": "Geen.",
-    "since_dev_added": "{title}: nieuwe afwijking, {value}",
-    "since_dev_removed": "{title}: afwijking vervallen (was {value})",
-    "since_dev_changed": "{title}: {field} {old} → {new}",
-    "since_field_value": "waarde",
-    "since_field_rationale": "toelichting",
-    "since_field_since": "sinds",
-    "since_field_until": "tot en met",
-    "since_field_review_by": "herzien vóór",
-    "trend_label": "Verloop van de index sinds {label}",
-    "sec_proposals": "Voorstellen voor harmonisatie",
-    "sec_regions": "Regio's",
-    # follow-ups and practices (landkaart)
-    "sec_follow_ups": "Vervolgafspraken",
-    "sec_practices": "Goede praktijken",
-    "fu_intro": "De landkaart van de vervolgafspraken, zoals deelnemers hun vervolgstappen "
-    "op de kaart van de regio's plaatsten: per regio open, verlopen en afgeronde afspraken op "
-    "de peildatum.",
-    "fu_map_caption": "Vervolgafspraken per regio: open, waarvan verlopen, en afgerond "
-    "(schematische kaart)",
-    "fu_class_overdue": "verlopen afspraken",
-    "fu_class_open": "lopende afspraken",
-    "fu_class_done": "alles afgerond of vervallen",
-    "fu_class_none": "geen vervolgafspraken",
-    "fu_tile_title": "{region}: {open} open, waarvan {overdue} verlopen; {done} afgerond",
-    "fu_summary": "{total} vervolgafspraken: {open} open (waarvan {overdue} verlopen), "
-    "{done} afgerond, {dropped} vervallen.",
-    "fu_summary_selection": "In de selectie: {text} De kaart toont alle regio's.",
-    "fu_sessions": "Per sessie",
-    "fu_session_none": "Zonder sessie",
-    "fu_session_count": "{n} afspraken: {open} open, {done} afgerond, {dropped} vervallen",
-    "fu_none": "Geen vervolgafspraken vastgelegd.",
-    "done_on": "Afgerond op",
-    "made_at": "Afgesproken in",
-    "pr_intro": "Hoe goede praktijken zich verspreidden: de regio waar een praktijk begon "
-    "(herkomst) en de regio's die hem overnamen.",
-    "pr_origin": "Begonnen in {origin}.",
-    "pr_origin_unknown": "Herkomst niet vastgelegd.",
-    "pr_spread": "Overgenomen door {n} regio's: {names}.",
-    "pr_spread_one": "Overgenomen door 1 regio: {names}.",
-    "pr_spread_none": "Nog niet overgenomen door andere regio's.",
-    "pr_used": "Gebruikt in: {names}.",
-    "pr_legend_origin": "herkomst",
-    "pr_legend_used": "overgenomen",
-    "pr_legend_none": "niet in gebruik",
-    "pr_none": "Geen praktijken die regio's met elkaar delen (een gedeelde praktijk heeft een "
-    "`practice`-id).",
-    "pr_map_caption": "Verspreiding van {title} (schematische kaart)",
-    "verified": "Gecontroleerd",
-    "verified_age": "{date} ({n} mnd geleden)",
-    "verified_stale": "verouderd",
-    "verified_never": "niet vastgelegd",
-    "general_topics": "alle onderwerpen zonder eigen contactpersoon",
-    "general_caption": "Onderwerpen via de algemene contactpersoon (geen gat)",
-    "general_intro": "Een contactpersoon zonder onderwerpen is de algemene contactpersoon van "
-    "de regio: die is er voor elk onderwerp zonder eigen contactpersoon.",
-    "sec_contacts": "Contactpersonen",
-    "sec_method": "Methode",
-    "sec_glossary": "Begrippen",
-    "sec_warnings": "Meldingen bij de controle",
-    # key messages
-    "km_index": "De landelijke harmonisatie-index is {index}: {definition}",
-    "km_index_none": "Er is nog geen landelijke index: geen enkele regio is gestart.",
-    "km_aligned": "{n} regio's zijn volledig gelijk aan het kader: {names}.",
-    "km_aligned_one": "1 regio is volledig gelijk aan het kader: {names}.",
-    "km_aligned_none": "Geen regio is volledig gelijk aan het kader.",
-    "km_most_deviated": "Meeste afwijkingen: {items}.",
-    "km_most_deviated_item": "{title} ({n} regio's)",
-    "km_most_deviated_item_one": "{title} (1 regio)",
-    "km_no_deviations": "Geen enkele regio wijkt af van het kader.",
-    "km_follow_ups": "{open} open vervolgafspraken, waarvan {overdue} verlopen op de peildatum.",
-    "km_consensus": "{n} parameters zijn kandidaat voor aanpassing van het kader: {names}.",
-    "km_not_started": "{n} regio's zijn nog niet gestart: {names}.",
-    # scoreboard
-    "scoreboard_caption": "Regio's per onderwerp: symbool en kleur geven het effect van de "
-    "afwijkingen voor werkgevers",
-    "scoreboard_detail": "Detail: regio's per parameter",
-    "scoreboard_detail_caption": "Regio's per parameter (alleen parameters met een afwijking)",
-    "scoreboard_detail_omitted": "{n} parameters zonder afwijkingen zijn weggelaten.",
-    "parameter_key": "Parameters in de kolommen",
-    "region": "Regio",
-    "index": "Index",
-    "rank": "Positie",
-    "rank_of": "{rank} van {total}",
-    "sort_by": "Sorteer op",
-    "sort_index": "index",
-    "sort_name": "naam",
-    "deviations_count": "Afwijkingen",
-    "topic_index": "Index per onderwerp",
-    "cell_title": "{region} — {topic}: {status}",
-    "cell_title_count": "{region} — {topic}: {status} ({n} afwijkingen)",
-    "cell_title_param": "{region} — {param}: {value} (landelijk {baseline})",
-    "legend": "Legenda",
-    # map
-    "map_caption": "Arbeidsmarktregio's gekleurd naar harmonisatie-index (schematische kaart: "
-    "elk vak is een regio, ongeveer op zijn plaats in Nederland)",
-    "map_class_100": "100 % gelijk",
-    "map_class_95": "95 tot 100 %",
-    "map_class_90": "90 tot 95 %",
-    "map_class_85": "85 tot 90 %",
-    "map_class_low": "onder 85 %",
-    "map_unplaced": "Regio's zonder bekende CBS-code staan in de onderste rij.",
-    "map_selected": "omrand: in deze selectie",
-    # parameters
-    "national_value": "Landelijke waarde",
-    "source": "Bron",
-    "no_source": "geen bron vermeld",
-    "about": "Uitleg",
-    "distribution": "Verdeling over de regio's",
-    "distribution_item": "{value}: {n} regio's",
-    "distribution_item_one": "{value}: 1 regio",
-    "baseline_marker": "landelijk",
-    "deviating_regions": "Afwijkende regio's",
-    "param_summary": "{n} van {total} regio's wijken af",
-    "consensus": "Kandidaat voor het kader",
-    "consensus_text": "Meer regio's kozen {value} dan er het kader volgen, en die waarde is "
-    "niet ongunstiger voor werkgevers: misschien is het kader hier de uitzondering. Een "
-    "bespreekpunt voor het kader, niet voor de regio's.",
-    "value": "Waarde",
-    "difference": "Verschil",
-    "effect": "Effect voor werkgevers",
-    "rationale": "Toelichting",
-    "no_rationale": "geen toelichting",
-    "since": "Sinds",
-    "review_by": "Herzien vóór",
-    "parameter": "Parameter",
-    "national": "Landelijk",
-    "regional": "Regionaal",
-    "topic": "Onderwerp",
-    "no_parameter_deviations": "Geen enkele regio in dit rapport wijkt af van het kader.",
-    # proposals
-    "proposals_intro": "Wat elke stap de landelijke index zou opleveren, berekend uit de "
-    "tellingen van regio's en parameters. Alleen stappen die de index verhogen staan hier.",
-    "proposals_caption": "Stappen naar harmonisatie, grootste effect eerst",
-    "proposal": "Stap",
-    "gain": "Effect op de landelijke index",
-    "gain_points": "+{points} procentpunt",
-    "move_region": "{region} neemt op {n} afwijkingen de landelijke waarde over",
-    "move_region_one": "{region} neemt op 1 afwijking de landelijke waarde over",
-    "move_parameter": "Alle regio's nemen de landelijke waarde over voor {param}",
-    "move_framework": "Het kader neemt de meest gekozen waarde {value} over voor {param} "
-    "(kandidaat voor het kader)",
-    "no_proposals": "Er is geen stap die de landelijke index verhoogt.",
-    "more_proposals": "Nog {n} kleinere stappen staan niet in deze lijst.",
-    # region cards
-    "code": "CBS-code",
-    "provinces": "Provincie",
-    "centrumgemeente": "Centrumgemeente",
-    "unverified": "niet bevestigd",
-    "contacts": "Contactpersonen",
-    "no_contacts": "Geen contactpersonen vastgelegd.",
-    "role": "Functie",
-    "organisation": "Organisatie",
-    "name": "Naam",
-    "email": "E-mail",
-    "phone": "Telefoon",
-    "reach": "E-mail en telefoon",
-    "topics": "Onderwerpen",
-    "all_topics": "alle onderwerpen",
-    "deviations": "Afwijkingen",
-    "no_deviations": "Geen afwijkingen: alle {n} parameters zijn gelijk aan het kader.",
-    "pending": "Aangekondigd",
-    "pending_text": "gaat in op {date}",
-    "good_practices": "Goede voorbeelden",
-    "follow_ups": "Vervolgafspraken",
-    "no_follow_ups": "Geen vervolgafspraken vastgelegd.",
-    "action": "Actie",
-    "with": "Met",
-    "owner": "Trekker",
-    "due": "Gereed vóór",
-    "status": "Status",
-    "card_summary": "{n} afwijkingen: {fav} gunstig, {unfav} ongunstig, {neutral} neutraal",
-    # contacts
-    "contacts_caption": "Contactpersonen per regio",
-    "gaps": "Onderwerpen zonder contactpersoon",
-    "gaps_caption": "Regio's met onderwerpen zonder contactpersoon",
-    "no_gaps": "Elke regio heeft voor elk onderwerp een contactpersoon.",
-    "missing_topics": "Zonder contactpersoon",
-    "gap_all": "alle onderwerpen (geen contactpersonen vastgelegd)",
-    # method
-    "method_index": "Index van een regio: 100 × parameters gelijk aan het landelijk kader ÷ "
-    "alle parameters van het kader ({n}). Onderwerp-, parameter- en landelijke index tellen "
-    "alle paren van regio en parameter van de regio's die meedoen.",
-    "method_deviation": "Een afwijking is een regionale waarde die verschilt van de landelijke "
-    "waarde; een waarde gelijk aan de landelijke is geen afwijking. Een afwijking telt vanaf "
-    "de datum 'sinds'.",
-    "method_effect": "Het effect volgt uit wat werkgevers volgens het kader liever hebben "
-    "(hoger, lager of een bepaalde keuze). Zonder voorkeur is een afwijking neutraal.",
-    "method_consensus": "Kandidaat voor het kader: minstens {min} regio's wijken af en minstens "
-    "twee derde van hen koos dezelfde andere waarde.",
-    "method_not_started": "Regio's die nog niet gestart zijn staan in het rapport, maar tellen "
-    "niet mee in de indices en krijgen geen positie.",
-    "method_overdue": "Verlopen: een open vervolgafspraak of een herziening waarvan de datum "
-    "vóór de peildatum ligt.",
-    "warnings_none": "De controle gaf geen meldingen.",
-    "location": "Plaats",
-    "message": "Melding",
-    "km_consensus_one": "1 parameter is kandidaat voor aanpassing van het kader: {names}.",
-    "km_not_started_one": "1 regio is nog niet gestart: {names}.",
-    "param_summary_one": "1 van {total} regio's wijkt af",
-    "card_summary_one": "1 afwijking: {fav} gunstig, {unfav} ongunstig, {neutral} neutraal",
-    "generated": "Gemaakt met samenwerking {version}",
+LABELS: dict[str, str] = {
+    "default_title": N_("Harmonisation report on work agreements"),
+    "report_kind": N_("For the dialogue session"),
+    "framework": N_("Framework"),
+    "version": N_("version"),
+    "as_of": N_("Reference date"),
+    "regions": N_("Regions"),
+    "national_index": N_("National harmonisation index"),
+    "index_definition": N_(
+        "Average share of parameters equal to the national framework; regions that have not started are left out."
+    ),
+    "provenance": N_("Data provenance"),
+    "files": N_("Files"),
+    "files_count": N_("{n} files"),
+    "commit": N_("Git commit"),
+    "no_commit": N_("not a git repository"),
+    "tool": N_("Made with"),
+    "illustrative_title": N_("Illustrative data"),
+    "illustrative_notice": N_(
+        "One or more files are marked illustrative: the values are examples, not agreed policy."
+    ),
+    "selection": N_(
+        "Selection: {n} of {total} regions ({names}). The national index and the ranking are for all regions."
+    ),
+    "contents": N_("Contents"),
+    "how_to_read": N_("How to read this report"),
+    "how_to_read_text": N_(
+        "Every region adopts the national framework and records its own deviations. A deviation is neither right nor wrong: the symbol tells what it means for employers."
+    ),
+    "adoption": N_("Adoption"),
+    "adoption_adopted": N_("adopted"),
+    "adoption_partial": N_("partly adopted"),
+    "adoption_in_dialogue": N_("in dialogue"),
+    "adoption_not_started": N_("not started"),
+    "status_equal": N_("equal"),
+    "status_favourable": N_("favourable for employers"),
+    "status_unfavourable": N_("unfavourable for employers"),
+    "status_mixed": N_("mixed"),
+    "status_neutral": N_("neutral"),
+    "status_not_started": N_("not started"),
+    "effect_favourable": N_("favourable"),
+    "effect_unfavourable": N_("unfavourable"),
+    "effect_neutral": N_("neutral"),
+    "follow_up_open": N_("open"),
+    "follow_up_done": N_("done"),
+    "follow_up_dropped": N_("dropped"),
+    "overdue": N_("overdue"),
+    "sec_key_messages": N_("Key messages"),
+    "sec_scoreboard": N_("Scoreboard"),
+    "sec_map": N_("Map"),
+    "sec_parameters": N_("Where do regions deviate?"),
+    "sec_announced": N_("Announced changes of national values"),
+    "announced_intro": N_(
+        "National values that change after the reference date, and the regions that deviate on that parameter: their deviation is then compared with the new value."
+    ),
+    "announced_caption": N_("Announced changes"),
+    "announced_from": N_("From"),
+    "announced_now": N_("Now"),
+    "announced_new": N_("New"),
+    "announced_regions": N_("Touches regions"),
+    "announced_no_regions": N_("no region deviates on it"),
+    "sec_since": N_("Since {label}"),
+    "since_intro": N_(
+        "What changed since {label} (commit {commit}, {date}). Then and now are both computed on the reference date {as_of}, so every difference comes from the agreements."
+    ),
+    "since_national_index": N_("National harmonisation index"),
+    "since_balance": N_("Employer balance"),
+    "since_regions_caption": N_("Index and employer balance per region, then and now"),
+    "since_then": N_("Then"),
+    "since_now": N_("Now"),
+    "since_change": N_("Change"),
+    "since_balance_then": N_("Balance then"),
+    "since_balance_now": N_("Balance now"),
+    "since_new": N_("new"),
+    "since_gone": N_("gone"),
+    "since_deviations": N_("Deviations added, removed and changed"),
+    "since_adoption": N_("Adoption moved"),
+    "since_closed": N_("Follow-ups closed"),
+    "since_new_follow_ups": N_("New follow-ups"),
+    "since_practices": N_("New good practices"),
+    "since_none": N_("None."),
+    "since_dev_added": N_("{title}: new deviation, {value}"),
+    "since_dev_removed": N_("{title}: deviation removed (was {value})"),
+    "since_dev_changed": N_("{title}: {field} {old} → {new}"),
+    "since_field_value": N_("value"),
+    "since_field_rationale": N_("rationale"),
+    "since_field_since": N_("since"),
+    "since_field_until": N_("until"),
+    "since_field_review_by": N_("review by"),
+    "trend_label": N_("The index since {label}"),
+    "sec_proposals": N_("Harmonisation proposals"),
+    "sec_regions": N_("Regions"),
+    "sec_follow_ups": N_("Follow-ups"),
+    "sec_practices": N_("Good practices"),
+    "fu_intro": N_(
+        "The map of the follow-ups, as participants placed their next steps on the map of the regions: per region open, overdue and done follow-ups on the reference date."
+    ),
+    "fu_map_caption": N_("Follow-ups per region: open, of which overdue, and done (schematic map)"),
+    "fu_class_overdue": N_("overdue follow-ups"),
+    "fu_class_open": N_("follow-ups under way"),
+    "fu_class_done": N_("all done or dropped"),
+    "fu_class_none": N_("no follow-ups"),
+    "fu_tile_title": N_("{region}: {open} open, of which {overdue} overdue; {done} done"),
+    "fu_summary": N_(
+        "{total} follow-ups: {open} open ({overdue} overdue), {done} done, {dropped} dropped."
+    ),
+    "fu_summary_selection": N_("In the selection: {text} The map shows every region."),
+    "fu_sessions": N_("Per session"),
+    "fu_session_none": N_("Without a session"),
+    "fu_session_count": N_("{n} follow-ups: {open} open, {done} done, {dropped} dropped"),
+    "fu_none": N_("No follow-ups recorded."),
+    "done_on": N_("Done on"),
+    "made_at": N_("Agreed at"),
+    "pr_intro": N_(
+        "How good practices spread: the region where a practice started (origin) and the regions that took it over."
+    ),
+    "pr_origin": N_("Started in {origin}."),
+    "pr_origin_unknown": N_("Origin not recorded."),
+    "pr_spread": N_("Taken over by {n} regions: {names}."),
+    "pr_spread_one": N_("Taken over by 1 region: {names}."),
+    "pr_spread_none": N_("Not yet taken over by other regions."),
+    "pr_used": N_("Used in: {names}."),
+    "pr_legend_origin": N_("origin"),
+    "pr_legend_used": N_("taken over"),
+    "pr_legend_none": N_("not in use"),
+    "pr_none": N_("No practices shared between regions (a shared practice has a `practice` id)."),
+    "pr_map_caption": N_("Spread of {title} (schematic map)"),
+    "verified": N_("Verified"),
+    "verified_age": N_("{date} ({n} months ago)"),
+    "verified_stale": N_("stale"),
+    "verified_never": N_("not recorded"),
+    "general_topics": N_("every topic without a contact of its own"),
+    "general_caption": N_("Topics served by the general contact (not gaps)"),
+    "general_intro": N_(
+        "A contact without topics is the region's general contact: the one to call for every topic that has no contact of its own."
+    ),
+    "sec_contacts": N_("Contacts"),
+    "sec_method": N_("Method"),
+    "sec_glossary": N_("Glossary"),
+    "sec_warnings": N_("Validation warnings"),
+    "km_index": N_("The national harmonisation index is {index}: {definition}"),
+    "km_index_none": N_("There is no national index yet: no region has started."),
+    "km_aligned": N_("{n} regions are fully aligned with the framework: {names}."),
+    "km_aligned_one": N_("1 region is fully aligned with the framework: {names}."),
+    "km_aligned_none": N_("No region is fully aligned with the framework."),
+    "km_most_deviated": N_("Most deviations: {items}."),
+    "km_most_deviated_item": N_("{title} ({n} regions)"),
+    "km_most_deviated_item_one": N_("{title} (1 region)"),
+    "km_no_deviations": N_("No region deviates from the framework."),
+    "km_follow_ups": N_("{open} open follow-ups, {overdue} of them overdue on the reference date."),
+    "km_consensus": N_("{n} parameters are candidates for changing the framework: {names}."),
+    "km_not_started": N_("{n} regions have not started yet: {names}."),
+    "scoreboard_caption": N_(
+        "Regions by topic: symbol and colour show the effect of the deviations for employers"
+    ),
+    "scoreboard_detail": N_("Detail: regions by parameter"),
+    "scoreboard_detail_caption": N_("Regions by parameter (only parameters with a deviation)"),
+    "scoreboard_detail_omitted": N_("{n} parameters without deviations are left out."),
+    "parameter_key": N_("Parameters in the columns"),
+    "region": N_("Region"),
+    "index": N_("Index"),
+    "rank": N_("Position"),
+    "rank_of": N_("{rank} of {total}"),
+    "sort_by": N_("Sort by"),
+    "sort_index": N_("index"),
+    "sort_name": N_("name"),
+    "deviations_count": N_("Deviations"),
+    "topic_index": N_("Index per topic"),
+    "cell_title": N_("{region} — {topic}: {status}"),
+    "cell_title_count": N_("{region} — {topic}: {status} ({n} deviations)"),
+    "cell_title_param": N_("{region} — {param}: {value} (national {baseline})"),
+    "legend": N_("Legend"),
+    "map_caption": N_(
+        "Labour-market regions coloured by harmonisation index (schematic map: each tile is a region, roughly where it lies in the Netherlands)"
+    ),
+    "map_class_100": N_("100% equal"),
+    "map_class_95": N_("95 to 100%"),
+    "map_class_90": N_("90 to 95%"),
+    "map_class_85": N_("85 to 90%"),
+    "map_class_low": N_("below 85%"),
+    "map_unplaced": N_("Regions without a known CBS code are in the bottom row."),
+    "map_selected": N_("outlined: in this selection"),
+    "national_value": N_("National value"),
+    "source": N_("Source"),
+    "no_source": N_("no source given"),
+    "about": N_("About"),
+    "distribution": N_("Distribution over the regions"),
+    "distribution_item": N_("{value}: {n} regions"),
+    "distribution_item_one": N_("{value}: 1 region"),
+    "baseline_marker": N_("national"),
+    "deviating_regions": N_("Deviating regions"),
+    "param_summary": N_("{n} of {total} regions deviate"),
+    "consensus": N_("Candidate for the framework"),
+    "consensus_text": N_(
+        "More regions chose {value} than follow the framework, and that value is not worse for employers: the framework may be the exception here. A point for the framework, not for the regions."
+    ),
+    "value": N_("Value"),
+    "difference": N_("Difference"),
+    "effect": N_("Effect for employers"),
+    "rationale": N_("Rationale"),
+    "no_rationale": N_("no rationale"),
+    "since": N_("Since"),
+    "review_by": N_("Review by"),
+    "parameter": N_("Parameter"),
+    "national": N_("National"),
+    "regional": N_("Regional"),
+    "topic": N_("Topic"),
+    "no_parameter_deviations": N_("No region in this report deviates from the framework."),
+    "proposals_intro": N_(
+        "What each step would do to the national index, computed from the counts of regions and parameters. Only steps that raise the index are listed."
+    ),
+    "proposals_caption": N_("Steps towards harmonisation, largest effect first"),
+    "proposal": N_("Step"),
+    "gain": N_("Effect on the national index"),
+    "gain_points": N_("+{points} percentage points"),
+    "move_region": N_("{region} adopts the national value on its {n} deviations"),
+    "move_region_one": N_("{region} adopts the national value on its 1 deviation"),
+    "move_parameter": N_("All regions adopt the national value for {param}"),
+    "move_framework": N_(
+        "The framework adopts the most chosen value {value} for {param} (candidate for the framework)"
+    ),
+    "no_proposals": N_("No step raises the national index."),
+    "more_proposals": N_("{n} smaller steps are not in this list."),
+    "code": N_("CBS code"),
+    "provinces": N_("Province"),
+    "centrumgemeente": N_("Central municipality"),
+    "unverified": N_("not confirmed"),
+    "contacts": N_("Contacts"),
+    "no_contacts": N_("No contacts recorded."),
+    "role": N_("Role"),
+    "organisation": N_("Organisation"),
+    "name": N_("Name"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "reach": N_("Email and phone"),
+    "topics": N_("Topics"),
+    "all_topics": N_("all topics"),
+    "deviations": N_("Deviations"),
+    "no_deviations": N_("No deviations: all {n} parameters are equal to the framework."),
+    "pending": N_("Announced"),
+    "pending_text": N_("applies from {date}"),
+    "good_practices": N_("Good examples"),
+    "follow_ups": N_("Follow-ups"),
+    "no_follow_ups": N_("No follow-ups recorded."),
+    "action": N_("Action"),
+    "with": N_("With"),
+    "owner": N_("Owner"),
+    "due": N_("Due"),
+    "status": N_("Status"),
+    "card_summary": N_("{n} deviations: {fav} favourable, {unfav} unfavourable, {neutral} neutral"),
+    "contacts_caption": N_("Contacts per region"),
+    "gaps": N_("Topics without a contact"),
+    "gaps_caption": N_("Regions with topics that have no contact"),
+    "no_gaps": N_("Every region has a contact for every topic."),
+    "missing_topics": N_("Without a contact"),
+    "gap_all": N_("all topics (no contacts recorded)"),
+    "method_index": N_(
+        "Index of a region: 100 × parameters equal to the national framework ÷ all parameters of the framework ({n}). Topic, parameter and national indices count every pair of region and parameter of the regions that take part."
+    ),
+    "method_deviation": N_(
+        "A deviation is a regional value that differs from the national value; a value equal to the national one is not a deviation. A deviation counts from its 'since' date."
+    ),
+    "method_effect": N_(
+        "The effect follows from what employers prefer according to the framework (higher, lower or a given choice). Without a preference a deviation is neutral."
+    ),
+    "method_consensus": N_(
+        "Candidate for the framework: at least {min} regions deviate and at least two thirds of them chose the same other value."
+    ),
+    "method_not_started": N_(
+        "Regions that have not started are in the report, but are left out of the indices and get no rank."
+    ),
+    "method_overdue": N_(
+        "Overdue: an open follow-up or a review whose date lies before the reference date."
+    ),
+    "warnings_none": N_("Validation gave no warnings."),
+    "location": N_("Location"),
+    "message": N_("Message"),
+    "km_consensus_one": N_("1 parameter is a candidate for changing the framework: {names}."),
+    "km_not_started_one": N_("1 region has not started yet: {names}."),
+    "param_summary_one": N_("1 of {total} regions deviates"),
+    "card_summary_one": N_(
+        "1 deviation: {fav} favourable, {unfav} unfavourable, {neutral} neutral"
+    ),
+    "generated": N_("Made with samenwerking {version}"),
 }
 
-_EN: dict[str, str] = {
-    "default_title": "Harmonisation report on work agreements",
-    "report_kind": "For the dialogue session",
-    "framework": "Framework",
-    "version": "version",
-    "as_of": "Reference date",
-    "regions": "Regions",
-    "national_index": "National harmonisation index",
-    "index_definition": "Average share of parameters equal to the national framework; regions "
-    "that have not started are left out.",
-    "provenance": "Data provenance",
-    "files": "Files",
-    "files_count": "{n} files",
-    "commit": "Git commit",
-    "no_commit": "not a git repository",
-    "tool": "Made with",
-    "illustrative_title": "Illustrative data",
-    "illustrative_notice": "One or more files are marked illustrative: the values are examples, "
-    "not agreed policy.",
-    "selection": "Selection: {n} of {total} regions ({names}). The national index and the "
-    "ranking are for all regions.",
-    "contents": "Contents",
-    "how_to_read": "How to read this report",
-    "how_to_read_text": "Every region adopts the national framework and records its own "
-    "deviations. A deviation is neither right nor wrong: the symbol tells what it means for "
-    "employers.",
-    "adoption": "Adoption",
-    "adoption_adopted": "adopted",
-    "adoption_partial": "partly adopted",
-    "adoption_in_dialogue": "in dialogue",
-    "adoption_not_started": "not started",
-    "status_equal": "equal",
-    "status_favourable": "favourable for employers",
-    "status_unfavourable": "unfavourable for employers",
-    "status_mixed": "mixed",
-    "status_neutral": "neutral",
-    "status_not_started": "not started",
-    "effect_favourable": "favourable",
-    "effect_unfavourable": "unfavourable",
-    "effect_neutral": "neutral",
-    "follow_up_open": "open",
-    "follow_up_done": "done",
-    "follow_up_dropped": "dropped",
-    "overdue": "overdue",
-    "sec_key_messages": "Key messages",
-    "sec_scoreboard": "Scoreboard",
-    "sec_map": "Map",
-    "sec_parameters": "Where do regions deviate?",
-    "sec_announced": "Announced changes of national values",
-    "announced_intro": "National values that change after the reference date, and the regions "
-    "that deviate on that parameter: their deviation is then compared with the new value.",
-    "announced_caption": "Announced changes",
-    "announced_from": "From",
-    "announced_now": "Now",
-    "announced_new": "New",
-    "announced_regions": "Touches regions",
-    "announced_no_regions": "no region deviates on it",
-    "sec_since": "Since {label}",
-    "since_intro": "What changed since {label} (commit {commit}, {date}). Then and now are both "
-    "computed on the reference date {as_of}, so every difference comes from the agreements.",
-    "since_national_index": "National harmonisation index",
-    "since_balance": "Employer balance",
-    "since_regions_caption": "Index and employer balance per region, then and now",
-    "since_then": "Then",
-    "since_now": "Now",
-    "since_change": "Change",
-    "since_balance_then": "Balance then",
-    "since_balance_now": "Balance now",
-    "since_new": "new",
-    "since_gone": "gone",
-    "since_deviations": "Deviations added, removed and changed",
-    "since_adoption": "Adoption moved",
-    "since_closed": "Follow-ups closed",
-    "since_new_follow_ups": "New follow-ups",
-    "since_practices": "New good practices",
-    "since_none": "None.",
-    "since_dev_added": "{title}: new deviation, {value}",
-    "since_dev_removed": "{title}: deviation removed (was {value})",
-    "since_dev_changed": "{title}: {field} {old} → {new}",
-    "since_field_value": "value",
-    "since_field_rationale": "rationale",
-    "since_field_since": "since",
-    "since_field_until": "until",
-    "since_field_review_by": "review by",
-    "trend_label": "The index since {label}",
-    "sec_proposals": "Harmonisation proposals",
-    "sec_regions": "Regions",
-    # follow-ups and practices (map)
-    "sec_follow_ups": "Follow-ups",
-    "sec_practices": "Good practices",
-    "fu_intro": "The map of the follow-ups, as participants placed their next steps on the map "
-    "of the regions: per region open, overdue and done follow-ups on the reference date.",
-    "fu_map_caption": "Follow-ups per region: open, of which overdue, and done (schematic map)",
-    "fu_class_overdue": "overdue follow-ups",
-    "fu_class_open": "follow-ups under way",
-    "fu_class_done": "all done or dropped",
-    "fu_class_none": "no follow-ups",
-    "fu_tile_title": "{region}: {open} open, of which {overdue} overdue; {done} done",
-    "fu_summary": "{total} follow-ups: {open} open ({overdue} overdue), {done} done, "
-    "{dropped} dropped.",
-    "fu_summary_selection": "In the selection: {text} The map shows every region.",
-    "fu_sessions": "Per session",
-    "fu_session_none": "Without a session",
-    "fu_session_count": "{n} follow-ups: {open} open, {done} done, {dropped} dropped",
-    "fu_none": "No follow-ups recorded.",
-    "done_on": "Done on",
-    "made_at": "Agreed at",
-    "pr_intro": "How good practices spread: the region where a practice started (origin) and "
-    "the regions that took it over.",
-    "pr_origin": "Started in {origin}.",
-    "pr_origin_unknown": "Origin not recorded.",
-    "pr_spread": "Taken over by {n} regions: {names}.",
-    "pr_spread_one": "Taken over by 1 region: {names}.",
-    "pr_spread_none": "Not yet taken over by other regions.",
-    "pr_used": "Used in: {names}.",
-    "pr_legend_origin": "origin",
-    "pr_legend_used": "taken over",
-    "pr_legend_none": "not in use",
-    "pr_none": "No practices shared between regions (a shared practice has a `practice` id).",
-    "pr_map_caption": "Spread of {title} (schematic map)",
-    "verified": "Verified",
-    "verified_age": "{date} ({n} months ago)",
-    "verified_stale": "stale",
-    "verified_never": "not recorded",
-    "general_topics": "every topic without a contact of its own",
-    "general_caption": "Topics served by the general contact (not gaps)",
-    "general_intro": "A contact without topics is the region's general contact: the one to "
-    "call for every topic that has no contact of its own.",
-    "sec_contacts": "Contacts",
-    "sec_method": "Method",
-    "sec_glossary": "Glossary",
-    "sec_warnings": "Validation warnings",
-    "km_index": "The national harmonisation index is {index}: {definition}",
-    "km_index_none": "There is no national index yet: no region has started.",
-    "km_aligned": "{n} regions are fully aligned with the framework: {names}.",
-    "km_aligned_one": "1 region is fully aligned with the framework: {names}.",
-    "km_aligned_none": "No region is fully aligned with the framework.",
-    "km_most_deviated": "Most deviations: {items}.",
-    "km_most_deviated_item": "{title} ({n} regions)",
-    "km_most_deviated_item_one": "{title} (1 region)",
-    "km_no_deviations": "No region deviates from the framework.",
-    "km_follow_ups": "{open} open follow-ups, {overdue} of them overdue on the reference date.",
-    "km_consensus": "{n} parameters are candidates for changing the framework: {names}.",
-    "km_not_started": "{n} regions have not started yet: {names}.",
-    "scoreboard_caption": "Regions by topic: symbol and colour show the effect of the "
-    "deviations for employers",
-    "scoreboard_detail": "Detail: regions by parameter",
-    "scoreboard_detail_caption": "Regions by parameter (only parameters with a deviation)",
-    "scoreboard_detail_omitted": "{n} parameters without deviations are left out.",
-    "parameter_key": "Parameters in the columns",
-    "region": "Region",
-    "index": "Index",
-    "rank": "Rank",
-    "rank_of": "{rank} of {total}",
-    "sort_by": "Sort by",
-    "sort_index": "index",
-    "sort_name": "name",
-    "deviations_count": "Deviations",
-    "topic_index": "Index per topic",
-    "cell_title": "{region} — {topic}: {status}",
-    "cell_title_count": "{region} — {topic}: {status} ({n} deviations)",
-    "cell_title_param": "{region} — {param}: {value} (national {baseline})",
-    "legend": "Legend",
-    "map_caption": "Labour-market regions coloured by harmonisation index (schematic map: "
-    "each tile is a region, roughly where it lies in the Netherlands)",
-    "map_class_100": "100% equal",
-    "map_class_95": "95 to 100%",
-    "map_class_90": "90 to 95%",
-    "map_class_85": "85 to 90%",
-    "map_class_low": "below 85%",
-    "map_unplaced": "Regions without a known CBS code are in the bottom row.",
-    "map_selected": "outlined: in this selection",
-    "national_value": "National value",
-    "source": "Source",
-    "no_source": "no source given",
-    "about": "About",
-    "distribution": "Distribution over the regions",
-    "distribution_item": "{value}: {n} regions",
-    "distribution_item_one": "{value}: 1 region",
-    "baseline_marker": "national",
-    "deviating_regions": "Deviating regions",
-    "param_summary": "{n} of {total} regions deviate",
-    "consensus": "Candidate for the framework",
-    "consensus_text": "More regions chose {value} than follow the framework, and that value "
-    "is not worse for employers: the framework may be the exception here. A point for the "
-    "framework, not for the regions.",
-    "value": "Value",
-    "difference": "Difference",
-    "effect": "Effect for employers",
-    "rationale": "Rationale",
-    "no_rationale": "no rationale",
-    "since": "Since",
-    "review_by": "Review by",
-    "parameter": "Parameter",
-    "national": "National",
-    "regional": "Region",
-    "topic": "Topic",
-    "no_parameter_deviations": "No region in this report deviates from the framework.",
-    "proposals_intro": "What each step would do to the national index, computed from the counts "
-    "of regions and parameters. Only steps that raise the index are listed.",
-    "proposals_caption": "Steps towards harmonisation, largest effect first",
-    "proposal": "Step",
-    "gain": "Effect on the national index",
-    "gain_points": "+{points} percentage points",
-    "move_region": "{region} adopts the national value on its {n} deviations",
-    "move_region_one": "{region} adopts the national value on its 1 deviation",
-    "move_parameter": "All regions adopt the national value for {param}",
-    "move_framework": "The framework adopts the most chosen value {value} for {param} "
-    "(candidate for the framework)",
-    "no_proposals": "No step raises the national index.",
-    "more_proposals": "{n} smaller steps are not in this list.",
-    "code": "CBS code",
-    "provinces": "Province",
-    "centrumgemeente": "Central municipality",
-    "unverified": "not confirmed",
-    "contacts": "Contacts",
-    "no_contacts": "No contacts recorded.",
-    "role": "Role",
-    "organisation": "Organisation",
-    "name": "Name",
-    "email": "Email",
-    "phone": "Phone",
-    "reach": "Email and phone",
-    "topics": "Topics",
-    "all_topics": "all topics",
-    "deviations": "Deviations",
-    "no_deviations": "No deviations: all {n} parameters are equal to the framework.",
-    "pending": "Announced",
-    "pending_text": "applies from {date}",
-    "good_practices": "Good practices",
-    "follow_ups": "Follow-ups",
-    "no_follow_ups": "No follow-ups recorded.",
-    "action": "Action",
-    "with": "With",
-    "owner": "Owner",
-    "due": "Due",
-    "status": "Status",
-    "card_summary": "{n} deviations: {fav} favourable, {unfav} unfavourable, {neutral} neutral",
-    "contacts_caption": "Contacts per region",
-    "gaps": "Topics without a contact",
-    "gaps_caption": "Regions with topics that have no contact",
-    "no_gaps": "Every region has a contact for every topic.",
-    "missing_topics": "Without a contact",
-    "gap_all": "all topics (no contacts recorded)",
-    "method_index": "Index of a region: 100 × parameters equal to the national framework ÷ all "
-    "parameters of the framework ({n}). Topic, parameter and national indices count every pair "
-    "of region and parameter of the regions that take part.",
-    "method_deviation": "A deviation is a regional value that differs from the national value; "
-    "a value equal to the national one is not a deviation. A deviation counts from its 'since' "
-    "date.",
-    "method_effect": "The effect follows from what employers prefer according to the framework "
-    "(higher, lower or a given choice). Without a preference a deviation is neutral.",
-    "method_consensus": "Candidate for the framework: at least {min} regions deviate and at "
-    "least two thirds of them chose the same other value.",
-    "method_not_started": "Regions that have not started are in the report, but are left out of "
-    "the indices and get no rank.",
-    "method_overdue": "Overdue: an open follow-up or a review whose date lies before the "
-    "reference date.",
-    "warnings_none": "Validation gave no warnings.",
-    "location": "Location",
-    "message": "Message",
-    "km_consensus_one": "1 parameter is a candidate for changing the framework: {names}.",
-    "km_not_started_one": "1 region has not started yet: {names}.",
-    "param_summary_one": "1 of {total} regions deviates",
-    "card_summary_one": "1 deviation: {fav} favourable, {unfav} unfavourable, {neutral} neutral",
-    "generated": "Made with samenwerking {version}",
-}
 
-LABELS: dict[str, dict[str, str]] = {"nl": _NL, "en": _EN}
+def labels() -> dict[str, str]:
+    """key -> text in the current language, for the report's builder and templates."""
+    return {key: _(msgid) for key, msgid in LABELS.items()}
+
 
 # (term, meaning); terms are Dutch names of Dutch instruments, so they stay Dutch in English.
-GLOSSARY: dict[str, tuple[tuple[str, str], ...]] = {
-    "nl": (
-        (
-            "Arbeidsmarktregio",
-            "Een van de 35 regio's waarin gemeenten en UWV samen werkgevers bedienen.",
-        ),
-        (
-            "Banenafspraak",
-            "Afspraak uit 2015 over 125.000 extra banen voor mensen met een arbeidsbeperking "
-            "(Wet banenafspraak).",
-        ),
-        ("Centrumgemeente", "De gemeente die de samenwerking in een arbeidsmarktregio trekt."),
-        (
-            "Jobcoaching",
-            "Persoonlijke begeleiding op de werkplek door een externe of interne jobcoach.",
-        ),
-        (
-            "LKS",
-            "Loonkostensubsidie: subsidie van de gemeente voor het verschil tussen minimumloon "
-            "en loonwaarde (art. 10d Participatiewet).",
-        ),
-        (
-            "Loonwaardebepaling",
-            "Meting van wat een werknemer presteert, als percentage van een normfunctie; basis "
-            "voor de loonkostensubsidie.",
-        ),
-        (
-            "No-riskpolis",
-            "UWV betaalt ziekengeld als de werknemer ziek wordt (art. 29b Ziektewet); landelijk "
-            "geregeld.",
-        ),
-        ("Peildatum", "De datum waarop het rapport de afspraken beoordeelt."),
-        (
-            "Proefplaatsing",
-            "Onbetaald meewerken met behoud van uitkering, om te zien of het werk past.",
-        ),
-        (
-            "WSP",
-            "WerkgeversServicepunt: het loket van gemeenten en UWV voor werkgevers in een regio.",
+_GLOSSARY: tuple[tuple[str, str], ...] = (
+    (
+        "Arbeidsmarktregio",
+        N_(
+            "Labour-market region: one of the 35 regions in which municipalities and UWV serve employers together."
         ),
     ),
-    "en": (
-        (
-            "Arbeidsmarktregio",
-            "Labour-market region: one of the 35 regions in which municipalities and UWV serve "
-            "employers together.",
-        ),
-        (
-            "Banenafspraak",
-            "The 2015 agreement on 125,000 extra jobs for people with a disability "
-            "(Wet banenafspraak).",
-        ),
-        (
-            "Centrumgemeente",
-            "Central municipality: the one that leads the cooperation in a labour-market region.",
-        ),
-        ("Jobcoaching", "Personal support at the workplace by an external or internal job coach."),
-        (
-            "LKS",
-            "Loonkostensubsidie, wage cost subsidy: paid by the municipality for the gap between "
-            "minimum wage and wage value (art. 10d Participatiewet).",
-        ),
-        (
-            "Loonwaardebepaling",
-            "Wage value assessment: what a worker achieves, as a percentage of a standard job; "
-            "the basis for the wage cost subsidy.",
-        ),
-        (
-            "No-riskpolis",
-            "UWV pays sickness benefit when the employee falls ill (art. 29b Ziektewet); set "
-            "nationally.",
-        ),
-        (
-            "Proefplaatsing",
-            "Trial placement: unpaid work while keeping the benefit, to see whether the job fits.",
-        ),
-        (
-            "WSP",
-            "WerkgeversServicepunt, employer service point: the desk of municipalities and UWV "
-            "for employers in a region.",
+    (
+        "Banenafspraak",
+        N_(
+            "The 2015 agreement on 125,000 extra jobs for people with a disability (Wet banenafspraak)."
         ),
     ),
-}
+    (
+        "Centrumgemeente",
+        N_("Central municipality: the one that leads the cooperation in a labour-market region."),
+    ),
+    ("Jobcoaching", N_("Personal support at the workplace by an external or internal job coach.")),
+    (
+        "LKS",
+        N_(
+            "Loonkostensubsidie, wage cost subsidy: paid by the municipality for the gap between minimum wage and wage value (art. 10d Participatiewet)."
+        ),
+    ),
+    (
+        "Loonwaardebepaling",
+        N_(
+            "Wage value assessment: what a worker achieves, as a percentage of a standard job; the basis for the wage cost subsidy."
+        ),
+    ),
+    (
+        "No-riskpolis",
+        N_(
+            "UWV pays sickness benefit when the employee falls ill (art. 29b Ziektewet); set nationally."
+        ),
+    ),
+    # A Dutch word with a plain English one: the term is translated too.
+    (N_("Reference date"), N_("The date on which the report assesses the agreements.")),
+    (
+        "Proefplaatsing",
+        N_("Trial placement: unpaid work while keeping the benefit, to see whether the job fits."),
+    ),
+    (
+        "WSP",
+        N_(
+            "WerkgeversServicepunt, employer service point: the desk of municipalities and UWV for employers in a region."
+        ),
+    ),
+)
+
+
+def glossary() -> tuple[tuple[str, str], ...]:
+    """(term, meaning) in the current language, in the alphabetical order of the terms."""
+    found = ((_(term), _(meaning)) for term, meaning in _GLOSSARY)
+    return tuple(sorted(found, key=lambda pair: pair[0].casefold()))

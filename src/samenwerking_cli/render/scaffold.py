@@ -14,6 +14,7 @@ from decimal import Decimal
 import yaml
 
 from samenwerking_cli.domain.model import Framework, Parameter, Value
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render.escape import one_line
 
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -75,16 +76,25 @@ def _bounds(param: Parameter) -> str:
         return str(int(x)) if float(x).is_integer() else str(x)
 
     if param.min is not None and param.max is not None:
-        return f"toegestaan: {num(param.min)} tot en met {num(param.max)}"
+        return _("allowed: {low} up to and including {high}").format(
+            low=num(param.min), high=num(param.max)
+        )
     if param.min is not None:
-        return f"toegestaan: {num(param.min)} of meer"
+        return _("allowed: {low} or more").format(low=num(param.min))
     if param.max is not None:
-        return f"toegestaan: hoogstens {num(param.max)}"
+        return _("allowed: at most {high}").format(high=num(param.max))
     if param.choices:
-        return ("keuzes: " if param.type == "choice" else "mogelijk: ") + ", ".join(param.choices)
+        listed = ", ".join(param.choices)
+        if param.type == "choice":
+            return _("choices: {choices}").format(choices=listed)
+        return _("possible: {choices}").format(choices=listed)
     if param.type == "boolean":
-        return "true of false"
+        return _("true or false")
     return ""
+
+
+def _comment_lines(text: str, prefix: str = "# ") -> list[str]:
+    return [prefix + line for line in textwrap.wrap(text, _WIDTH - len(prefix))]
 
 
 def _comment(text: str, indent: str) -> list[str]:
@@ -94,7 +104,7 @@ def _comment(text: str, indent: str) -> list[str]:
 
 def _deviation(param: Parameter) -> list[str]:
     out = _comment(param.title + ".", "   ")
-    facts = f"Landelijk: {_shown(param, param.baseline)}"
+    facts = _("National: {value}").format(value=_shown(param, param.baseline))
     bounds = _bounds(param)
     out += _comment(facts + (f" ({bounds})." if bounds else "."), "   ")
     if param.description:
@@ -104,7 +114,7 @@ def _deviation(param: Parameter) -> list[str]:
     out += [
         f"#   {param.id}:",
         f"#     value: {yaml_value(param, param.baseline)}{unit_note}",
-        '#     rationale: ""  # waarom wijkt de regio af? (verplicht)',
+        '#     rationale: ""  # ' + _("why does the region deviate? (required)"),
         "#     # since: 2025-01-01",
         "#     # review_by: 2026-01-01",
     ]
@@ -113,7 +123,9 @@ def _deviation(param: Parameter) -> list[str]:
 
 def _heading(name: str, framework: Framework) -> list[str]:
     title, version = one_line(framework.title), one_line(framework.version)
-    heading = f"Regio-afspraak van {one_line(name)} bij het raamwerk {title} (versie {version})."
+    heading = _(
+        "Regional agreement of {name} under the framework {title} (version {version})."
+    ).format(name=one_line(name), title=title, version=version)
     return [f"# {line}" for line in textwrap.wrap(heading, _WIDTH - 2)]
 
 
@@ -122,9 +134,13 @@ def region_head(slug: str, name: str, framework: Framework) -> str:
     heading and required keys of `region_file`; the workbook fills in the rest."""
     lines = [
         *_heading(name, framework),
-        "# Gemaakt met `samenwerking import` uit een ingevulde vragenlijst; controleer het",
-        "# bestand met `samenwerking validate`. Alles wat niet is ingevuld, volgt het landelijke",
-        "# raamwerk.",
+        *_comment_lines(
+            _(
+                "Made with `samenwerking import` from a filled-in questionnaire; check the file "
+                "with `samenwerking validate`. Whatever is not filled in follows the national "
+                "framework."
+            )
+        ),
         "",
         f"region: {slug}",
         f"name: {quoted(name)}",
@@ -150,33 +166,44 @@ def region_file(
     lines = [
         *([f"# yaml-language-server: $schema={schema}"] if schema else []),
         *_heading(name, framework),
-        "# Gemaakt met `samenwerking new-region`; controleer het bestand met `samenwerking validate`.",
+        *_comment_lines(
+            _("Made with `samenwerking new-region`; check the file with `samenwerking validate`.")
+        ),
         "#",
-        "# Wijkt de regio af van het raamwerk? Haal dan onder `deviations` het #-teken weg voor",
-        "# `deviations:` en voor de regels van elke afwijking, en vul `value` en `rationale` in.",
-        "# Alles wat niet is ingevuld, volgt het landelijke raamwerk.",
+        *_comment_lines(
+            _(
+                "Does the region deviate from the framework? Then remove the # before "
+                "`deviations:` and before the lines of each deviation, and fill in `value` and "
+                "`rationale`. Whatever is not filled in follows the national framework."
+            )
+        ),
         "",
         f"region: {slug}",
         f"name: {quoted(name)}",
-        "# kind: gemeente  # alleen voor een gemeente; standaard: arbeidsmarktregio",
-        f"code: {code}" if code else "# code: AM00  # CBS-code: AM en twee cijfers",
-        "# province: Gelderland  # of, over een grens: provinces: [Gelderland, Utrecht]",
+        "# kind: gemeente  # " + _("only for a municipality; by default: arbeidsmarktregio"),
+        f"code: {code}" if code else "# code: AM00  # " + _("CBS code: AM and two digits"),
+        "# province: Gelderland  # " + _("or, across a border: provinces: [Gelderland, Utrecht]"),
         "# centrumgemeente: Ede",
         "# municipalities: [Ede, Wageningen]",
         f"framework: {framework.id}",
         f"framework_version: {quoted(framework.version)}",
-        "adoption: not_started  # adopted, partial, in_dialogue of not_started",
+        "adoption: not_started  # " + _("adopted, partial, in_dialogue or not_started"),
         "",
-        "# Contactpersonen (met een e-mailadres of een telefoonnummer):",
+        "# " + _("Contacts (with an e-mail address or a phone number):"),
         "# contacts:",
-        "#   - role: Accountmanager landelijke werkgevers",
+        "#   - role: " + _("Account manager for national employers"),
         "#     organisation: WerkgeversServicepunt",
-        "#     email: naam@organisatie.nl",
-        "#     verified: 2025-01-15  # wanneer iemand het contact voor het laatst bevestigde",
-        "#     # zonder topics: de algemene contactpersoon, voor elk onderwerp zonder eigen",
-        "#     # contactpersoon; met topics: [jobcoaching] alleen voor die onderwerpen",
+        "#     email: " + _("name@organisation.nl"),
+        "#     verified: 2025-01-15  # " + _("when someone last confirmed the contact"),
+        *_comment_lines(
+            _(
+                "without topics: the general contact, for every topic without a contact of "
+                "its own; with topics: [jobcoaching] only for those topics"
+            ),
+            "#     # ",
+        ),
         "",
-        "# Afwijkingen van het landelijke raamwerk, per onderwerp:",
+        "# " + _("Deviations from the national framework, by topic:"),
         "# deviations:",
     ]
     for topic in framework.topics:
@@ -188,25 +215,30 @@ def region_file(
         for param in fixed:
             lines += [
                 "#",
-                *_comment(f"{param.title}: landelijk vastgelegd, geen afwijking mogelijk.", "   "),
+                *_comment(
+                    _("{title}: set nationally, no deviation possible.").format(title=param.title),
+                    "   ",
+                ),
             ]
     lines += [
         "",
-        "# Eigen afspraken buiten het raamwerk (goede voorbeelden):",
+        "# " + _("Own agreements outside the framework (good practices):"),
         "# additions:",
-        "#   - title: Medewerkerspaspoort",
-        "#     description: Overdraagbaar overzicht van ondersteuning en voorzieningen.",
-        "#     practice: medewerkerspaspoort  # dezelfde id in elke regio die de praktijk gebruikt",
-        "#     origin: rivierenland  # de regio waar de praktijk begon",
+        "#   - title: " + _("Employee passport"),
+        "#     description: " + _("A portable overview of support and provisions."),
+        "#     practice: medewerkerspaspoort  # "
+        + _("the same id in every region that uses the practice"),
+        "#     origin: rivierenland  # " + _("the region where the practice started"),
         "",
-        "# Vervolgafspraken:",
+        "# " + _("Follow-ups:"),
         "# follow_ups:",
-        "#   - action: Jobcoachtarief afstemmen met UWV",
-        "#     id: jobcoachtarief  # vast en uniek binnen de regio (voor agenda's)",
+        "#   - action: " + _("Agree the job coach rate with UWV"),
+        "#     id: jobcoachtarief  # " + _("fixed and unique within the region (for calendars)"),
         "#     owner: WerkgeversServicepunt",
         "#     due: 2025-06-30",
-        "#     status: open  # open, done of dropped",
-        "#     made_at: dialoogsessie-2018-09  # de sessie (naam of datum) waar het is afgesproken",
-        "#     # done_on: 2025-06-12  # alleen bij status: done",
+        "#     status: open  # " + _("open, done or dropped"),
+        "#     made_at: dialoogsessie-2018-09  # "
+        + _("the session (name or date) where it was agreed"),
+        "#     # done_on: 2025-06-12  # " + _("only with status: done"),
     ]
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 
 
 def packaged_templates() -> Path:
@@ -25,7 +26,8 @@ def environment(*, autoescape: bool, templates: Path | None = None) -> Any:
 
     if templates is not None and not templates.is_dir():
         raise UserError(
-            f"the templates folder {templates} does not exist", "give an existing folder"
+            _("the templates folder {folder} does not exist").format(folder=templates),
+            _("give an existing folder"),
         )
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
@@ -109,13 +111,19 @@ def _template_errors(name: str) -> Iterator[None]:
         yield
     except jinja2.TemplateSyntaxError as exc:
         raise UserError(
-            f"the template {exc.filename or name} has an error on line {exc.lineno}: {exc.message}",
-            "fix the template, or leave out --templates",
+            _("the template {name} has an error on line {line}: {error}").format(
+                name=exc.filename or name, line=exc.lineno, error=exc.message
+            ),
+            _("fix the template, or leave out --templates"),
         ) from None
     except jinja2.TemplateNotFound as exc:
-        raise UserError(f"the template {exc.name} was not found", "check --templates") from None
+        raise UserError(
+            _("the template {name} was not found").format(name=exc.name), _("check --templates")
+        ) from None
     except jinja2.UndefinedError as exc:
         raise UserError(
-            f"a template uses a value the report does not have: {exc.message}",
-            "fix the template, or leave out --templates",
+            _("a template uses a value the report does not have: {error}").format(
+                error=exc.message
+            ),
+            _("fix the template, or leave out --templates"),
         ) from None

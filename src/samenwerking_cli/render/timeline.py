@@ -9,6 +9,7 @@ from pathlib import Path
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import FindingsError, UserError
 from samenwerking_cli.domain.names import NameProblem
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.history import History, Point, Scores, collect
 from samenwerking_cli.engine.scoring import Overview, overview
 from samenwerking_cli.engine.since import Since
@@ -66,8 +67,10 @@ def since(root: Path, spec: str, now: Overview, at: str | None) -> Since:
         framework = ws.frameworks.get(now.framework.id)
         if framework is None:
             raise UserError(
-                f"the framework `{now.framework.id}` is not in the documents at {spec}",
-                "give a later --since",
+                _("the framework `{id}` is not in the documents at {ref}").format(
+                    id=now.framework.id, ref=spec
+                ),
+                _("give a later --since"),
             )
         then = overview(framework, list(ws.regions.values()), as_of)
         commits = select(repo, "commit", start, at)

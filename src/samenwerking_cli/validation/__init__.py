@@ -8,6 +8,7 @@ from typing import Any
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.domain.names import new_document
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import (
     ambiguity,
@@ -20,7 +21,7 @@ from samenwerking_cli.validation import (
 )
 
 CODES: dict[str, str] = {
-    "not-agreement": "The document is neither a framework nor a region agreement.",
+    "not-agreement": N_("The document is neither a framework nor a region agreement."),
 }
 
 
@@ -38,10 +39,14 @@ def not_agreement(doc: Document) -> Finding:
     return doc.finding(
         (),
         "not-agreement",
-        "this is not an agreement document: it has neither "
-        "`framework:` with `topics:` nor `region:` nor `employer:`",
-        "start a framework with `framework:` and `topics:`, a region with `region:`, an "
-        "employer with `employer:`",
+        _(
+            "this is not an agreement document: it has neither "
+            "`framework:` with `topics:` nor `region:` nor `employer:`"
+        ),
+        _(
+            "start a framework with `framework:` and `topics:`, a region with `region:`, an "
+            "employer with `employer:`"
+        ),
     )
 
 

@@ -12,15 +12,18 @@ from collections.abc import Callable
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Ambiguity, Path_
 
 CODES: dict[str, str] = {
-    "ambiguous-value": (
+    "ambiguous-value": N_(
         "A plain value that YAML tools read differently, or as another kind than the field takes."
     ),
-    "not-a-number": "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed.",
-    "number-too-large": "A number too large (or too far below zero) to be used (beyond 2^53).",
+    "not-a-number": N_(
+        "`.nan` or `.inf` (not a number, infinity) where an ordinary number is needed."
+    ),
+    "number-too-large": N_("A number too large (or too far below zero) to be used (beyond 2^53)."),
 }
 
 # expected(path) -> "string" | "id" | "date" | "date-or-id" | "number" | "integer" | "boolean"
@@ -105,33 +108,35 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
         return doc.finding(
             path,
             "number-too-large",  # nothing is ambiguous: both readings are equally unusable
-            f"`{shown}` is too large a number to be used here",
-            "write an ordinary number such as 12",
+            _("`{value}` is too large a number to be used here").format(value=shown),
+            _("write an ordinary number such as 12"),
         )
     if amb.kind == "not-finite" and wanted not in _TEXT:
         return doc.finding(
             path,
             "not-a-number",
-            f"`{raw}` is not a number that can be used here",
-            "write an ordinary number such as 12",
+            _("`{value}` is not a number that can be used here").format(value=raw),
+            _("write an ordinary number such as 12"),
         )
     if wanted in _TEXT and amb.reading11 == amb.reading12:
-        message = f"`{raw}` is read as {amb.reading11} by every YAML tool, not as the text written"
+        message = _(
+            "`{value}` is read as {old} by every YAML tool, not as the text written"
+        ).format(value=raw, old=amb.reading11)
     elif wanted in _TEXT and amb.kind == "date":
-        message = (
-            f"`{raw}` is read as a date by YAML 1.1 tools (PyYAML, many CI tools) "
-            f'and as the text "{raw}" by YAML 1.2 tools (editors)'
-        )
+        message = _(
+            "`{value}` is read as a date by YAML 1.1 tools (PyYAML, many CI tools) "
+            'and as the text "{value}" by YAML 1.2 tools (editors)'
+        ).format(value=raw)
     elif raw.lower() in ("y", "n"):  # PyYAML keeps y/n as text; other YAML 1.1 tools do not
-        message = (
-            f"`{raw}` is read as {amb.reading11} by some YAML 1.1 tools "
-            f"and as {amb.reading12} by YAML 1.2 tools (editors) and PyYAML"
-        )
+        message = _(
+            "`{value}` is read as {old} by some YAML 1.1 tools "
+            "and as {new} by YAML 1.2 tools (editors) and PyYAML"
+        ).format(value=raw, old=amb.reading11, new=amb.reading12)
     else:
-        message = (
-            f"`{raw}` is read as {amb.reading11} by YAML 1.1 tools (PyYAML, many CI tools) "
-            f"and as {amb.reading12} by YAML 1.2 tools (editors)"
-        )
+        message = _(
+            "`{value}` is read as {old} by YAML 1.1 tools (PyYAML, many CI tools) "
+            "and as {new} by YAML 1.2 tools (editors)"
+        ).format(value=raw, old=amb.reading11, new=amb.reading12)
     return doc.finding(path, "ambiguous-value", message, _hint(amb, wanted))
 
 
@@ -144,26 +149,38 @@ def _hint(amb: Ambiguity, wanted: str | None) -> str:
         return f"write {plain}: plain digits, which every YAML tool reads as the same number"
     if wanted == "boolean":
         word = "true" if raw.lower() in ("yes", "on", "y") else "false"
-        return f"write {word}: a yes/no value takes true or false only"
+        return _("write {word}: a yes/no value takes true or false only").format(word=word)
     if wanted in _NUMBERS and amb.kind == "leading-zero":
         if raw.lower().startswith("0o"):
-            return f"write {int(raw[2:], 8)} as an ordinary number"
+            return _("write {number} as an ordinary number").format(number=int(raw[2:], 8))
         sign = "-" if raw.startswith("-") else ""
-        return f"write {sign}{raw.lstrip('+-').lstrip('0') or '0'} without the leading zero"
+        number = sign + (raw.lstrip("+-").lstrip("0") or "0")
+        return _("write {number} without the leading zero").format(number=number)
     if wanted in _NUMBERS and amb.kind == "sexagesimal":
-        old = amb.reading11.removeprefix("the number ")
+        old = _yaml11(raw)
         if wanted == "integer":
-            return f"write the number as a plain whole number, e.g. {old}"
+            return _("write the number as a plain whole number, e.g. {number}").format(number=old)
         # `1:30` may be meant as 90 minutes or as one and a half hours.
         try:
-            hours = f" or {float(old) / 60:g}"
+            hours = " " + _("or {number}").format(number=f"{float(old) / 60:g}")
         except ValueError:
             hours = ""
-        return f"write the number as a plain decimal number, e.g. {old}{hours}"
+        return _("write the number as a plain decimal number, e.g. {number}").format(
+            number=f"{old}{hours}"
+        )
     if wanted in _NUMBERS:
-        old = amb.reading11.removeprefix("the number ")
-        return f"write the number in plain digits, e.g. {old}"
-    return f'write "{raw}" (in quotes) if you mean the text'
+        return _("write the number in plain digits, e.g. {number}").format(number=_yaml11(raw))
+    return _('write "{value}" (in quotes) if you mean the text').format(value=raw)
+
+
+def _yaml11(raw: str) -> str:
+    """What a YAML 1.1 tool makes of `raw` (`1:30` -> 90), for the fix."""
+    import yaml
+
+    try:
+        return str(yaml.safe_load(raw))
+    except yaml.YAMLError:
+        return raw
 
 
 def _set(data: Any, path: Path_, value: Any) -> None:

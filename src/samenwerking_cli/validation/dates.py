@@ -6,12 +6,13 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation.values import quote
 
 CODES: dict[str, str] = {
-    "invalid-date": "A date that does not exist, such as 2024-13-45.",
+    "invalid-date": N_("A date that does not exist, such as 2024-13-45."),
 }
 
 
@@ -32,7 +33,12 @@ def invalid_date(
     doc: Document,
     path: Path_,
     raw: str,
-    hint: str = "write an existing date as YYYY-MM-DD, for example 2024-03-01",
+    hint: str | None = None,
 ) -> Finding:
-    """A date as written (`raw`) that looks like one but does not exist."""
-    return doc.finding(path, "invalid-date", f"{quote(raw)} is not a date that exists", hint)
+    """A date as written (`raw`) that looks like one but does not exist; `hint` translated."""
+    return doc.finding(
+        path,
+        "invalid-date",
+        _("{value} is not a date that exists").format(value=quote(raw)),
+        hint or _("write an existing date as YYYY-MM-DD, for example 2024-03-01"),
+    )

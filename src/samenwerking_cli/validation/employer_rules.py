@@ -19,6 +19,7 @@ from samenwerking_cli.domain.model import (
     Value,
 )
 from samenwerking_cli.domain.places import Gazetteer
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
@@ -29,12 +30,16 @@ from samenwerking_cli.validation.identity import SLUG, id_mismatch
 from samenwerking_cli.validation.region_rules import check_date, contact_findings
 
 CODES: dict[str, str] = {
-    "unknown-region": "A site or an agreement names a region that is not in `regions/`.",
-    "unknown-municipality": "A site's municipality is listed by no region.",
-    "municipality-in-two-regions": "A site's municipality is listed by two regions: `region:` must settle it.",
-    "site-region-mismatch": "A site names a region that does not list the site's municipality.",
-    "agreement-without-site": "An agreement with a region where the employer has no site.",
-    "equal-to-applicable": "An employer's agreement equal to what already applies in that region.",
+    "unknown-region": N_("A site or an agreement names a region that is not in `regions/`."),
+    "unknown-municipality": N_("A site's municipality is listed by no region."),
+    "municipality-in-two-regions": N_(
+        "A site's municipality is listed by two regions: `region:` must settle it."
+    ),
+    "site-region-mismatch": N_("A site names a region that does not list the site's municipality."),
+    "agreement-without-site": N_("An agreement with a region where the employer has no site."),
+    "equal-to-applicable": N_(
+        "An employer's agreement equal to what already applies in that region."
+    ),
 }
 
 
@@ -111,8 +116,8 @@ def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | N
                     doc.finding(
                         (),
                         "unknown-framework",
-                        "there is no framework under frameworks/ for this employer",
-                        "add the framework file under frameworks/",
+                        _("there is no framework under frameworks/ for this employer"),
+                        _("add the framework file under frameworks/"),
                         about="framework",
                     )
                 )
@@ -121,9 +126,11 @@ def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | N
             doc.finding(
                 (),
                 "missing-key",
-                "there are several frameworks (" + ", ".join(sorted(ctx.frameworks)) + "), and "
-                "this employer does not say which one it works with",
-                "add a line `framework: …` with the framework's id",
+                _(
+                    "there are several frameworks ({ids}), and this employer does not say which "
+                    "one it works with"
+                ).format(ids=", ".join(sorted(ctx.frameworks))),
+                _("add a line `framework: …` with the framework's id"),
                 about="framework",
             )
         )
@@ -138,8 +145,10 @@ def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | N
             doc.finding(
                 ("framework",),
                 "unknown-framework",
-                f"the framework `{fid}` is not in frameworks/ (known: {known})",
-                maybe or "add the framework file, or correct the id",
+                _("the framework `{id}` is not in frameworks/ (known: {known})").format(
+                    id=fid, known=known
+                ),
+                maybe or _("add the framework file, or correct the id"),
             )
         )
     return framework
@@ -150,8 +159,8 @@ def _unknown_region(doc: Document, path: Path_, rid: str, ctx: Context, key: boo
     return doc.finding(
         path,
         "unknown-region",
-        f"the region `{rid}` is not in regions/",
-        maybe or "use a region id: a file name under regions/ without .yaml",
+        _("the region `{id}` is not in regions/").format(id=rid),
+        maybe or _("use a region id: a file name under regions/ without .yaml"),
         key=key,
     )
 
@@ -160,7 +169,7 @@ def _site(
     doc: Document, ctx: Context, i: int, site: dict[str, Any], out: list[Finding]
 ) -> str | None:
     """The id of the site's region, with findings where it cannot be settled."""
-    name = str(site.get("name") or f"site {i + 1}")
+    name = str(site.get("name") or _("site {number}").format(number=i + 1))
     town = site.get("municipality")
     rid = site.get("region")
     if isinstance(rid, str) and SLUG.fullmatch(rid) and rid not in ctx.regions:
@@ -173,8 +182,8 @@ def _site(
                 doc.finding(
                     ("sites", i),
                     "missing-key",
-                    f"the site {name} has neither `municipality` nor `region`",
-                    "add `municipality: …` (the region follows from it), or `region: …`",
+                    _("the site {name} has neither `municipality` nor `region`").format(name=name),
+                    _("add `municipality: …` (the region follows from it), or `region: …`"),
                     about=f"sites[{i + 1}].municipality",
                 )
             )
@@ -192,10 +201,11 @@ def _site(
                 doc.finding(
                     path,
                     "unknown-municipality",
-                    f"the municipality {values.quote(town)} of the site {name} is in no region "
-                    "without errors; it may be listed by a region with errors: "
-                    + ", ".join(broken),
-                    "fix the errors in those regions first",
+                    _(
+                        "the municipality {town} of the site {name} is in no region without "
+                        "errors; it may be listed by a region with errors: {regions}"
+                    ).format(town=values.quote(town), name=name, regions=", ".join(broken)),
+                    _("fix the errors in those regions first"),
                 )
             )
             return None
@@ -203,8 +213,10 @@ def _site(
             doc.finding(
                 path,
                 "unknown-municipality",
-                f"the municipality {values.quote(town)} of the site {name} is in no region",
-                maybe or "check the spelling, or give the region with `region: …`",
+                _("the municipality {town} of the site {name} is in no region").format(
+                    town=values.quote(town), name=name
+                ),
+                maybe or _("check the spelling, or give the region with `region: …`"),
             )
         )
         return None
@@ -214,9 +226,11 @@ def _site(
                 doc.finding(
                     ("sites", i, "region"),
                     "site-region-mismatch",
-                    f"the site {name} is in {places[0].name}, which the region `{rid}` does not "
-                    f"list; {places[0].name} is in: {', '.join(listed)}",
-                    "correct `region`, or remove it so the municipality decides",
+                    _(
+                        "the site {name} is in {town}, which the region `{id}` does not list; "
+                        "{town} is in: {regions}"
+                    ).format(name=name, town=places[0].name, id=rid, regions=", ".join(listed)),
+                    _("correct `region`, or remove it so the municipality decides"),
                 )
             )
             return None
@@ -226,9 +240,11 @@ def _site(
             doc.finding(
                 path,
                 "municipality-in-two-regions",
-                f"{places[0].name}, the municipality of the site {name}, is listed by more than "
-                f"one region: {', '.join(listed)}",
-                f"add `region: {listed[0]}` (or another of them) to this site",
+                _(
+                    "{town}, the municipality of the site {name}, is listed by more than one "
+                    "region: {regions}"
+                ).format(town=places[0].name, name=name, regions=", ".join(listed)),
+                _("add `region: {id}` (or another of them) to this site").format(id=listed[0]),
             )
         )
         return None
@@ -256,9 +272,11 @@ def _agreements(
             doc.finding(
                 path,
                 "agreement-without-site",
-                f"there is an agreement with {region.name} (`{rid}`), but no site of this "
-                "employer is in that region",
-                "add the site under `sites:`, or remove the agreement",
+                _(
+                    "there is an agreement with {name} (`{id}`), but no site of this employer is "
+                    "in that region"
+                ).format(name=region.name, id=rid),
+                _("add the site under `sites:`, or remove the agreement"),
                 severity="warning",
                 key=True,
             )
@@ -299,7 +317,11 @@ def _agreement(
     if param is None:
         ids = [p.id for p in framework.parameters]
         slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
-        maybe = f"did you mean `{slug_match[0]}`?" if slug_match else values.did_you_mean(pid, ids)
+        maybe = (
+            _("did you mean `{word}`?").format(word=slug_match[0])
+            if slug_match
+            else values.did_you_mean(pid, ids)
+        )
         topic = pid.split(".", 1)[0]
         if framework.topic(topic) is None and not slug_match:
             known = ", ".join(t.id for t in framework.topics)
@@ -307,9 +329,11 @@ def _agreement(
                 doc.finding(
                     path,
                     "unknown-topic",
-                    f"the topic `{topic}` of `{pid}` is not in the framework",
+                    _("the topic `{topic}` of `{id}` is not in the framework").format(
+                        topic=topic, id=pid
+                    ),
                     values.did_you_mean(topic, [t.id for t in framework.topics])
-                    or f"use one of: {known}",
+                    or _("use one of: {topics}").format(topics=known),
                     key=True,
                     about=pid,
                 )
@@ -319,8 +343,10 @@ def _agreement(
             doc.finding(
                 path,
                 "unknown-parameter",
-                f"the parameter `{pid}` is not in the framework `{framework.id}`",
-                maybe or "check the id with `samenwerking show`",
+                _("the parameter `{id}` is not in the framework `{framework}`").format(
+                    id=pid, framework=framework.id
+                ),
+                maybe or _("check the id with `samenwerking show`"),
                 key=True,
                 about=pid,
             )
@@ -331,8 +357,10 @@ def _agreement(
             doc.finding(
                 path,
                 "not-deviable",
-                f"{pid} ({param.title}) is national law; no agreement can change it",
-                "remove this agreement",
+                _("{id} ({title}) is national law; no agreement can change it").format(
+                    id=pid, title=param.title
+                ),
+                _("remove this agreement"),
                 key=True,
                 about=pid,
             )
@@ -348,9 +376,10 @@ def _agreement(
             doc.finding(
                 (*path, "review_by"),
                 "review-overdue",
-                f"the review of the agreement on {pid} ({param.title}) with {region.name} was "
-                f"due on {item['review_by']}",
-                "review the agreement, then set a new `review_by` date",
+                _(
+                    "the review of the agreement on {id} ({title}) with {region} was due on {date}"
+                ).format(id=pid, title=param.title, region=region.name, date=item["review_by"]),
+                _("review the agreement, then set a new `review_by` date"),
                 severity="warning",
                 about=pid,
             )
@@ -363,19 +392,24 @@ def _agreement(
     for message, hint in problems:
         out.append(
             doc.finding(
-                (*path, "value"), "value-invalid", f"{pid} ({param.title}): {message}", hint
+                (*path, "value"),
+                "value-invalid",
+                _("{id} ({title}): {message}").format(id=pid, title=param.title, message=message),
+                hint,
             )
         )
     current, own = _applies(region, pid, param.baseline, ctx.as_of)
     if not problems and equal(param.type, value, current):
-        where = "the region's own value" if own else "the national value"
+        where = _("the region's own value") if own else _("the national value")
         out.append(
             doc.finding(
                 (*path, "value"),
                 "equal-to-applicable",
-                f"{pid} ({param.title}): {shown} is already what applies in {region.name} "
-                f"({where}), so this agreement changes nothing",
-                "remove the agreement, or write the value that was agreed",
+                _(
+                    "{id} ({title}): {value} is already what applies in {region} ({where}), so "
+                    "this agreement changes nothing"
+                ).format(id=pid, title=param.title, value=shown, region=region.name, where=where),
+                _("remove the agreement, or write the value that was agreed"),
                 severity="warning",
                 about=pid,
             )

@@ -12,6 +12,7 @@ from samenwerking_cli.domain.model import (
     Parameter,
     Topic,
 )
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.values import is_number
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
@@ -21,9 +22,13 @@ from samenwerking_cli.validation.identity import SLUG, id_mismatch
 
 # A bad id is reported by the schema; a rename hint to `Bad Format.yaml` would mislead.
 CODES: dict[str, str] = {
-    "baseline-invalid": "A parameter's national value does not fit its own type, bounds or choices.",
-    "parameter-definition": "A parameter's definition is inconsistent (bounds, choices, preference).",
-    "changes-order": "Dated changes of a national value are not listed oldest first.",
+    "baseline-invalid": N_(
+        "A parameter's national value does not fit its own type, bounds or choices."
+    ),
+    "parameter-definition": N_(
+        "A parameter's definition is inconsistent (bounds, choices, preference)."
+    ),
+    "changes-order": N_("Dated changes of a national value are not listed oldest first."),
 }
 
 
@@ -114,41 +119,53 @@ def _check_parameter(
         if bound in spec and not numeric:
             bad(
                 bound,
-                f"`{bound}` only applies to numbers, not to a {kind} parameter",
-                f"remove `{bound}`",
+                _("`{key}` only applies to numbers, not to a {kind} parameter").format(
+                    key=bound, kind=kind
+                ),
+                _("remove `{key}`").format(key=bound),
             )
     low, high = spec.get("min"), spec.get("max")
     if numeric and is_number(low) and is_number(high) and low > high:  # type: ignore[operator]
         high_shown = shown_value(doc, (*path, "max"), high)
         low_shown = shown_value(doc, (*path, "min"), low)
-        bad("max", f"`max` ({high_shown}) is below `min` ({low_shown})", "swap the two values")
+        bad(
+            "max",
+            _("`max` ({high}) is below `min` ({low})").format(high=high_shown, low=low_shown),
+            _("swap the two values"),
+        )
     choices = spec.get("choices")
     if kind == "choice" and not choices:
-        bad("type", "a choice parameter needs `choices`", "add `choices:` with the allowed values")
+        bad(
+            "type",
+            _("a choice parameter needs `choices`"),
+            _("add `choices:` with the allowed values"),
+        )
     if "choices" in spec and kind not in ("choice", "list"):
         bad(
             "choices",
-            f"`choices` only applies to choice and list parameters, not to {kind}",
-            "remove `choices`",
+            _("`choices` only applies to choice and list parameters, not to {kind}").format(
+                kind=kind
+            ),
+            _("remove `{key}`").format(key="choices"),
         )
     if isinstance(choices, list):
         seen = [str(c) for c in choices]
         if len(set(seen)) != len(seen):
-            bad("choices", values.listed_twice("choice", seen), "list each choice once")
+            bad("choices", values.listed_twice(seen, choices=True), _("list each choice once"))
     labels = spec.get("choice_labels")
     if labels is not None and not choices:
         bad(
             "choice_labels",
-            "`choice_labels` needs `choices`",
-            "add `choices:` or remove the labels",
+            _("`choice_labels` needs `choices`"),
+            _("add `choices:` or remove the labels"),
         )
     elif isinstance(labels, dict) and isinstance(choices, list):
         for key in labels:
             if str(key) not in [str(c) for c in choices]:
                 bad(
                     "choice_labels",
-                    f"the label for {values.quote(str(key))} names no choice",
-                    f"label one of: {', '.join(map(str, choices))}",
+                    _("the label for {value} names no choice").format(value=values.quote(str(key))),
+                    _("label one of: {choices}").format(choices=", ".join(map(str, choices))),
                 )
     prefers = spec.get("employer_prefers")
     if prefers is not None and (*path, "employer_prefers") not in skip:
@@ -156,26 +173,32 @@ def _check_parameter(
         if numeric and prefers not in ("higher", "lower"):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}; for a number it is higher or lower",
-                "write higher or lower",
+                _("`employer_prefers` is {value}; for a number it is higher or lower").format(
+                    value=shown
+                ),
+                _("write higher or lower"),
             )
         elif kind == "boolean" and not isinstance(prefers, bool):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}; for a yes/no parameter it is true or false",
-                "write true or false",
+                _(
+                    "`employer_prefers` is {value}; for a yes/no parameter it is true or false"
+                ).format(value=shown),
+                _("write true or false"),
             )
         elif kind == "choice" and isinstance(choices, list) and prefers not in choices:
             bad(
                 "employer_prefers",
-                f"`employer_prefers` is {shown}, which is not one of the choices",
-                f"write one of: {', '.join(map(str, choices))}",
+                _("`employer_prefers` is {value}, which is not one of the choices").format(
+                    value=shown
+                ),
+                _("write one of: {choices}").format(choices=", ".join(map(str, choices))),
             )
         elif kind in ("text", "list"):
             bad(
                 "employer_prefers",
-                f"`employer_prefers` does not apply to a {kind} parameter",
-                "remove `employer_prefers`",
+                _("`employer_prefers` does not apply to a {kind} parameter").format(kind=kind),
+                _("remove `{key}`").format(key="employer_prefers"),
             )
     if out or "baseline" not in spec:
         return out
@@ -187,7 +210,9 @@ def _check_parameter(
                 doc.finding(
                     (*path, "baseline"),
                     "baseline-invalid",
-                    f"national value of {pid} ({param.title}): {message}",
+                    _("national value of {id} ({title}): {message}").format(
+                        id=pid, title=param.title, message=message
+                    ),
                     hint,
                     about=pid,
                 )
@@ -215,8 +240,12 @@ def _check_changes(
                     doc.finding(
                         (*at, "baseline"),
                         "baseline-invalid",
-                        f"national value of {param.id} ({param.title}) from "
-                        f"{doc.raw((*at, 'from')) or '?'}: {message}",
+                        _("national value of {id} ({title}) from {date}: {message}").format(
+                            id=param.id,
+                            title=param.title,
+                            date=doc.raw((*at, "from")) or "?",
+                            message=message,
+                        ),
                         hint,
                         about=param.id,
                     )
@@ -229,12 +258,12 @@ def _check_changes(
                 doc.finding(
                     (*at, "from"),
                     "changes-order",
-                    f"the change of {param.id} ({param.title}) from {values.quote(previous[1])} "
-                    f"is listed before this one from {values.quote(str(doc.raw((*at, 'from'))))}"
+                    _order_message(param, previous[1], str(doc.raw((*at, "from"))))
                     if start < previous[0]
-                    else f"two changes of {param.id} ({param.title}) start on "
-                    f"{values.quote(previous[1])}",
-                    "list the changes oldest first, each `from` date once",
+                    else _("two changes of {id} ({title}) start on {date}").format(
+                        id=param.id, title=param.title, date=values.quote(previous[1])
+                    ),
+                    _("list the changes oldest first, each `from` date once"),
                     severity="warning",
                     about=param.id,
                 )
@@ -242,6 +271,12 @@ def _check_changes(
         if start is not None:
             previous = (start, str(doc.raw((*at, "from"))))
     return out
+
+
+def _order_message(param: Parameter, earlier: str, this: str) -> str:
+    return _(
+        "the change of {id} ({title}) from {earlier} is listed before this one from {this}"
+    ).format(id=param.id, title=param.title, earlier=values.quote(earlier), this=values.quote(this))
 
 
 def shown_value(doc: Document, path: Path_, value: Any) -> str:
@@ -253,7 +288,7 @@ def shown_value(doc: Document, path: Path_, value: Any) -> str:
         items = [doc.raw((*path, i)) or str(v) for i, v in enumerate(value)]
         return values.quote("[" + ", ".join(items) + "]")
     if isinstance(value, dict):
-        return "`key: value` lines"
+        return _("`key: value` lines")
     return values.quote(str(value))
 
 

@@ -6,10 +6,18 @@ import re
 from typing import Literal
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document, display_name
 
 CODES: dict[str, str] = {
-    "id-mismatch": "The id inside the file differs from the file name.",
+    "id-mismatch": N_("The id inside the file differs from the file name."),
+}
+
+# One whole sentence per kind of document (the catalogue never glues pieces).
+_MISMATCH = {
+    "framework": N_("the framework id `{id}` differs from the file name `{file}`"),
+    "region": N_("the region id `{id}` differs from the file name `{file}`"),
+    "employer": N_("the employer id `{id}` differs from the file name `{file}`"),
 }
 
 SLUG = re.compile(r"[a-z][a-z0-9_-]*")
@@ -21,7 +29,7 @@ def id_mismatch(
     return doc.finding(
         (key,),
         "id-mismatch",
-        f"the {key} id `{ident}` differs from the file name `{display_name(doc.path.name)}`",
+        _(_MISMATCH[key]).format(id=ident, file=display_name(doc.path.name)),
         id_mismatch_hint(key, ident, doc.path.stem),
     )
 
@@ -29,5 +37,9 @@ def id_mismatch(
 def id_mismatch_hint(kind: str, ident: str, stem: str) -> str:
     """Rename the file; setting the id to the file name only where that name is a valid id."""
     if SLUG.fullmatch(stem):
-        return f"rename the file to {ident}.yaml, or set `{kind}: {stem}`"
-    return f"rename the file to {ident}.yaml (ids are lower-case letters, digits, - and _)"
+        return _("rename the file to {id}.yaml, or set `{kind}: {stem}`").format(
+            id=ident, kind=kind, stem=stem
+        )
+    return _("rename the file to {id}.yaml (ids are lower-case letters, digits, - and _)").format(
+        id=ident
+    )

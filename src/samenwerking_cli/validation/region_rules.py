@@ -11,6 +11,7 @@ from samenwerking_cli.domain.model import (
     Framework,
     Parameter,
 )
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.values import effect, equal
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
@@ -21,30 +22,32 @@ from samenwerking_cli.validation.identity import SLUG, id_mismatch
 
 # The region's deviations against its framework ...
 CODES: dict[str, str] = {
-    "unknown-framework": "The region names a framework that is not in `frameworks/`.",
-    "framework-version": "The region was written for another version of the framework.",
-    "unknown-parameter": "A deviation names a parameter the framework does not have.",
-    "not-deviable": "A deviation on national law that no region can change.",
-    "value-invalid": "A deviation's value does not fit the parameter's type, bounds or choices.",
-    "equal-to-baseline": "A deviation equal to the national value: it hides future changes.",
-    "unknown-topic": "A topic id that the framework does not have.",
+    "unknown-framework": N_("The region names a framework that is not in `frameworks/`."),
+    "framework-version": N_("The region was written for another version of the framework."),
+    "unknown-parameter": N_("A deviation names a parameter the framework does not have."),
+    "not-deviable": N_("A deviation on national law that no region can change."),
+    "value-invalid": N_(
+        "A deviation's value does not fit the parameter's type, bounds or choices."
+    ),
+    "equal-to-baseline": N_("A deviation equal to the national value: it hides future changes."),
+    "unknown-topic": N_("A topic id that the framework does not have."),
 }
 # ... and its own contents: contacts, provinces, reviews and follow-ups.
 CONTENT_CODES: dict[str, str] = {
-    "contact-unreachable": "A contact has neither an e-mail address nor a phone number.",
-    "province-twice": "Both `province` and `provinces` are given.",
-    "review-overdue": "A deviation's review date has passed.",
-    "follow-up-overdue": "An open follow-up is past its due date.",
+    "contact-unreachable": N_("A contact has neither an e-mail address nor a phone number."),
+    "province-twice": N_("Both `province` and `provinces` are given."),
+    "review-overdue": N_("A deviation's review date has passed."),
+    "follow-up-overdue": N_("An open follow-up is past its due date."),
 }
 # ... and the employers its follow-ups name (checked once employers are kept).
 EMPLOYER_CODES: dict[str, str] = {
-    "unknown-employer": "A region's follow-up names an employer that is not in `employers/`.",
+    "unknown-employer": N_("A region's follow-up names an employer that is not in `employers/`."),
 }
 # ... and its dated values: when a deviation ends, and national values announced for later.
 DATED_CODES: dict[str, str] = {
-    "until-before-since": "A deviation ends (`until`) before it starts (`since`).",
-    "coming-equal": "An announced national value will equal this deviation.",
-    "coming-effect-turns": "An announced national value turns this deviation's effect around.",
+    "until-before-since": N_("A deviation ends (`until`) before it starts (`since`)."),
+    "coming-equal": N_("An announced national value will equal this deviation."),
+    "coming-effect-turns": N_("An announced national value turns this deviation's effect around."),
 }
 
 
@@ -90,8 +93,8 @@ def check(
             doc.finding(
                 ("provinces",),
                 "province-twice",
-                "both `province` and `provinces` are given",
-                "keep `provinces` (a list) and remove `province`",
+                _("both `province` and `provinces` are given"),
+                _("keep `provinces` (a list) and remove `province`"),
                 key=True,
             )
         )
@@ -122,13 +125,15 @@ def _follow_up_employers(doc: Document, employers: frozenset[str]) -> list[Findi
         eid = item.get("employer") if isinstance(item, dict) else None
         if isinstance(eid, str) and SLUG.fullmatch(eid) and eid not in employers:
             maybe = values.did_you_mean(eid, employers)
-            known = ", ".join(sorted(employers)) or "none"
+            known = ", ".join(sorted(employers)) or _("none")
             out.append(
                 doc.finding(
                     ("follow_ups", i, "employer"),
                     "unknown-employer",
-                    f"the employer `{eid}` is not in employers/ (known: {known})",
-                    maybe or "add the employer file, or correct the id",
+                    _("the employer `{id}` is not in employers/ (known: {known})").format(
+                        id=eid, known=known
+                    ),
+                    maybe or _("add the employer file, or correct the id"),
                 )
             )
     return out
@@ -143,13 +148,15 @@ def _framework(
     framework = frameworks.get(fid)
     if framework is None:
         maybe = values.did_you_mean(fid, frameworks)
-        known = ", ".join(sorted(frameworks)) or "none"
+        known = ", ".join(sorted(frameworks)) or _("none")
         out.append(
             doc.finding(
                 ("framework",),
                 "unknown-framework",
-                f"the framework `{fid}` is not in frameworks/ (known: {known})",
-                maybe or "add the framework file, or correct the id",
+                _("the framework `{id}` is not in frameworks/ (known: {known})").format(
+                    id=fid, known=known
+                ),
+                maybe or _("add the framework file, or correct the id"),
             )
         )
         return None
@@ -159,10 +166,13 @@ def _framework(
             doc.finding(
                 ("framework_version",),
                 "framework-version",
-                f"this region was written for version {values.quote(version)} of `{fid}`; the "
-                f"framework is now at version {values.quote(framework.version)}",
-                "check the region against the new version, then set "
-                f'`framework_version: "{framework.version}"`',
+                _(
+                    "this region was written for version {old} of `{id}`; the framework is "
+                    "now at version {new}"
+                ).format(old=values.quote(version), id=fid, new=values.quote(framework.version)),
+                _(
+                    'check the region against the new version, then set `framework_version: "{new}"`'
+                ).format(new=framework.version),
                 severity="warning",
             )
         )
@@ -174,8 +184,8 @@ def unknown_topic(doc: Document, path: Path_, topic: str, framework: Framework) 
     return doc.finding(
         path,
         "unknown-topic",
-        f"the topic `{topic}` is not in the framework",
-        maybe or "use one of: " + ", ".join(t.id for t in framework.topics),
+        _("the topic `{topic}` is not in the framework").format(topic=topic),
+        maybe or _("use one of: {topics}").format(topics=", ".join(t.id for t in framework.topics)),
     )
 
 
@@ -188,13 +198,19 @@ def contact_findings(doc: Document, framework: Framework | None) -> list[Finding
         if not isinstance(contact, dict):
             continue
         if not contact.get("email") and not contact.get("phone"):
-            who = contact.get("name") or contact.get("role") or f"contact {i + 1}"
+            who = (
+                contact.get("name")
+                or contact.get("role")
+                or _("contact {number}").format(number=i + 1)
+            )
             out.append(
                 doc.finding(
                     ("contacts", i),
                     "contact-unreachable",
-                    f"the contact {who} has no e-mail address and no phone number",
-                    "add `email:` or `phone:`",
+                    _("the contact {who} has no e-mail address and no phone number").format(
+                        who=who
+                    ),
+                    _("add `email:` or `phone:`"),
                 )
             )
         topics = contact.get("topics")
@@ -219,14 +235,18 @@ def _deviations(
         if param is None:
             slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
             maybe = (
-                f"did you mean `{slug_match[0]}`?" if slug_match else values.did_you_mean(pid, ids)
+                _("did you mean `{word}`?").format(word=slug_match[0])
+                if slug_match
+                else values.did_you_mean(pid, ids)
             )
             out.append(
                 doc.finding(
                     path,
                     "unknown-parameter",
-                    f"the parameter `{pid}` is not in the framework `{framework.id}`",
-                    maybe or "check the id with `samenwerking show`",
+                    _("the parameter `{id}` is not in the framework `{framework}`").format(
+                        id=pid, framework=framework.id
+                    ),
+                    maybe or _("check the id with `samenwerking show`"),
                     key=True,
                     about=pid,
                 )
@@ -237,8 +257,10 @@ def _deviations(
                 doc.finding(
                     path,
                     "not-deviable",
-                    f"{pid} ({param.title}) is national law; no region can deviate from it",
-                    "remove this deviation",
+                    _("{id} ({title}) is national law; no region can deviate from it").format(
+                        id=pid, title=param.title
+                    ),
+                    _("remove this deviation"),
                     key=True,
                     about=pid,
                 )
@@ -254,7 +276,9 @@ def _deviations(
                 doc.finding(
                     (*path, "value"),
                     "value-invalid",
-                    f"{pid} ({param.title}): {message}",
+                    _("{id} ({title}): {message}").format(
+                        id=pid, title=param.title, message=message
+                    ),
                     hint,
                     about=pid,
                 )
@@ -266,9 +290,11 @@ def _deviations(
                 doc.finding(
                     (*path, "value"),
                     "equal-to-baseline",
-                    f"{pid} ({param.title}): {shown} is the same as the national "
-                    "value, so this is not a deviation",
-                    "remove the deviation; it would hide a later change of the national value",
+                    _(
+                        "{id} ({title}): {value} is the same as the national value, so this is "
+                        "not a deviation"
+                    ).format(id=pid, title=param.title, value=shown),
+                    _("remove the deviation; it would hide a later change of the national value"),
                     severity="warning",
                     about=pid,
                 )
@@ -297,9 +323,13 @@ def _coming(
                 doc.finding(
                     (*path, "value"),
                     "coming-equal",
-                    f"{param.id} ({param.title}): from {day} the national value becomes {new}, "
-                    f"the same as this deviation ({shown})",
-                    f"end the deviation the day before with `until`, or remove it on {day}",
+                    _(
+                        "{id} ({title}): from {day} the national value becomes {new}, "
+                        "the same as this deviation ({shown})"
+                    ).format(id=param.id, title=param.title, day=day, new=new, shown=shown),
+                    _(
+                        "end the deviation the day before with `until`, or remove it on {day}"
+                    ).format(day=day),
                     severity="warning",
                     about=param.id,
                 )
@@ -314,17 +344,32 @@ def _coming(
                     doc.finding(
                         (*path, "value"),
                         "coming-effect-turns",
-                        f"{param.id} ({param.title}): from {day} the national value becomes "
-                        f"{new}; this deviation ({shown}) is then {later} for employers instead "
-                        f"of {then}",
-                        "check the deviation before that date; end it with `until` or agree a "
-                        "new value",
+                        _turns_message(later).format(
+                            id=param.id, title=param.title, day=day, new=new, shown=shown
+                        ),
+                        _(
+                            "check the deviation before that date; end it with `until` or agree "
+                            "a new value"
+                        ),
                         severity="warning",
                         about=param.id,
                     )
                 )
         before = change.baseline
     return out
+
+
+def _turns_message(later: str) -> str:
+    """The whole sentence for each direction, so each language words it its own way."""
+    if later == "favourable":
+        return _(
+            "{id} ({title}): from {day} the national value becomes {new}; this deviation "
+            "({shown}) is then favourable for employers instead of unfavourable"
+        )
+    return _(
+        "{id} ({title}): from {day} the national value becomes {new}; this deviation "
+        "({shown}) is then unfavourable for employers instead of favourable"
+    )
 
 
 def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Finding]:
@@ -342,22 +387,25 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                     doc.finding(
                         ("deviations", pid, "until"),
                         "until-before-since",
-                        f"the deviation of {pid} ends on {dev['until']}, before it starts on "
-                        f"{dev['since']}",
-                        "correct one of the two dates: `until` is the last day it applies",
+                        _(
+                            "the deviation of {id} ends on {until}, before it starts on {since}"
+                        ).format(id=pid, until=dev["until"], since=dev["since"]),
+                        _("correct one of the two dates: `until` is the last day it applies"),
                         about=pid,
                     )
                 )
             review = parse_date(dev.get("review_by"))
             if overdue(review, as_of):
                 param = framework.parameter(str(pid)) if framework else None
-                title = f" ({param.title})" if param else ""
+                name = f"{pid} ({param.title})" if param else pid
                 out.append(
                     doc.finding(
                         ("deviations", pid, "review_by"),
                         "review-overdue",
-                        f"the review of {pid}{title} was due on {dev['review_by']}",
-                        "review the deviation, then set a new `review_by` date",
+                        _("the review of {name} was due on {date}").format(
+                            name=name, date=dev["review_by"]
+                        ),
+                        _("review the deviation, then set a new `review_by` date"),
                         severity="warning",
                         about=pid,
                     )
@@ -381,8 +429,10 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
                     doc.finding(
                         ("follow_ups", i, "due"),
                         "follow-up-overdue",
-                        f"the follow-up “{action}” was due on {item['due']} and is still open",
-                        "mark it done or dropped, or agree a new `due` date",
+                        _("the follow-up “{action}” was due on {date} and is still open").format(
+                            action=action, date=item["due"]
+                        ),
+                        _("mark it done or dropped, or agree a new `due` date"),
                         severity="warning",
                     )
                 )

@@ -10,19 +10,20 @@ from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import is_stale, months_between
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document, dotted
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import invalid_date, looks_like_date, parse_date
 
 # Follow-ups, contacts' age and practices, within a region and across regions.
 CODES: dict[str, str] = {
-    "follow-up-no-due": "An open follow-up has no due date.",
-    "follow-up-id-twice": "Two follow-ups of one region have the same id.",
-    "done-on-not-done": "A follow-up has a `done_on` date but its status is not done.",
-    "done-on-future": "A follow-up is marked done on a date after the peildatum (--as-of).",
-    "contact-stale": "A contact was last confirmed (`verified`) longer ago than --stale-after.",
-    "practice-titles": "One practice id is used with different titles.",
-    "unknown-origin": "A practice's `origin` is not a known region.",
+    "follow-up-no-due": N_("An open follow-up has no due date."),
+    "follow-up-id-twice": N_("Two follow-ups of one region have the same id."),
+    "done-on-not-done": N_("A follow-up has a `done_on` date but its status is not done."),
+    "done-on-future": N_("A follow-up is marked done on a date after the peildatum (--as-of)."),
+    "contact-stale": N_("A contact was last confirmed (`verified`) longer ago than --stale-after."),
+    "practice-titles": N_("One practice id is used with different titles."),
+    "unknown-origin": N_("A practice's `origin` is not a known region."),
 }
 
 STALE_AFTER_MONTHS = 12
@@ -46,8 +47,10 @@ def follow_ups(doc: Document, as_of: date) -> list[Finding]:
                     doc.finding(
                         ("follow_ups", i, "id"),
                         "follow-up-id-twice",
-                        f"the follow-up id `{ident}` is also used on line {first}",
-                        "give every follow-up of the region its own id",
+                        _("the follow-up id `{id}` is also used on line {line}").format(
+                            id=ident, line=first
+                        ),
+                        _("give every follow-up of the region its own id"),
                     )
                 )
             else:
@@ -60,7 +63,7 @@ def follow_ups(doc: Document, as_of: date) -> list[Finding]:
                     doc,
                     path,
                     str(doc.raw(path) or made_at),
-                    "write an existing date as YYYY-MM-DD, or the name of the session",
+                    _("write an existing date as YYYY-MM-DD, or the name of the session"),
                 )
             )
         out.extend(_done_on(doc, i, item, action, as_of))
@@ -69,8 +72,8 @@ def follow_ups(doc: Document, as_of: date) -> list[Finding]:
                 doc.finding(
                     ("follow_ups", i),
                     "follow-up-no-due",
-                    f"the open follow-up “{action}” has no due date",
-                    "agree a date and add `due: YYYY-MM-DD`",
+                    _("the open follow-up “{action}” has no due date").format(action=action),
+                    _("agree a date and add `due: YYYY-MM-DD`"),
                     severity="warning",
                 )
             )
@@ -89,8 +92,10 @@ def _done_on(
             doc.finding(
                 path,
                 "done-on-not-done",
-                f"the follow-up “{action}” has a `done_on` date but its status is {status}",
-                "set `status: done`, or remove `done_on`",
+                _(
+                    "the follow-up “{action}” has a `done_on` date but its status is {status}"
+                ).format(action=action, status=status),
+                _("set `status: done`, or remove `done_on`"),
             )
         ]
     done = parse_date(item.get("done_on"))
@@ -99,9 +104,10 @@ def _done_on(
             doc.finding(
                 path,
                 "done-on-future",
-                f"the follow-up “{action}” is marked done on {item['done_on']}, after the "
-                f"peildatum {as_of.isoformat()}",
-                "write the date it was really done, or leave it open until then",
+                _(
+                    "the follow-up “{action}” is marked done on {date}, after the peildatum {as_of}"
+                ).format(action=action, date=item["done_on"], as_of=as_of.isoformat()),
+                _("write the date it was really done, or leave it open until then"),
                 severity="warning",
             )
         ]
@@ -121,14 +127,20 @@ def contacts(doc: Document, as_of: date, stale_after: int) -> list[Finding]:
             continue
         age = months_between(verified, as_of)
         if is_stale(verified, as_of, stale_after):
-            who = contact.get("name") or contact.get("role") or f"contact {i + 1}"
+            who = (
+                contact.get("name")
+                or contact.get("role")
+                or _("contact {number}").format(number=i + 1)
+            )
             out.append(
                 doc.finding(
                     ("contacts", i, "verified"),
                     "contact-stale",
-                    f"the contact {who} was last confirmed on {contact['verified']}, "
-                    f"{age} months before the peildatum",
-                    "check that the contact is still right, then set `verified:` to today",
+                    _(
+                        "the contact {who} was last confirmed on {date}, {months} months before "
+                        "the peildatum"
+                    ).format(who=who, date=contact["verified"], months=age),
+                    _("check that the contact is still right, then set `verified:` to today"),
                     severity="warning",
                 )
             )
@@ -206,10 +218,12 @@ def across(uses: Iterable[PracticeUse], regions: Iterable[str]) -> list[Finding]
                     use.column,
                     "warning",
                     "practice-titles",
-                    f"the practice `{use.practice}` is called “{use.title}” here and "
-                    + ", ".join(f"“{t}”" for t in sorted(others))
-                    + " elsewhere",
-                    "use one title for the practice in every region, or give it another id",
+                    _("the practice `{id}` is called “{title}” here and {others} elsewhere").format(
+                        id=use.practice,
+                        title=use.title,
+                        others=", ".join(f"“{t}”" for t in sorted(others)),
+                    ),
+                    _("use one title for the practice in every region, or give it another id"),
                     dotted(("additions", use.index, "practice")),
                     use.source_line,
                 )
@@ -223,8 +237,10 @@ def across(uses: Iterable[PracticeUse], regions: Iterable[str]) -> list[Finding]
                     use.origin_column,
                     "warning",
                     "unknown-origin",
-                    f"the origin `{use.origin}` of “{use.title}” is not a known region",
-                    maybe or "write the id of the region where the practice started",
+                    _("the origin `{origin}` of “{title}” is not a known region").format(
+                        origin=use.origin, title=use.title
+                    ),
+                    maybe or _("write the id of the region where the practice started"),
                     dotted(("additions", use.index, "origin")),
                     use.origin_source,
                 )

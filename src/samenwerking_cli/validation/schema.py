@@ -9,29 +9,30 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document, dotted
 from samenwerking_cli.loading.nodes import Path_
-from samenwerking_cli.validation.values import did_you_mean, quote
+from samenwerking_cli.validation.values import boolean_problem, did_you_mean, quote
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 CODES: dict[str, str] = {
-    "missing-key": "A required key is missing.",
-    "unknown-key": "A key that the format does not know (often a typo).",
-    "wrong-type": "A value of the wrong kind (text, number, list, `key: value` lines).",
-    "not-allowed": "A value that is not one of the allowed words.",
-    "bad-format": "A value not written in the expected form (id, date, CBS code, e-mail).",
-    "empty-value": "A value that must not be empty is empty.",
+    "missing-key": N_("A required key is missing."),
+    "unknown-key": N_("A key that the format does not know (often a typo)."),
+    "wrong-type": N_("A value of the wrong kind (text, number, list, `key: value` lines)."),
+    "not-allowed": N_("A value that is not one of the allowed words."),
+    "bad-format": N_("A value not written in the expected form (id, date, CBS code, e-mail)."),
+    "empty-value": N_("A value that must not be empty is empty."),
 }
 
 _TYPE_WORDS = {
-    "object": "`key: value` lines",
-    "array": "a list (lines starting with `- `)",
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
+    "object": N_("`key: value` lines"),
+    "array": N_("a list (lines starting with `- `)"),
+    "string": N_("text"),
+    "integer": N_("a whole number"),
+    "number": N_("a number"),
+    "boolean": N_("true or false"),
 }
 
 
@@ -118,7 +119,7 @@ def _shown(doc: Document, path: Path_, value: Any) -> str:
     raw = _written(doc, path, value)
     if raw is not None:
         return quote(raw) if raw else '""'
-    return "`key: value` lines" if isinstance(value, dict) else "a list"
+    return _("`key: value` lines") if isinstance(value, dict) else _("a list")
 
 
 def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding]:
@@ -135,8 +136,12 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
             doc.finding(
                 path,
                 "missing-key",
-                f"the key `{k}` is missing{_in(path)}",
-                f"add a line `{k}: …`",
+                (
+                    _("the key `{key}` is missing under `{parent}`")
+                    if path
+                    else _("the key `{key}` is missing")
+                ).format(key=k, parent=dotted(path)),
+                _("add a line `{key}: …`").format(key=k),
                 key=bool(path),
                 about=_join(path, k),
             )
@@ -149,12 +154,16 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
             if k in known or (str(k).startswith("x-") and "patternProperties" in sub):
                 continue
             maybe = did_you_mean(str(k), known)
-            hint = maybe or f"remove it; known keys here: {', '.join(known)}"
+            hint = maybe or _("remove it; known keys here: {keys}").format(keys=", ".join(known))
             out.append(
                 doc.finding(
                     (*path, k),
                     "unknown-key",
-                    f"unknown key `{k}`{_in(path)}",
+                    (
+                        _("unknown key `{key}` under `{parent}`")
+                        if path
+                        else _("unknown key `{key}`")
+                    ).format(key=k, parent=dotted(path)),
                     hint,
                     key=True,
                     about=_join(path, str(k)),
@@ -163,12 +172,16 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
         return out
     if keyword == "propertyNames":
         bad = str(error.instance)
-        hint = (rule.get("x-hint") if isinstance(rule, dict) else None) or "rename the key"
+        hint = _hint(rule) or _("rename the key")
         return [
             doc.finding(
                 (*path, bad),
                 "bad-format",
-                f"`{bad}` is not a valid id{_in(path)}",
+                (
+                    _("`{key}` is not a valid id under `{parent}`")
+                    if path
+                    else _("`{key}` is not a valid id")
+                ).format(key=bad, parent=dotted(path)),
                 hint,
                 key=True,
                 about=_join(path, bad),
@@ -177,12 +190,17 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
     shown = _shown(doc, path, error.instance)
     if keyword == "type":
         wanted = rule if isinstance(rule, list) else [rule]
-        words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
+        if wanted == ["boolean"] and isinstance(error.instance, str):
+            message, hint = boolean_problem(error.instance, shown)
+            return [doc.finding(path, "wrong-type", f"{here}: {message}", hint)]
+        words = _(" or ").join(
+            _(_TYPE_WORDS[str(w)]) if str(w) in _TYPE_WORDS else str(w) for w in wanted
+        )
         return [
             doc.finding(
                 path,
                 "wrong-type",
-                f"{here} should be {words}, not {shown}",
+                _("{key} should be {kind}, not {value}").format(key=here, kind=words, value=shown),
                 _type_hint(wanted, _written(doc, path, error.instance) or "", error.instance),
             )
         ]
@@ -193,8 +211,10 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
             doc.finding(
                 path,
                 "not-allowed",
-                f"{here} is {shown}, which is not one of: {', '.join(options)}",
-                maybe or f"write one of: {', '.join(options)}",
+                _("{key} is {value}, which is not one of: {choices}").format(
+                    key=here, value=shown, choices=", ".join(options)
+                ),
+                maybe or _("write one of: {choices}").format(choices=", ".join(options)),
             )
         ]
     if keyword == "pattern":
@@ -203,16 +223,16 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
                 doc.finding(
                     path,
                     "empty-value",
-                    f"{here} is empty",
-                    sub.get("x-hint") or "write a value, or remove the line",
+                    _("{key} is empty").format(key=here),
+                    _hint(sub) or _("write a value, or remove the line"),
                 )
             ]
         return [
             doc.finding(
                 path,
                 "bad-format",
-                f"{here} is {shown}, which is not in the right form",
-                sub.get("x-hint", "check how this value is written"),
+                _("{key} is {value}, which is not in the right form").format(key=here, value=shown),
+                _hint(sub) or _("check how this value is written"),
             )
         ]
     if keyword in ("minLength", "minItems", "minProperties"):
@@ -220,8 +240,8 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
             doc.finding(
                 path,
                 "empty-value",
-                f"{here} is empty",
-                sub.get("x-hint") or "write a value, or remove the line",
+                _("{key} is empty").format(key=here),
+                _hint(sub) or _("write a value, or remove the line"),
             )
         ]
     if keyword == "minimum":
@@ -229,33 +249,45 @@ def _explain(doc: Document, error: ValidationError, path: Path_) -> list[Finding
             doc.finding(
                 path,
                 "not-allowed",
-                f"{here} is {shown}; it cannot be below {rule}",
-                f"write {rule} or more",
+                _("{key} is {value}; it cannot be below {low}").format(
+                    key=here, value=shown, low=rule
+                ),
+                _("write {low} or more").format(low=rule),
             )
         ]
-    return [doc.finding(path, "wrong-type", f"{here}: {error.message}", "check this value")]
+    # A schema rule without its own words: the value and the key, no validator jargon.
+    return [
+        doc.finding(
+            path,
+            "wrong-type",
+            _("{key} has a value that does not fit here: {value}").format(key=here, value=shown),
+            _("check this value"),
+        )
+    ]
 
 
 def _type_hint(wanted: list[str], raw: str, value: Any = None) -> str:
     if "string" in wanted and isinstance(value, list | dict):
-        return "write one text after the key; put it in quotes if it starts with [ or {"
+        return _("write one text after the key; put it in quotes if it starts with [ or {")
     if "string" in wanted:
-        return f'put the value in quotes: "{raw}"'
+        return _('put the value in quotes: "{value}"').format(value=raw)
     if "object" in wanted:
-        return "write `key: value` lines, indented under this key"
+        return _("write `key: value` lines, indented under this key")
     if "array" in wanted:
-        return "write the items as lines starting with `- `"
+        return _("write the items as lines starting with `- `")
     if "boolean" in wanted:
-        return "write true or false"
-    return "write a number without quotes"
+        return _("write true or false")
+    return _("write a number without quotes")
 
 
 def _name(path: Path_) -> str:
-    return f"`{dotted(path)}`" if path else "the document"
+    return f"`{dotted(path)}`" if path else _("the document")
 
 
-def _in(path: Path_) -> str:
-    return f" under `{dotted(path)}`" if path else ""
+def _hint(rule: Any) -> str:
+    """A schema rule's own fix (`x-hint`), in the current language."""
+    hint = rule.get("x-hint") if isinstance(rule, dict) else None
+    return _(hint) if isinstance(hint, str) and hint else ""
 
 
 def _join(path: Path_, key: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 
 SUFFIXES = (".yaml", ".yml")
 # The folders of documents under a root that discover() reads, frameworks first: versions from
@@ -48,15 +49,15 @@ def discover(
     if not paths:
         if not root_frameworks and not (root / "regions").is_dir():
             raise UserError(
-                f"no frameworks/ or regions/ folder in {shown(root)}",
-                "run from the folder that holds them, or give it with --root",
+                _("no frameworks/ or regions/ folder in {folder}").format(folder=shown(root)),
+                _("run from the folder that holds them, or give it with --root"),
             )
         return root_frameworks, [f for sub in READ_FOLDERS[1:] for f in root_files(root, sub)]
     chosen: list[Path] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
             if missing is None:
-                raise UserError(f"{path} does not exist", "check the path")
+                raise UserError(_("{path} does not exist").format(path=path), _("check the path"))
             missing.append(path)
             continue
         if path.is_dir():
@@ -67,8 +68,8 @@ def discover(
                 found = list(_yaml_files(path))
                 if not found:  # e.g. a folder named `x.yaml`: "all valid" would mislead
                     raise UserError(
-                        f"no .yaml files in the folder {path}",
-                        "give the path of a .yaml file, or a folder that holds them",
+                        _("no .yaml files in the folder {folder}").format(folder=path),
+                        _("give the path of a .yaml file, or a folder that holds them"),
                     )
                 chosen += found
         else:
@@ -87,7 +88,8 @@ def _check_folder(folder: Path, role: str) -> None:
                 "give an existing folder" + (" with --root" if role == "--root" else ""),
             ) from None
         raise UserError(
-            f"the folder {folder} does not exist", "give an existing folder with --root"
+            _("the folder {folder} does not exist").format(folder=folder),
+            _("give an existing folder with --root"),
         ) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
@@ -116,4 +118,4 @@ def _unique(paths: list[Path]) -> list[Path]:
 
 
 def shown(path: Path) -> str:
-    return "the current folder" if str(path) in (".", "") else str(path)
+    return _("the current folder") if str(path) in (".", "") else str(path)

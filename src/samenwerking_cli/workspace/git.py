@@ -17,6 +17,7 @@ from typing import IO
 
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.read import MAX_BYTES
 
 # The folders of agreement documents under a root; read generically (a folder that is not there
@@ -27,7 +28,7 @@ DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TREE = "40000"  # the mode of a folder in a tree object
 NL = b"\n"
 
-_UNSHALLOW = (
+_UNSHALLOW = N_(
     "fetch the full history with `git fetch --unshallow` (in GitHub Actions: "
     "actions/checkout with `fetch-depth: 0`)"
 )
@@ -53,16 +54,19 @@ class Repo:
         """The repository that holds `root`; UserError when there is none (or no git)."""
         if not root.is_dir():
             raise UserError(
-                f"the folder {root} does not exist", "give an existing folder with --root"
+                _("the folder {folder} does not exist").format(folder=root),
+                _("give an existing folder with --root"),
             )
         done = _git(
             root, "rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository"
         )
         if done.returncode != 0:
             raise UserError(
-                f"{_shown(root)} is not in a git repository",
-                "--at, --since, history and diff REF read earlier versions from git; run them "
-                "in the repository that holds frameworks/ and regions/",
+                _("{folder} is not in a git repository").format(folder=_shown(root)),
+                _(
+                    "--at, --since, history and diff REF read earlier versions from git; run "
+                    "them in the repository that holds frameworks/ and regions/"
+                ),
             )
         lines = done.stdout.decode("utf-8", "replace").splitlines()
         top, prefix, shallow = [*lines, "", "", ""][:3]
@@ -76,7 +80,11 @@ class Repo:
         done = _git(self.top, *args)
         if done.returncode != 0:
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise UserError(f"git {args[0]} failed: {message[-1] if message else 'no message'}")
+            raise UserError(
+                _("git {command} failed: {message}").format(
+                    command=args[0], message=message[-1] if message else _("no message")
+                )
+            )
         return done.stdout.decode("utf-8", "replace")
 
     def close(self) -> None:
@@ -107,31 +115,37 @@ class Repo:
         return done.stdout.decode().strip()
 
     def _unknown(self, spec: str) -> UserError:
-        hint = (
+        hint = _(
             "give a tag, a branch, a commit id or a date (YYYY-MM-DD); see `git tag` and `git log`"
         )
         if self.shallow:
-            hint = f"this clone is shallow, so older commits are missing: {_UNSHALLOW}"
-        return UserError(f"unknown git ref `{_plain(spec)}`", hint)
+            hint = _("this clone is shallow, so older commits are missing: {how}").format(
+                how=_(_UNSHALLOW)
+            )
+        return UserError(_("unknown git ref `{ref}`").format(ref=_plain(spec)), hint)
 
     def _on_date(self, spec: str) -> str:
         try:
             date.fromisoformat(spec)
         except ValueError:
             raise UserError(
-                f"`{spec}` is not a date; write it as YYYY-MM-DD, for example 2025-01-01"
+                _("`{spec}` is not a date; write it as YYYY-MM-DD, for example 2025-01-01").format(
+                    spec=spec
+                )
             ) from None
         # In a shallow clone the oldest commit present may be the answer: its files are here.
         found = self.run("rev-list", "-1", f"--before={spec} 23:59:59", "HEAD").strip()
         if not found:
             if self.shallow:
                 raise UserError(
-                    f"this clone is shallow and holds no commit from on or before {spec}",
-                    _UNSHALLOW,
+                    _("this clone is shallow and holds no commit from on or before {day}").format(
+                        day=spec
+                    ),
+                    _(_UNSHALLOW),
                 )
             raise UserError(
-                f"there is no commit on or before {spec}",
-                "give a later date, or a tag or commit id",
+                _("there is no commit on or before {day}").format(day=spec),
+                _("give a later date, or a tag or commit id"),
             )
         return found
 
@@ -222,7 +236,10 @@ class Repo:
             for object_id in chunk:
                 header = stdout.readline().decode("ascii", "replace").split()
                 if len(header) != 3:
-                    raise UserError(f"git cannot read the object {object_id}", _UNSHALLOW)
+                    raise UserError(
+                        _("git cannot read the object {object}").format(object=object_id),
+                        _(_UNSHALLOW),
+                    )
                 size = int(header[2])
                 # A file far larger than any agreement is kept only up to the loader's limit
                 # plus one byte (so the loader still refuses it as too large), not in memory.
@@ -312,7 +329,7 @@ def _skip(stream: IO[bytes], size: int) -> None:
     while size > 0:
         chunk = stream.read(min(size, 1 << 20))
         if not chunk:
-            raise UserError("git stopped while reading the repository")
+            raise UserError(_("git stopped while reading the repository"))
         size -= len(chunk)
 
 
@@ -321,7 +338,7 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes:
     while size > 0:
         chunk = stream.read(size)
         if not chunk:
-            raise UserError("git stopped while reading the repository")
+            raise UserError(_("git stopped while reading the repository"))
         chunks.append(chunk)
         size -= len(chunk)
     return b"".join(chunks)
@@ -334,15 +351,15 @@ def _git(where: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
         )
     except FileNotFoundError:
         raise UserError(
-            "git is not installed (or not on the PATH)",
-            "install git to read earlier versions of the agreements",
+            _("git is not installed (or not on the PATH)"),
+            _("install git to read earlier versions of the agreements"),
         ) from None
     except (OSError, subprocess.SubprocessError) as exc:
-        raise UserError(f"git could not be run: {exc}") from None
+        raise UserError(_("git could not be run: {error}").format(error=exc)) from None
 
 
 def _shown(path: Path) -> str:
-    return "the current folder" if str(path) in (".", "") else str(path)
+    return _("the current folder") if str(path) in (".", "") else str(path)
 
 
 def _plain(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.workspace.git import Repo, is_date
 
 Every = Literal["commit", "tag", "month"]
@@ -44,8 +45,11 @@ def _check_depth(repo: Repo, commits: list[Commit], first: str | None) -> None:
         return
     if commits[0].id in repo.shallow_commits():
         raise UserError(
-            "this clone is shallow: the history before "
-            f"{commits[0].date.date().isoformat()} is not here",
-            "fetch the full history with `git fetch --unshallow` (in GitHub Actions: "
-            "actions/checkout with `fetch-depth: 0`), or start later with --from",
+            _("this clone is shallow: the history before {day} is not here").format(
+                day=commits[0].date.date().isoformat()
+            ),
+            _(
+                "fetch the full history with `git fetch --unshallow` (in GitHub Actions: "
+                "actions/checkout with `fetch-depth: 0`), or start later with --from"
+            ),
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document, load
 from samenwerking_cli.loading.problems import LoadError
 from samenwerking_cli.validation import relations
@@ -22,7 +23,7 @@ from samenwerking_cli.workspace.documents import Workspace
 
 # The finding code of a run: found when the documents are put together.
 CODES: dict[str, str] = {
-    "duplicate-id": "Two files describe the same region or framework.",
+    "duplicate-id": N_("Two files describe the same region or framework."),
 }
 
 # Below this many files a worker pool costs more than it saves.
@@ -218,8 +219,14 @@ class Run:
                 column,
                 "error",
                 "duplicate-id",
-                f"the {kind} `{ident}` is also described in {other}",
-                f"keep one file per {kind}",
+                (
+                    _("the framework `{id}` is also described in {other}")
+                    if kind == "framework"
+                    else _("the region `{id}` is also described in {other}")
+                ).format(id=ident, other=other),
+                _("keep one file per framework")
+                if kind == "framework"
+                else _("keep one file per region"),
                 kind,
                 source,
             )

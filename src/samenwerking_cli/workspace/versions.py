@@ -8,6 +8,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.versions import Version
 from samenwerking_cli.loading.document import Document, load
 from samenwerking_cli.loading.problems import LoadError
@@ -24,8 +25,12 @@ def read_versions(
     a, b = read_version(old, frameworks), read_version(new, frameworks)
     if a.kind != b.kind:
         raise UserError(
-            f"{old} is a {a.kind} and {new} is a {b.kind}",
-            "compare two versions of the same framework or region file",
+            (
+                _("{old} is a framework and {new} is a region")
+                if a.kind == "framework"
+                else _("{old} is a region and {new} is a framework")
+            ).format(old=old, new=new),
+            _("compare two versions of the same framework or region file"),
         )
     return a, b
 

@@ -11,6 +11,7 @@ import typer
 from samenwerking_cli.cli.app import (
     AsOfOption,
     AtOption,
+    LangOption,
     NoColorOption,
     RootOption,
     Settings,
@@ -23,16 +24,38 @@ from samenwerking_cli.cli.views import (
     ParameterOption,
     TopicOption,
 )
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Where regions deviate from the national framework, better or worse for employers.\n"
+        "\n"
+        "Without regions: the harmonisation index and the employer balance of every region, topic\n"
+        "and the country. With regions: each deviation with the national and regional value, and\n"
+        "where the regions differ from each other. A deviation whose `since` lies after --as-of is\n"
+        "not yet in force. Invalid region files are left out, named in the output, and exit 1.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking compare\n"
+        "\n"
+        "  samenwerking compare foodvalley flevoland --topic jobcoaching\n"
+        "\n"
+        "  samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv\n"
+        "\n"
+        "  samenwerking compare --employer sorteerpost\n"
+        "\n"
+        "  samenwerking compare --at dialoogsessie-2018-09"
+    ),
+)
 def compare(
     ctx: typer.Context,
     regions: Annotated[
         list[str] | None,
         typer.Argument(
             metavar="REGION",
-            help="Regions by id, CBS code or name (default: the overview of all regions).",
+            help=N_("Regions by id, CBS code or name (default: the overview of all regions)."),
             show_default=False,
         ),
     ] = None,
@@ -41,7 +64,7 @@ def compare(
         typer.Option(
             "--against",
             metavar="REGION",
-            help="Only the parameters where REGION and this region differ.",
+            help=N_("Only the parameters where REGION and this region differ."),
             show_default=False,
         ),
     ] = None,
@@ -50,8 +73,10 @@ def compare(
         typer.Option(
             "--employer",
             metavar="EMPLOYER",
-            help="The regions where this employer has sites, with its own figures (weighted by "
-            "its doelgroep employees) next to the national ones.",
+            help=N_(
+                "The regions where this employer has sites, with its own figures (weighted by "
+                "its doelgroep employees) next to the national ones."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -64,34 +89,18 @@ def compare(
         bool,
         typer.Option(
             "--proposals",
-            help="Also list the proposals for a dialogue session, with their effect on both "
-            "measures.",
+            help=N_(
+                "Also list the proposals for a dialogue session, with their effect on both "
+                "measures."
+            ),
         ),
     ] = False,
     at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Where regions deviate from the national framework, better or worse for employers.
-
-    Without regions: the harmonisation index and the employer balance of every region, topic
-    and the country. With regions: each deviation with the national and regional value, and
-    where the regions differ from each other. A deviation whose `since` lies after --as-of is
-    not yet in force. Invalid region files are left out, named in the output, and exit 1.
-
-    Examples:
-
-      samenwerking compare
-
-      samenwerking compare foodvalley flevoland --topic jobcoaching
-
-      samenwerking compare foodvalley --against flevoland --format csv -o verschillen.csv
-
-      samenwerking compare --employer sorteerpost
-
-      samenwerking compare --at dialoogsessie-2018-09
-    """
     from samenwerking_cli.cli.run.compare import compare as run
 
     code = run(

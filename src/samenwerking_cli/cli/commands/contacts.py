@@ -11,6 +11,7 @@ import typer
 from samenwerking_cli.cli.app import (
     AsOfOption,
     AtOption,
+    LangOption,
     NoColorOption,
     RootOption,
     StaleAfterOption,
@@ -26,13 +27,30 @@ from samenwerking_cli.cli.views import (
     inputs,
     left_out,
 )
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Whom to call in each region for each topic; --missing lists the gaps.\n"
+        "\n"
+        "A contact without topics is the region's general contact: it serves every topic without\n"
+        "a contact of its own (not a gap). The age of a contact is counted from its `verified`\n"
+        "date to --as-of; older than --stale-after months is stale.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking contacts --region foodvalley\n"
+        "\n"
+        "  samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv\n"
+        "\n"
+        "  samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf"
+    ),
+)
 def contacts(
     ctx: typer.Context,
     missing: Annotated[
-        bool, typer.Option("--missing", help="List the region/topic pairs without a contact.")
+        bool, typer.Option("--missing", help=N_("List the region/topic pairs without a contact."))
     ] = False,
     region: Annotated[
         list[str] | None,
@@ -40,7 +58,7 @@ def contacts(
             "--region",
             "-r",
             metavar="REGION",
-            help="Only this region (repeatable).",
+            help=N_("Only this region (repeatable)."),
             show_default=False,
         ),
     ] = None,
@@ -56,27 +74,16 @@ def contacts(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
-            "markdown, xlsx (an Excel workbook; needs --output), vcard (address book).",
+            help=N_(
+                "Output: table (screen), json, csv (for scripts: `;` and decimal comma), "
+                "markdown, xlsx (an Excel workbook; needs --output), vcard (address book)."
+            ),
         ),
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Whom to call in each region for each topic; --missing lists the gaps.
-
-    A contact without topics is the region's general contact: it serves every topic without
-    a contact of its own (not a gap). The age of a contact is counted from its `verified`
-    date to --as-of; older than --stale-after months is stale.
-
-    Examples:
-
-      samenwerking contacts --region foodvalley
-
-      samenwerking contacts --missing --topic jobcoaching --format csv -o gaten.csv
-
-      samenwerking contacts --region rivierenland --format vcard -o rivierenland.vcf
-    """
     from samenwerking_cli.engine.contacts import directory
     from samenwerking_cli.engine.selection import framework_of, restrict
     from samenwerking_cli.render.views import formats as compare_formats

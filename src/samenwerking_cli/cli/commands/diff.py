@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from samenwerking_cli.cli.app import (
+    LangOption,
     NoColorOption,
     app,
     console,
@@ -19,24 +20,45 @@ from samenwerking_cli.cli.views import (
     check_options,
     emit_view,
 )
+from samenwerking_cli.domain.text import N_, _
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "What changed, in domain terms: between two versions of one framework or region file,\n"
+        "or in every document under --root between two git refs (REF REF2), or between a ref and\n"
+        "the work tree (REF alone). An argument that names a file, or ends in .yaml or .yml, is a\n"
+        "file; anything else is a git ref or a date (YYYY-MM-DD).\n"
+        "\n"
+        "Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read or is not\n"
+        "valid.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n"
+        "\n"
+        "  samenwerking diff dialoogsessie-2018-09\n"
+        "\n"
+        "  samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv -o wijzigingen.csv"
+    )
+)
 def diff(
     ctx: typer.Context,
     old: Annotated[
         str,
         typer.Argument(
             metavar="OLD.yaml",
-            help="The earlier version: a file, or a git tag, branch, commit or date (REF).",
+            help=N_("The earlier version: a file, or a git tag, branch, commit or date (REF)."),
         ),
     ],
     new: Annotated[
         str | None,
         typer.Argument(
             metavar="NEW.yaml",
-            help="The later version: a file (after a file), or a REF (after a REF; left out: "
-            "the work tree).",
+            help=N_(
+                "The later version: a file (after a file), or a REF (after a REF; left out: "
+                "the work tree)."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -46,31 +68,18 @@ def diff(
             "--root",
             metavar="DIR",
             file_okay=False,
-            help="Folder with frameworks/ (for parameter titles in a region diff); with REFs "
-            "the folder whose documents are compared.",
-            show_default="current folder",
+            help=N_(
+                "Folder with frameworks/ (for parameter titles in a region diff); with REFs "
+                "the folder whose documents are compared."
+            ),
+            show_default=N_("current folder"),
         ),
     ] = Path("."),
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """What changed, in domain terms: between two versions of one framework or region file,
-    or in every document under --root between two git refs (REF REF2), or between a ref and
-    the work tree (REF alone). An argument that names a file, or ends in .yaml or .yml, is a
-    file; anything else is a git ref or a date (YYYY-MM-DD).
-
-    Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read or is not
-    valid.
-
-    Examples:
-
-      samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml
-
-      samenwerking diff dialoogsessie-2018-09
-
-      samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv -o wijzigingen.csv
-    """
     from samenwerking_cli.domain.findings import FindingsError, UserError
     from samenwerking_cli.engine.diff import diff_versions
     from samenwerking_cli.render.findings import text as render_findings
@@ -79,14 +88,18 @@ def diff(
     files = _is_file(old)
     if files and new is None:
         raise UserError(
-            f"{old} is a file: give the later version too (diff OLD.yaml NEW.yaml)",
-            "to compare the agreements at a git ref with the work tree, give the ref: "
-            "samenwerking diff dialoogsessie-2018-09",
+            _("{file} is a file: give the later version too (diff OLD.yaml NEW.yaml)").format(
+                file=old
+            ),
+            _(
+                "to compare the agreements at a git ref with the work tree, give the ref: "
+                "samenwerking diff dialoogsessie-2018-09"
+            ),
         )
     if not files and new is not None and _is_file(new):
         raise UserError(
-            f"`{old}` is not a file but {new} is",
-            "compare two files (diff OLD.yaml NEW.yaml) or two git refs (diff REF REF2)",
+            _("`{old}` is not a file but {new} is").format(old=old, new=new),
+            _("compare two files (diff OLD.yaml NEW.yaml) or two git refs (diff REF REF2)"),
         )
     try:
         if files:

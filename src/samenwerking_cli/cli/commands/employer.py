@@ -11,22 +11,41 @@ import typer
 from samenwerking_cli.cli.app import (
     AsOfOption,
     AtOption,
+    LangOption,
     NoColorOption,
     RootOption,
     app,
     parse_as_of,
 )
 from samenwerking_cli.cli.views import FormatOption, OutputOption, check_options, emit_view, inputs
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "What applies to an employer in the regions where it has sites, and whom it calls.\n"
+        "\n"
+        "Without EMPLOYER: every employer under employers/ with its sites, regions and doelgroep\n"
+        "employees. With EMPLOYER: per region the sites, every value that differs from the national\n"
+        "framework (source: national, region or employer, effect and rationale), whom to call per\n"
+        "topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking employer\n"
+        "\n"
+        "  samenwerking employer sorteerpost\n"
+        "\n"
+        "  samenwerking employer sorteerpost --format csv -o sorteerpost.csv"
+    ),
+)
 def employer(
     ctx: typer.Context,
     ident: Annotated[
         str | None,
         typer.Argument(
             metavar="EMPLOYER",
-            help="Employer by id or name (default: the list of employers).",
+            help=N_("Employer by id or name (default: the list of employers)."),
             show_default=False,
         ),
     ] = None,
@@ -36,24 +55,8 @@ def employer(
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """What applies to an employer in the regions where it has sites, and whom it calls.
-
-    Without EMPLOYER: every employer under employers/ with its sites, regions and doelgroep
-    employees. With EMPLOYER: per region the sites, every value that differs from the national
-    framework (source: landelijk, regio or werkgever, effect and rationale), whom to call per
-    topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.
-
-    Examples:
-
-      samenwerking employer
-
-      samenwerking employer sorteerpost
-
-      samenwerking employer sorteerpost --format csv -o sorteerpost.csv
-
-      samenwerking employer sorteerpost --at dialoogsessie-2025-03
-    """
     from samenwerking_cli.engine.employers import employer_list, employer_view_for
     from samenwerking_cli.render.views import employer_formats
     from samenwerking_cli.workspace.employers import pick_employer

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     app,
@@ -24,45 +25,61 @@ from samenwerking_cli.cli.views import (
     emit_view,
     format_option,
 )
+from samenwerking_cli.domain.text import N_, _
 
 FOLLOW_UP_FORMATS = ("table", "json", "csv", "markdown", "ics", "xlsx")
 
 
-@app.command("follow-ups")
+@app.command(
+    "follow-ups",
+    help=N_(
+        "Every follow-up (vervolgafspraak) of every region, sorted by due date.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking follow-ups --overdue\n"
+        "\n"
+        "  samenwerking follow-ups --made-at dialoogsessie-2018-09 --format markdown\n"
+        "\n"
+        "  samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics"
+    ),
+)
 def follow_ups(
     ctx: typer.Context,
     region: RegionsOption = None,
     employer: Annotated[
         str | None,
-        typer.Option("--employer", metavar="ID", help="Only follow-ups with this employer id."),
+        typer.Option("--employer", metavar="ID", help=N_("Only follow-ups with this employer id.")),
     ] = None,
     with_text: Annotated[
         str | None,
-        typer.Option("--with", metavar="TEXT", help="Only where `with` contains TEXT (any case)."),
+        typer.Option(
+            "--with", metavar="TEXT", help=N_("Only where `with` contains TEXT (any case).")
+        ),
     ] = None,
     owner: Annotated[
         str | None,
         typer.Option(
-            "--owner", metavar="TEXT", help="Only where `owner` contains TEXT (any case)."
+            "--owner", metavar="TEXT", help=N_("Only where `owner` contains TEXT (any case).")
         ),
     ] = None,
     status: Annotated[
         str | None,
-        typer.Option("--status", metavar="STATUS", help="Only open, done or dropped."),
+        typer.Option("--status", metavar="STATUS", help=N_("Only open, done or dropped.")),
     ] = None,
     overdue: Annotated[
-        bool, typer.Option("--overdue", help="Only open follow-ups past their due date.")
+        bool, typer.Option("--overdue", help=N_("Only open follow-ups past their due date."))
     ] = False,
     due_before: Annotated[
         str | None,
-        typer.Option("--due-before", metavar="DATE", help="Only those due before DATE."),
+        typer.Option("--due-before", metavar="DATE", help=N_("Only those due before DATE.")),
     ] = None,
     made_at: Annotated[
         str | None,
         typer.Option(
             "--made-at",
             metavar="SESSION",
-            help="Only those agreed in this session, e.g. dialoogsessie-2018-09.",
+            help=N_("Only those agreed in this session, e.g. dialoogsessie-2018-09."),
         ),
     ] = None,
     root: RootOption = Path("."),
@@ -70,23 +87,16 @@ def follow_ups(
     output_format: Annotated[
         str,
         format_option(
-            FOLLOW_UP_FORMATS,
-            " ics: a calendar file, an event per due date; xlsx: an Excel workbook (needs --output).",
+            N_(
+                "Output: table, json, csv, markdown, ics, xlsx. ics: a calendar file, an event "
+                "per due date; xlsx: an Excel workbook (needs --output)."
+            )
         ),
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Every follow-up (vervolgafspraak) of every region, sorted by due date.
-
-    Examples:
-
-      samenwerking follow-ups --overdue
-
-      samenwerking follow-ups --made-at dialoogsessie-2018-09 --format markdown
-
-      samenwerking follow-ups --status open --format ics -o vervolgafspraken.ics
-    """
     from samenwerking_cli.engine.followups import STATUSES, Filters
     from samenwerking_cli.engine.followups import follow_ups as collect
     from samenwerking_cli.render.views import calendar, formats
@@ -127,6 +137,7 @@ def _check_session(name: str, regions: Any) -> None:
     known = known_sessions(regions)
     if name not in known:
         raise UserError(
-            f"--made-at: no follow-up was made at `{name}`",
-            did_you_mean(name, known) or "known sessions: " + (", ".join(known) or "none"),
+            _("--made-at: no follow-up was made at `{name}`").format(name=name),
+            did_you_mean(name, known)
+            or _("known sessions: {ids}").format(ids=", ".join(known) or _("none")),
         )

@@ -10,6 +10,7 @@ import typer
 
 from samenwerking_cli.cli.app import (
     AsOfOption,
+    LangOption,
     NoColorOption,
     RootOption,
     app,
@@ -17,12 +18,28 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 from samenwerking_cli.cli.views import FrameworkOption, OutputOption, emit_view
+from samenwerking_cli.domain.text import N_
 
 FORMATS = ("table", "json", "csv")
 EVERY = ("commit", "tag", "month")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "How the national index, the employer balance and every region's and topic's figures\n"
+        "moved over the commits that changed frameworks/ or regions/ (read from git).\n"
+        "\n"
+        "Each point equals `compare` on a checkout of that commit, with the same --as-of.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking history\n"
+        "\n"
+        "  samenwerking history --every tag --from dialoogsessie-2018-09\n"
+        "\n"
+        "  samenwerking history --every month --format csv -o verloop.csv"
+    )
+)
 def history(
     ctx: typer.Context,
     every: Annotated[
@@ -30,7 +47,7 @@ def history(
         typer.Option(
             "--every",
             metavar="STEP",
-            help="One point per commit, per tag, or per month (the last commit of each month).",
+            help=N_("One point per commit, per tag, or per month (the last commit of each month)."),
         ),
     ] = "commit",
     start: Annotated[
@@ -38,8 +55,8 @@ def history(
         typer.Option(
             "--from",
             metavar="REF|DATE",
-            help="Start at this tag, commit or date (YYYY-MM-DD).",
-            show_default="the first commit",
+            help=N_("Start at this tag, commit or date (YYYY-MM-DD)."),
+            show_default=N_("the first commit"),
         ),
     ] = None,
     end: Annotated[
@@ -47,7 +64,7 @@ def history(
         typer.Option(
             "--to",
             metavar="REF|DATE",
-            help="End at this tag, commit or date.",
+            help=N_("End at this tag, commit or date."),
             show_default="HEAD",
         ),
     ] = None,
@@ -57,25 +74,16 @@ def history(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="Output: table (screen), json, csv (Excel)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=N_("Output: table (screen), json, csv (Excel)."),
         ),
     ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """How the national index, the employer balance and every region's and topic's figures
-    moved over the commits that changed frameworks/ or regions/ (read from git).
-
-    Each point equals `compare` on a checkout of that commit, with the same --as-of.
-
-    Examples:
-
-      samenwerking history
-
-      samenwerking history --every tag --from dialoogsessie-2018-09
-
-      samenwerking history --every month --format csv -o verloop.csv
-    """
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.render.timeline import history as build
     from samenwerking_cli.render.views.history import FORMATS as RENDERERS

@@ -11,50 +11,62 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import NoColorOption, RootOption, app, console, parse_as_of
+from samenwerking_cli.cli.app import (
+    LangOption,
+    NoColorOption,
+    RootOption,
+    app,
+    console,
+    parse_as_of,
+)
+from samenwerking_cli.domain.text import N_, _, ngettext
 
-WROTE_REGION = "Wrote {target}."
-CREATED_REGION = "Created {target}."
-NOTHING_CHANGED = "No changes: {target} is left as it was."
-DRY_RUN = "--dry-run: nothing written."
+WROTE_REGION = N_("Wrote {target}.")
+CREATED_REGION = N_("Created {target}.")
+NOTHING_CHANGED = N_("No changes: {target} is left as it was.")
+DRY_RUN = N_("--dry-run: nothing written.")
 NOT_IMPORTED = "{book}: {errors} {word}; {target} is not changed."
 
 
-@app.command("import")
+@app.command(
+    "import",
+    help=N_(
+        "Read a filled-in workbook back into regions/REGION.yaml.\n"
+        "\n"
+        "Every problem is named by its sheet and cell (Afwijkingen!F12) in the words of `samenwerking validate`, and nothing is written while there is one. Otherwise the region's file is updated, keeping its comments, key order and the layout of what did not change, and the changes are shown in domain terms. A region without a file is created. A workbook that comes back unchanged leaves the file exactly as it was.\n"
+        "\n"
+        "Exit code 0: imported (or nothing to change); 1: problems in the workbook; 2: the file is not a workbook made by `samenwerking workbook`, or cannot be read.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking import foodvalley.xlsx --dry-run\n"
+        "\n"
+        "  samenwerking import foodvalley.xlsx"
+    ),
+)
 def import_(
     ctx: typer.Context,
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE.xlsx", help="A workbook made by `samenwerking workbook`."),
+        typer.Argument(metavar="FILE.xlsx", help=N_("A workbook made by `samenwerking workbook`.")),
     ],
     dry_run: Annotated[
         bool,
-        typer.Option("--dry-run", help="Only show what would change; write nothing."),
+        typer.Option("--dry-run", help=N_("Only show what would change; write nothing.")),
     ] = False,
     as_of: Annotated[
         str | None,
         typer.Option(
             "--as-of",
             metavar="DATE",
-            help="Peildatum, YYYY-MM-DD, for warnings about review dates.",
-            show_default="today",
+            help=N_("Reference date (peildatum), YYYY-MM-DD, for warnings about review dates."),
+            show_default=N_("today"),
         ),
     ] = None,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Read a filled-in workbook back into regions/REGION.yaml.
-
-    Every problem is named by its sheet and cell (Afwijkingen!F12) in the words of `samenwerking validate`, and nothing is written while there is one. Otherwise the region's file is updated, keeping its comments, key order and the layout of what did not change, and the changes are shown in domain terms. A region without a file is created. A workbook that comes back unchanged leaves the file exactly as it was.
-
-    Exit code 0: imported (or nothing to change); 1: problems in the workbook; 2: the file is not a workbook made by `samenwerking workbook`, or cannot be read.
-
-    Examples:
-
-      samenwerking import foodvalley.xlsx --dry-run
-
-      samenwerking import foodvalley.xlsx
-    """
     from samenwerking_cli.cli.output import write_atomic
     from samenwerking_cli.domain.findings import FindingsError
     from samenwerking_cli.domain.versions import Version
@@ -79,12 +91,11 @@ def import_(
         count = len(exc.findings)
         target = root / "regions" / f"{book.region}.yaml"
         typer.echo(
-            NOT_IMPORTED.format(
-                book=file,
-                errors=count,
-                word="error" if count == 1 else "errors",
-                target=target,
-            ),
+            ngettext(
+                "{book}: {n} error; {target} is not changed.",
+                "{book}: {n} errors; {target} is not changed.",
+                count,
+            ).format(book=file, n=count, target=target),
             err=True,
         )
         raise typer.Exit(1) from None
@@ -102,13 +113,13 @@ def import_(
     )
     sys.stdout.flush()
     if dry_run:
-        typer.echo(DRY_RUN, err=True)
+        typer.echo(_(DRY_RUN), err=True)
         return
     if not outcome.changed:
-        typer.echo(NOTHING_CHANGED.format(target=outcome.target), err=True)
+        typer.echo(_(NOTHING_CHANGED).format(target=outcome.target), err=True)
         return
     outcome.target.parent.mkdir(parents=True, exist_ok=True)
     # A region file that is a link is written at its target, as every output is.
     write_atomic(Path(os.path.realpath(outcome.target)), outcome.text)
     message = CREATED_REGION if outcome.created else WROTE_REGION
-    typer.echo(message.format(target=outcome.target), err=True)
+    typer.echo(_(message).format(target=outcome.target), err=True)

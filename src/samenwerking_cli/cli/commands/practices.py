@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from samenwerking_cli.cli.app import (
+    LangOption,
     NoColorOption,
     RootOption,
     app,
@@ -20,30 +21,36 @@ from samenwerking_cli.cli.views import (
     emit_view,
     format_option,
 )
+from samenwerking_cli.domain.text import N_
 
 PRACTICE_FORMATS = ("table", "json", "csv", "markdown")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Good practices: where each started (origin) and which regions use it.\n"
+        "\n"
+        "Additions that share a `practice` id are one practice; with --region, the practices used\n"
+        "in those regions (with every region that uses them).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking practices\n"
+        "\n"
+        "  samenwerking practices --region rivierenland --format json"
+    ),
+)
 def practices(
     ctx: typer.Context,
     region: RegionsOption = None,
     root: RootOption = Path("."),
-    output_format: Annotated[str, format_option(PRACTICE_FORMATS)] = "table",
+    output_format: Annotated[
+        str, format_option(N_("Output: table, json, csv, markdown."))
+    ] = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Good practices: where each started (origin) and which regions use it.
-
-    Additions that share a `practice` id are one practice; with --region, the practices used
-    in those regions (with every region that uses them).
-
-    Examples:
-
-      samenwerking practices
-
-      samenwerking practices --region rivierenland --format json
-    """
     from samenwerking_cli.engine.practices import PracticeList
     from samenwerking_cli.engine.practices import practices as collect
     from samenwerking_cli.render.views import practices as render

@@ -11,19 +11,39 @@ import typer
 from samenwerking_cli.cli.app import (
     AsOfOption,
     AtOption,
+    LangOption,
     NoColorOption,
     RootOption,
     Settings,
     StaleAfterOption,
     app,
 )
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Write the harmonisation report: where regions deviate from the framework, and why.\n"
+        "\n"
+        "Exit code 0: written; 1: invalid documents (invalid region files are left out of a report\n"
+        "that is still written, and named in a banner); 2: a bad option or an output that cannot be\n"
+        "written (or would overwrite an input document).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking report\n"
+        "\n"
+        "  samenwerking report --format markdown --output - --region foodvalley --region twente\n"
+        "\n"
+        "  samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n"
+        "\n"
+        "  samenwerking report --employer sorteerpost --output sorteerpost.html"
+    ),
+)
 def report(
     ctx: typer.Context,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="Output: html or markdown.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=N_("Output: html or markdown."))
     ] = "html",
     output: Annotated[
         Path | None,
@@ -31,20 +51,18 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
-            help="File to write; - for standard output.",
-            show_default="harmonisatierapport.html, or .md for markdown",
+            help=N_("File to write; - for standard output."),
+            show_default=N_("harmonisatierapport.html, or .md for markdown"),
         ),
     ] = None,
-    lang: Annotated[
-        str, typer.Option("--lang", metavar="LANG", help="Language of the report: nl or en.")
-    ] = "nl",
+    lang: LangOption = None,
     regions: Annotated[
         list[str] | None,
         typer.Option(
             "--region",
             metavar="REGION",
-            help="Only this region (id, CBS code or name); repeat for several.",
-            show_default="all regions",
+            help=N_("Only this region (id, CBS code or name); repeat for several."),
+            show_default=N_("all regions"),
         ),
     ] = None,
     employer: Annotated[
@@ -52,7 +70,7 @@ def report(
         typer.Option(
             "--employer",
             metavar="EMPLOYER",
-            help="A report for this employer: its regions, opening with what it needs to know.",
+            help=N_("A report for this employer: its regions, opening with what it needs to know."),
             show_default=False,
         ),
     ] = None,
@@ -64,20 +82,22 @@ def report(
         typer.Option(
             "--since",
             metavar="REF|DATE",
-            help="Add a section on what changed since a git tag, commit or date (for example "
-            "the tag of the last dialogue session), and a trend line on each region card.",
+            help=N_(
+                "Add a section on what changed since a git tag, commit or date (for example "
+                "the tag of the last dialogue session), and a trend line on each region card."
+            ),
             show_default=False,
         ),
     ] = None,
     title: Annotated[
-        str | None, typer.Option("--title", metavar="TEXT", help="Title on the cover.")
+        str | None, typer.Option("--title", metavar="TEXT", help=N_("Title on the cover."))
     ] = None,
     templates: Annotated[
         Path | None,
         typer.Option(
             "--templates",
             metavar="DIR",
-            help="Folder with templates that replace the built-in ones (others still apply).",
+            help=N_("Folder with templates that replace the built-in ones (others still apply)."),
             file_okay=False,
         ),
     ] = None,
@@ -86,37 +106,16 @@ def report(
     framework: Annotated[
         str | None,
         typer.Option(
-            "--framework", metavar="ID", help="Framework id, when the root holds more than one."
+            "--framework", metavar="ID", help=N_("Framework id, when the root holds more than one.")
         ),
     ] = None,
 ) -> None:
-    """Write the harmonisation report: where regions deviate from the framework, and why.
-
-    Exit code 0: written; 1: invalid documents (invalid region files are left out of a report
-    that is still written, and named in a banner); 2: a bad option or an output that cannot be
-    written (or would overwrite an input document).
-
-    Examples:
-
-      samenwerking report
-
-      samenwerking report --format markdown --output - --region foodvalley --region twente
-
-      samenwerking report --lang en --as-of 2025-01-01 --output report-en.html
-
-      samenwerking report --employer sorteerpost --output sorteerpost.html
-
-      samenwerking report --at dialoogsessie-2018-09 --output sessie-2018-09.html
-
-      samenwerking report --since dialoogsessie-2018-09
-    """
     from samenwerking_cli.cli.run.report import report as run
 
     code = run(
         ctx.find_object(Settings) or Settings(),
         output_format=output_format,
         output=output,
-        lang=lang,
         regions=regions,
         as_of=as_of,
         stale_after=stale_after,

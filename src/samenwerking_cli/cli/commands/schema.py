@@ -8,18 +8,31 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import NoColorOption, RootOption, app, check_choice
+from samenwerking_cli.cli.app import LangOption, NoColorOption, RootOption, app, check_choice
+from samenwerking_cli.domain.text import N_, _
 
 KINDS = ("framework", "region", "employer")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Print (or write) the JSON Schema of a framework, region or employer file, for editors.\n"
+        "\n"
+        "Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking schema --write\n"
+        "\n"
+        "  samenwerking schema region > .schemas/region.schema.json"
+    ),
+)
 def schema(
     kind: Annotated[
         str | None,
         typer.Argument(
             metavar="KIND",
-            help="Which schema to print: framework, region or employer.",
+            help=N_("Which schema to print: framework, region or employer."),
             show_default=False,
         ),
     ] = None,
@@ -27,43 +40,40 @@ def schema(
         bool,
         typer.Option(
             "--write",
-            help="Write every schema to schemas/ under --root, and .vscode/settings.json when "
-            "there is none, instead of printing one.",
+            help=N_(
+                "Write every schema to schemas/ under --root, and .vscode/settings.json when "
+                "there is none, instead of printing one."
+            ),
         ),
     ] = False,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Print (or write) the JSON Schema of a framework, region or employer file, for editors.
-
-    Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete keys and mark mistakes while you type. With a framework under --root, the region schema knows it: the editor offers the parameter ids inside `deviations:`, shows the national value, and marks a value out of range, a wrong choice or a parameter that cannot deviate. `samenwerking validate` checks everything else. See docs/ci.md.
-
-    Examples:
-
-      samenwerking schema --write
-
-      samenwerking schema region > .schemas/region.schema.json
-    """
     from samenwerking_cli.cli.output import emit, write_atomic
     from samenwerking_cli.domain.findings import UserError
     from samenwerking_cli.render import editor_schema
 
     if write:
         if kind is not None:
-            raise UserError("give KIND or --write, not both", "--write writes every schema")
+            raise UserError(_("give KIND or --write, not both"), _("--write writes every schema"))
         for target, text in editor_schema.files_to_write(root):
             if text is None:
                 typer.echo(
-                    f"Left {target} as it is; it should map the folders to schemas/.", err=True
+                    _("Left {file} as it is; it should map the folders to schemas/.").format(
+                        file=target
+                    ),
+                    err=True,
                 )
                 continue
             target.parent.mkdir(exist_ok=True)
             write_atomic(target, text)
-            typer.echo(f"Wrote {target}.", err=True)
+            typer.echo(_("Wrote {file}.").format(file=target), err=True)
         return
     if kind is None:
         raise UserError(
-            "say which schema: framework, region or employer", "or write them all with --write"
+            _("say which schema: framework, region or employer"),
+            _("or write them all with --write"),
         )
     check_choice("KIND", kind, KINDS)
     emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]))

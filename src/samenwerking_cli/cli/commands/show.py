@@ -11,6 +11,7 @@ import typer
 from samenwerking_cli.cli.app import (
     AsOfOption,
     AtOption,
+    LangOption,
     NoColorOption,
     RootOption,
     Settings,
@@ -22,13 +23,25 @@ from samenwerking_cli.cli.views import (
     ParameterOption,
     TopicOption,
 )
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "A region's agreement as it applies: every parameter with its value and where it comes\n"
+        "from (national: the national framework; region: the region's own deviation).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking show foodvalley\n"
+        "\n"
+        "  samenwerking show AM38 --format json"
+    )
+)
 def show(
     ctx: typer.Context,
     region: Annotated[
-        str, typer.Argument(metavar="REGION", help="Region by id, CBS code or name.")
+        str, typer.Argument(metavar="REGION", help=N_("Region by id, CBS code or name."))
     ],
     root: RootOption = Path("."),
     topic: TopicOption = None,
@@ -38,18 +51,8 @@ def show(
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """A region's agreement as it applies: every parameter with its value and where it comes
-    from (landelijk: the national framework; regio: the region's own deviation).
-
-    Examples:
-
-      samenwerking show foodvalley
-
-      samenwerking show AM38 --format json
-
-      samenwerking show foodvalley --at 2025-01-01
-    """
     from samenwerking_cli.cli.run.compare import show as run
 
     code = run(

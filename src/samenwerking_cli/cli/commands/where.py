@@ -9,32 +9,37 @@ from typing import Annotated
 import typer
 
 from samenwerking_cli.cli.app import (
+    LangOption,
     NoColorOption,
     RootOption,
     app,
 )
 from samenwerking_cli.cli.views import FormatOption, OutputOption, check_options, emit_view
+from samenwerking_cli.domain.text import N_
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Which region a municipality is in (any case; accents, spaces and hyphens do not count).\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking where Almere\n"
+        "\n"
+        "  samenwerking where sudwest-fryslan --format json"
+    ),
+)
 def where(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(metavar="MUNICIPALITY", help="Name of a municipality (gemeente).")
+        str, typer.Argument(metavar="MUNICIPALITY", help=N_("Name of a municipality (gemeente)."))
     ],
     root: RootOption = Path("."),
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Which region a municipality is in (any case; accents, spaces and hyphens do not count).
-
-    Examples:
-
-      samenwerking where Almere
-
-      samenwerking where sudwest-fryslan --format json
-    """
     from samenwerking_cli.render.views import employer_formats
     from samenwerking_cli.workspace.employers import where_is
     from samenwerking_cli.workspace.load import load_valid

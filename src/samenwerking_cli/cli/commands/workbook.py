@@ -9,22 +9,37 @@ from typing import Annotated
 
 import typer
 
-from samenwerking_cli.cli.app import NoColorOption, RootOption, app
+from samenwerking_cli.cli.app import LangOption, NoColorOption, RootOption, app
+from samenwerking_cli.domain.text import N_, _
 
-WROTE_WORKBOOK = (
+WROTE_WORKBOOK = N_(
     "Wrote {target}: the questionnaire for {name}. When it comes back filled in, read it with: "
     "samenwerking import {target}"
 )
-EXISTS_HINT = "give another --output, or --force to replace it"
+EXISTS_HINT = N_("give another --output, or --force to replace it")
 
 
-@app.command()
+@app.command(
+    help=N_(
+        "Write an Excel questionnaire for one region, to be filled in without YAML.\n"
+        "\n"
+        "Sheets: `Toelichting` (how to fill it in), `Regio` (the region's own details), `Afwijkingen` (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read it back with `samenwerking import`.\n"
+        "\n"
+        "Examples:\n"
+        "\n"
+        "  samenwerking workbook foodvalley\n"
+        "\n"
+        "  samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n"
+        "\n"
+        "  samenwerking workbook ede --name Ede"
+    ),
+)
 def workbook(
     region: Annotated[
         str,
         typer.Argument(
             metavar="REGION",
-            help="Region by id, CBS code or name; with --name, the id of a new region.",
+            help=N_("Region by id, CBS code or name; with --name, the id of a new region."),
         ),
     ],
     output: Annotated[
@@ -34,8 +49,8 @@ def workbook(
             "-o",
             metavar="FILE.xlsx",
             dir_okay=False,
-            help="Where to write the workbook.",
-            show_default="REGION.xlsx in the current folder",
+            help=N_("Where to write the workbook."),
+            show_default=N_("REGION.xlsx in the current folder"),
         ),
     ] = None,
     name: Annotated[
@@ -43,7 +58,7 @@ def workbook(
         typer.Option(
             "--name",
             metavar="NAME",
-            help="For a region without a file yet: its name, e.g. 'Food Valley'.",
+            help=N_("For a region without a file yet: its name, e.g. 'Food Valley'."),
             show_default=False,
         ),
     ] = None,
@@ -52,28 +67,17 @@ def workbook(
         typer.Option(
             "--framework",
             metavar="ID",
-            help="For a new region: the framework (default: the only one under --root).",
+            help=N_("For a new region: the framework (default: the only one under --root)."),
             show_default=False,
         ),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing workbook file.")
+        bool, typer.Option("--force", help=N_("Replace an existing workbook file."))
     ] = False,
     root: RootOption = Path("."),
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
+    lang: LangOption = None,
 ) -> None:
-    """Write an Excel questionnaire for one region, to be filled in without YAML.
-
-    Sheets: Toelichting (how to fill it in), Regio (the region's own details), Afwijkingen (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), Contactpersonen, Vervolgafspraken and Aanvullingen. Read it back with `samenwerking import`.
-
-    Examples:
-
-      samenwerking workbook foodvalley
-
-      samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx
-
-      samenwerking workbook ede --name Ede
-    """
     _export(root, region, name, framework, output, force)
 
 
@@ -85,7 +89,6 @@ def _export(
     output: Path | None,
     force: bool,
 ) -> None:
-    """Find the region (or take --name for a new one), build its workbook and write it."""
     import re
     from datetime import date
 
@@ -118,21 +121,28 @@ def _export(
         region_id = region.strip()
         if not re.fullmatch(r"[a-z][a-z0-9_-]*", region_id):
             raise UserError(
-                f"`{region}` cannot be a region id",
-                "use lower-case letters, digits, - and _, starting with a letter",
+                _("`{slug}` cannot be a region id").format(slug=region),
+                _(
+                    "use lower-case letters, digits, - and _, starting with a letter, e.g. foodvalley"
+                ),
             )
         if name is None or not name.strip():
-            raise UserError("--name must be one line of text", "for example --name 'Food Valley'")
+            raise UserError(
+                _("--name must be one line of text"), _("for example --name 'Food Valley'")
+            )
         fw = pick_framework(ws, framework_id)
         fields = {"region": region_id, "name": name.strip(), "framework": fw.id}
         fields.update(framework_version=fw.version, adoption="not_started")
     target = output if output is not None else Path(f"{region_id}.xlsx")
     if target.suffix.lower() != ".xlsx":
         raise UserError(
-            f"{target} does not end in .xlsx", "Excel opens workbooks by that extension"
+            _("{file} does not end in .xlsx").format(file=target),
+            _("Excel opens workbooks by that extension"),
         )
     check_output(target, [root], [Path(f) for f in ws.files])
     if (target.exists() or target.is_symlink()) and not force:
-        raise UserError(f"{target} already exists; it may hold answers", EXISTS_HINT)
+        raise UserError(
+            _("{file} already exists; it may hold answers").format(file=target), _(EXISTS_HINT)
+        )
     write_atomic(target, build(fw, region_id, found, fields, date.today()))
-    typer.echo(WROTE_WORKBOOK.format(target=target, name=fields.get("name")), err=True)
+    typer.echo(_(WROTE_WORKBOOK).format(target=target, name=fields.get("name")), err=True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from samenwerking_cli.cli import edge
 from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.domain.text import _
 
 FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.views.formats
 
@@ -32,8 +33,8 @@ def _check_binary(output: Path | None) -> None:
 
     if output is None or (str(output) == "-" and sys.stdout is not None and sys.stdout.isatty()):
         raise UserError(
-            "--format xlsx writes an Excel file, not text for the screen",
-            "give the file with --output, for example --output vergelijking.xlsx",
+            _("--format xlsx writes an Excel file, not text for the screen"),
+            _("give the file with --output, for example --output vergelijking.xlsx"),
         )
 
 
@@ -113,8 +114,8 @@ def compare(
     other = pick_regions(ws, [against]) if against is not None else []
     if against is not None and len(chosen) != 1:
         raise UserError(
-            "--against compares one region with one other region",
-            "name one region, for example: samenwerking compare foodvalley --against flevoland",
+            _("--against compares one region with one other region"),
+            _("name one region, for example: samenwerking compare foodvalley --against flevoland"),
         )
     own = pick_employer(ws, employer) if employer is not None else None
     if own is not None and other:

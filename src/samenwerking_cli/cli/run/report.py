@@ -7,9 +7,9 @@ from typing import Any
 
 from samenwerking_cli.cli import edge
 from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.domain.text import _, language
 
 FORMATS = ("html", "markdown")
-LANGS = ("nl", "en")
 DEFAULT_NAMES = {"html": "harmonisatierapport.html", "markdown": "harmonisatierapport.md"}
 
 
@@ -18,7 +18,6 @@ def report(
     *,
     output_format: str,
     output: Path | None,
-    lang: str,
     regions: list[str] | None,
     as_of: str | None,
     stale_after: int,
@@ -37,7 +36,6 @@ def report(
     from samenwerking_cli.workspace.discover import discover
 
     check_choice("--format", output_format, FORMATS)
-    check_choice("--lang", lang, LANGS)
     day = parse_as_of(as_of)
     target = output if output is not None else Path(DEFAULT_NAMES[output_format])
     frameworks, others = discover(root, ())
@@ -48,7 +46,7 @@ def report(
     chunks = make_report(
         root,
         output_format=output_format,
-        lang=lang,
+        lang=language(),
         regions=regions or [],
         as_of=day,
         title=title,
@@ -62,7 +60,7 @@ def report(
     )
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
-        edge.err(f"Wrote {target}")
+        edge.err(_("Wrote {file}").format(file=target))
     ws = loaded[0]
     if ws.excluded:  # written for the valid regions; say which files were left out, exit 1
         from samenwerking_cli.render.compare_labels import excluded_line

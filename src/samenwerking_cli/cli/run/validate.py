@@ -7,6 +7,7 @@ from pathlib import Path
 
 from samenwerking_cli.cli import edge
 from samenwerking_cli.cli.edge import Settings
+from samenwerking_cli.domain.text import _
 
 # "text" and the keys of render.findings.formats.FORMATS, for the help text and the lean
 # path: importing the renderers to list them would slow down every start (a test keeps the
@@ -45,7 +46,7 @@ def validate(
     }
     if len({os.path.realpath(t) for t in outputs.values()}) < len(outputs):
         raise UserError(
-            "two --output-… options name the same file", "give each report its own file"
+            _("two --output-… options name the same file"), _("give each report its own file")
         )
     # Fail before the work, not after. A folder given as PATH that holds frameworks/ or
     # regions/ is a root too: a report written there would be read as a document next time.

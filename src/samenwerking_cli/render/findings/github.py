@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings.text import location, summary
 
@@ -20,7 +21,9 @@ def github(findings: list[Finding], files: int) -> str:
         if f.column is not None:
             props.append(f"col={f.column}")
         props.append(f"title={escape.github_property('samenwerking ' + f.code)}")
-        message = f"{location(f)}: {f.message}" + (f". Fix: {f.hint}" if f.hint else "")
+        message = f"{location(f)}: {f.message}" + (
+            ". " + _("Fix: {hint}").format(hint=f.hint) if f.hint else ""
+        )
         out.append(f"::{f.severity} {','.join(props)}::{escape.github_data(message)}")
     out.append(summary(findings, files))
     return "\n".join(out) + "\n"

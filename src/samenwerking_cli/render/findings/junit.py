@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 
 from samenwerking_cli.domain.findings import Finding, fails
 from samenwerking_cli.render import escape
-from samenwerking_cli.render.findings.text import all_files, location
+from samenwerking_cli.render.findings.text import all_files, location, severity
 from samenwerking_cli.render.findings.text import message as full_message
 
 # XML 1.0 allows only tab, newline and carriage return below U+0020, and not U+FFFE/U+FFFF or
@@ -67,7 +67,7 @@ def junit(
 
 
 def _junit_line(f: Finding, *, source: bool = False) -> str:
-    text = f"{location(f)}: {f.severity} {f.code}: {full_message(f)}"
+    text = f"{location(f)}: {severity(f)} {f.code}: {full_message(f)}"
     if source and f.source_line.strip():
         text += "\n  " + escape.excerpt(f.source_line.rstrip(), f.column)[0]
     return xml_safe(text)

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings.text import all_files
 from samenwerking_cli.render.findings.text import message as full_message
@@ -87,7 +88,7 @@ def automation_details(environ: Mapping[str, str]) -> dict[str, Any]:
 # No absolute `uri` for %SRCROOT%: the report stays the same on every machine, and the consumer
 # (code scanning, a viewer) knows where its checkout is.
 _SRCROOT = {
-    "description": {"text": "The folder the command ran in: file paths are relative to it."}
+    "description": {"text": _("The folder the command ran in: file paths are relative to it.")}
 }
 
 
@@ -99,7 +100,7 @@ def sarif(
     automation: dict[str, Any] | None = None,
 ) -> str:
     """One run; rules are every stable code (plus any unknown one met), results one per finding."""
-    codes = dict(CODES)
+    codes = {code: _(text) for code, text in CODES.items()}
     for f in findings:
         codes.setdefault(f.code, "")
     index = {code: i for i, code in enumerate(codes)}

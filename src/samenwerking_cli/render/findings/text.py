@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from samenwerking_cli.domain import formats
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.styled import Line, as_rich, line
 
@@ -17,17 +19,35 @@ def location(f: Finding) -> str:
     return f"{f.file}:{f.line}:{f.column}"
 
 
+SEVERITY = {"error": N_("error"), "warning": N_("warning")}
+
+
+def severity(f: Finding) -> str:
+    """`error` or `warning` for people, in the chosen language (codes stay as they are)."""
+    return _(SEVERITY[f.severity]) if f.severity in SEVERITY else f.severity
+
+
 def summary(findings: list[Finding], files: int) -> str:
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     bad_files = len({f.file for f in findings if f.severity == "error"})
-    word = "file" if files == 1 else "files"
+    n = formats.number
     if not findings:
-        return f"{files} {word} checked: all valid."
-    return (
-        f"{files} {word} checked: {errors} error{'s' * (errors != 1)}, "
-        f"{warnings} warning{'s' * (warnings != 1)}"
-        + (f" ({bad_files} file{'s' * (bad_files != 1)} with errors)." if errors else ".")
+        return ngettext(
+            "{n} file checked: all valid.", "{n} files checked: all valid.", files
+        ).format(n=n(files))
+    checked = ngettext("{n} file checked", "{n} files checked", files).format(n=n(files))
+    errs = ngettext("{n} error", "{n} errors", errors).format(n=n(errors))
+    warns = ngettext("{n} warning", "{n} warnings", warnings).format(n=n(warnings))
+    if not errors:
+        return _("{checked}: {errors}, {warnings}.").format(
+            checked=checked, errors=errs, warnings=warns
+        )
+    bad = ngettext("{n} file with errors", "{n} files with errors", bad_files).format(
+        n=n(bad_files)
+    )
+    return _("{checked}: {errors}, {warnings} ({bad}).").format(
+        checked=checked, errors=errs, warnings=warns, bad=bad
     )
 
 
@@ -50,7 +70,7 @@ def finding_lines(findings: list[Finding]) -> list[Line]:
             line(
                 (escape.one_name(location(f)), "bold"),
                 (": ", ""),
-                (f.severity, f"bold {colour}"),
+                (severity(f), f"bold {colour}"),
                 (f" {f.code}", "dim"),
                 (f" {escape.one_line(f.message)}", ""),
             )
@@ -62,7 +82,9 @@ def finding_lines(findings: list[Finding]) -> list[Line]:
             if caret is not None:
                 out.append(line((" " * (len(gutter) + caret) + "^", colour)))
         if f.hint:
-            out.append(line(("  fix: " + escape.one_line(f.hint), "green")))
+            out.append(
+                line(("  " + _("fix: {hint}").format(hint=escape.one_line(f.hint)), "green"))
+            )
     return out
 
 
@@ -93,7 +115,9 @@ def lines(findings: list[Finding], console: Any) -> None:
 
 
 def message(f: Finding) -> str:
-    return escape.visible(f.message + (f". Fix: {f.hint}" if f.hint else ""))
+    return escape.visible(
+        f.message + (". " + _("Fix: {hint}").format(hint=f.hint) if f.hint else "")
+    )
 
 
 def all_files(findings: list[Finding], files: list[str]) -> list[str]:

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from samenwerking_cli.domain.findings import Finding
+from samenwerking_cli.domain.text import language, set_language
 from samenwerking_cli.engine.proposals import proposals
 from samenwerking_cli.engine.scoring import CONSENSUS_MIN_REGIONS, Overview, overview
 from samenwerking_cli.engine.since import Since
-from samenwerking_cli.render.labels import GLOSSARY
+from samenwerking_cli.render.labels import glossary
 from samenwerking_cli.render.report import cover, relations, scoreboard, sections, since_section
 from samenwerking_cli.render.report.announced import announced
 from samenwerking_cli.render.report.model import ContactGroup, Fact, Gap, Report
@@ -19,7 +20,7 @@ from samenwerking_cli.render.report.shared import LEGEND_ORDER, Builder, status
 def build_report(
     ov: Overview,
     *,
-    lang: str = "nl",
+    lang: str | None = None,
     title: str | None = None,
     selection: Sequence[str] | None = None,
     files: Sequence[str] = (),
@@ -32,7 +33,26 @@ def build_report(
     """The report of `ov`; `selection` (region ids) limits what is shown to those regions, and
     their own figures (a subset overview) headline the report, the national ones beside them.
     `excluded`: invalid region files left out, named in a banner. `stale_after`: months after
-    which a contact's `verified` date is stale."""
+    which a contact's `verified` date is stale. In `lang` when given, else in the current
+    language (domain/text.py)."""
+    if lang is not None and lang != language():
+        before = language()
+        set_language(lang)
+        try:
+            return build_report(
+                ov,
+                title=title,
+                selection=selection,
+                files=files,
+                warnings=warnings,
+                commit=commit,
+                excluded=excluded,
+                stale_after=stale_after,
+                since=since,
+            )
+        finally:
+            set_language(before)
+    lang = language()
     b = Builder(ov, lang, ov.as_of, stale_after)
     t = b.t
     chosen = set(selection) if selection is not None else None
@@ -84,7 +104,7 @@ def build_report(
             t["method_not_started"],
             t["method_overdue"],
         ),
-        glossary=tuple(Fact(term, meaning) for term, meaning in GLOSSARY[lang]),
+        glossary=tuple(Fact(term, meaning) for term, meaning in glossary()),
         warnings=tuple(sections.warning_line(f) for f in warnings if f.severity == "warning"),
         announced=announced(b, regions),
         since=since_part,

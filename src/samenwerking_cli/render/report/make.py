@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from samenwerking_cli.domain.text import language
 from samenwerking_cli.engine.employers import employer_view_for
 from samenwerking_cli.engine.scoring import overview
 from samenwerking_cli.render.report.build import build_report
@@ -23,7 +24,7 @@ def make_report(
     root: Path,
     *,
     output_format: str = "html",
-    lang: str = "nl",
+    lang: str | None = None,
     regions: Sequence[str] = (),
     as_of: date,
     title: str | None = None,
@@ -70,7 +71,7 @@ def make_report(
     )
     if own is not None:
         view = employer_view_for(own, ws.frameworks, ws.regions, as_of)
-        model = replace(model, employer=brief(view, lang))
+        model = replace(model, employer=brief(view, lang or language()))
     if output_format == "markdown":
         from samenwerking_cli.render.report import markdown as report_markdown
 

@@ -1,4 +1,4 @@
-"""What every part of the report shares: labels and formats of one language, anchors, statuses."""
+"""What every part of the report shares: labels and formats of the language, anchors, statuses."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.scoring import Overview, RegionScore
 from samenwerking_cli.render import formatting as fmt
 from samenwerking_cli.render import measure_labels
-from samenwerking_cli.render.labels import LABELS
+from samenwerking_cli.render.labels import labels
 from samenwerking_cli.render.report.model import Cell, DeviationRow, Status
 from samenwerking_cli.render.symbols import STATUS_SYMBOL
 
@@ -34,8 +34,8 @@ class Builder:
     def __init__(self, ov: Overview, lang: str, as_of: date, stale_after: int = 12) -> None:
         self.ov = ov
         self.stale_after = stale_after  # months after which a contact's `verified` is stale
-        self.lang = lang
-        self.t = {**LABELS[lang], **measure_labels.TEXTS[lang]}
+        self.lang = lang  # the document's `lang` attribute; the labels follow domain/text.py
+        self.t = {**labels(), **{k: measure_labels.text(k) for k in measure_labels.TEXTS}}
         self.as_of = as_of
         self.topic_titles = {tp.id: tp.title for tp in ov.framework.topics}
         participating = ov.participating
@@ -51,13 +51,13 @@ class Builder:
         self.rows: dict[tuple[str, str], DeviationRow] = {}
 
     def day(self, value: date | None) -> str:
-        return fmt.day(value, self.lang)
+        return fmt.day(value)
 
     def value(self, param: Parameter, val: Value) -> str:
-        return fmt.value(param, val, self.lang)
+        return fmt.value(param, val)
 
     def pct(self, value: float | None) -> str:
-        return fmt.percent(value, self.lang)
+        return fmt.percent(value)
 
     def rank(self, rs: RegionScore) -> str:
         if rs.rank is None:
@@ -106,7 +106,7 @@ class Builder:
 
     def difference(self, dev: DeviationResult) -> str:
         if dev.delta is not None:
-            return fmt.delta(dev.parameter, dev.delta, self.lang)
+            return fmt.delta(dev.parameter, dev.delta)
         parts = [f"+{item}" for item in dev.added] + [f"−{item}" for item in dev.removed]
         return ", ".join(parts)
 

@@ -13,13 +13,14 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Calendar, Event
 
 from samenwerking_cli import __version__
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.engine.followups import FollowUpList, Item
 from samenwerking_cli.render import escape, formatting
 
-CALENDAR_NAME = "Vervolgafspraken"
+CALENDAR_NAME = N_("Follow-ups")
 # open and done follow-ups are agreed dates; a dropped one is shown as cancelled.
 EVENT_STATUS = {"open": "CONFIRMED", "done": "CONFIRMED", "dropped": "CANCELLED"}
-STATUS_WORD = {"open": "open", "done": "afgerond", "dropped": "vervallen"}
+STATUS_WORD = {"open": N_("open"), "done": N_("done"), "dropped": N_("dropped")}
 
 
 def _clean(text: str) -> str:
@@ -29,19 +30,19 @@ def _clean(text: str) -> str:
 
 def _description(item: Item) -> str:
     f = item.follow_up
-    lines = [f"Regio: {item.region.name}"]
+    lines = [_("Region: {name}").format(name=item.region.name)]
     if f.with_:
-        lines.append(f"Met: {f.with_}")
+        lines.append(_("With: {who}").format(who=f.with_))
     if f.employer:
-        lines.append(f"Werkgever: {f.employer}")
+        lines.append(_("Employer: {id}").format(id=f.employer))
     if f.owner:
-        lines.append(f"Trekker: {f.owner}")
-    status = STATUS_WORD.get(f.status, f.status)
+        lines.append(_("Owner: {who}").format(who=f.owner))
+    status = _(STATUS_WORD[f.status]) if f.status in STATUS_WORD else f.status
     if f.done_on is not None:
-        status += f" op {formatting.day(f.done_on)}"
-    lines.append(f"Status: {status}")
+        status += " " + _("on {date}").format(date=formatting.day(f.done_on))
+    lines.append(_("Status: {status}").format(status=status))
     if f.made_at:
-        lines.append(f"Afgesproken in: {f.made_at}")
+        lines.append(_("Agreed at: {session}").format(session=f.made_at))
     return _clean("\n".join(lines))
 
 
@@ -67,7 +68,7 @@ def ics(view: FollowUpList, canvas: object = None) -> str:
     cal.add("prodid", f"-//samenwerking {__version__}//vervolgafspraken//NL")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", CALENDAR_NAME)
+    cal.add("x-wr-calname", _(CALENDAR_NAME))
     stamp = datetime.combine(view.as_of, time(0, 0), tzinfo=UTC)
     for item in view.items:
         if item.follow_up.due is not None:

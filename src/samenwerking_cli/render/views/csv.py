@@ -16,13 +16,14 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
-from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE, note
+from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, SOURCE, note, word
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -127,7 +128,7 @@ def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
         _val(p, dev.delta),
         list(dev.added) if p.type == "list" else None,
         list(dev.removed) if p.type == "list" else None,
-        EFFECT_WORD.get(dev.effect, dev.effect),
+        word(EFFECT_WORD, dev.effect),
         dev.rationale,
         dev.since,
         dev.review_by,
@@ -190,7 +191,7 @@ def show(view: ShowView, canvas: object = None) -> str:
             _val(v.parameter, v.value),
             _unit(v.parameter),
             _val(v.parameter, v.parameter.baseline),
-            SOURCE.get(v.source, v.source),
+            word(SOURCE, v.source),
         ]
         for v in r.values
     ]
@@ -220,7 +221,7 @@ def contacts(view: Directory, canvas: object = None) -> str:
         if not rc.contacts:
             rows.append([rc.region.id, rc.region.name] + [None] * 10)
         for c in rc.contacts:
-            topics: Any = list(c.topics) if c.topics is not None else ALL_TOPICS
+            topics: Any = list(c.topics) if c.topics is not None else _(ALL_TOPICS)
             rows.append(
                 [
                     rc.region.id,

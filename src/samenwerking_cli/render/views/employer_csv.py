@@ -6,7 +6,7 @@ from typing import Any
 
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
-from samenwerking_cli.render.compare_labels import EFFECT_WORD
+from samenwerking_cli.render.compare_labels import EFFECT_WORD, word
 from samenwerking_cli.render.views.csv import _index, _sheet, _unit, _val
 from samenwerking_cli.render.views.employer_labels import LAYER
 
@@ -78,7 +78,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                     _unit(p),
                     _val(p, p.baseline),
                     LAYER[v.layered.source],
-                    EFFECT_WORD[v.effect],
+                    word(EFFECT_WORD, v.effect),
                     v.layered.rationale,
                     v.layered.since,
                     v.layered.review_by,

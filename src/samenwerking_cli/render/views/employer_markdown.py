@@ -6,7 +6,7 @@ from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
-from samenwerking_cli.render.compare_labels import EFFECT, reach, value
+from samenwerking_cli.render.compare_labels import effect, reach, value
 from samenwerking_cli.render.views import employer_labels as L
 from samenwerking_cli.render.views.markdown import _done, _table, text
 
@@ -66,7 +66,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                         L.applied(v),
                         value(v.layered.parameter, v.layered.parameter.baseline),
                         L.LAYER[v.layered.source],
-                        EFFECT[v.effect],
+                        effect(v.effect),
                         v.layered.rationale or "",
                     ]
                     for v in r.differing

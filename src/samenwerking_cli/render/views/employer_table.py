@@ -8,7 +8,7 @@ from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
-from samenwerking_cli.render.compare_labels import EFFECT, reach, value
+from samenwerking_cli.render.compare_labels import effect, reach, value
 from samenwerking_cli.render.views import employer_labels as L
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, text
 from samenwerking_cli.render.views.layout import Column
@@ -72,7 +72,7 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
                     text(L.applied(v), "bold"),
                     text(value(p, p.baseline)),
                     text(L.LAYER[v.layered.source]),
-                    text(EFFECT[v.effect], _EFFECT_STYLE[v.effect]),
+                    text(effect(v.effect), _EFFECT_STYLE[v.effect]),
                     text(v.layered.rationale or ""),
                 )
             parts.append(table)

@@ -9,9 +9,10 @@ from typing import Any
 
 from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_open
 from samenwerking_cli.render import xlsx
-from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD
+from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, word
 from samenwerking_cli.render.views.employer_labels import LAYER, STATUS
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
 
@@ -110,7 +111,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
                     p.unit,
                     value_cell(p, p.baseline),
                     LAYER[lv.source],
-                    EFFECT_WORD[v.effect],
+                    word(EFFECT_WORD, v.effect),
                     lv.rationale,
                     lv.since,
                     lv.review_by,
@@ -147,7 +148,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
     own = [
         [
             None,
-            ALL_TOPICS if c.topics is None else ", ".join(c.topics),
+            _(ALL_TOPICS) if c.topics is None else ", ".join(c.topics),
             c.role,
             c.organisation,
             c.name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.engine.followups import FollowUpList, Item
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.views import csv as compare_csv
@@ -16,51 +17,63 @@ from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
 from samenwerking_cli.render.views.layout import Column
 
-# Dutch words this command writes (the statuses are the file's own values elsewhere).
-TITLE = "Vervolgafspraken"
-STATUS = {"open": "open", "done": "afgerond", "dropped": "vervallen"}
-OVERDUE = "verlopen"
-NONE_FOUND = "Geen vervolgafspraken die aan de selectie voldoen."
-HEADERS = ("Gereed vóór", "Regio", "Actie", "Met", "Trekker", "Status", "Afgesproken in")
+# Words this command writes, as msgids (the statuses are the file's own values elsewhere).
+TITLE = N_("Follow-ups")
+STATUS = {"open": N_("open"), "done": N_("done"), "dropped": N_("dropped")}
+OVERDUE = N_("overdue")
+NONE_FOUND = N_("No follow-ups match the selection.")
+HEADERS = (
+    N_("Due"),
+    N_("Region"),
+    N_("Action"),
+    N_("With"),
+    N_("Owner"),
+    N_("Status"),
+    N_("Agreed at"),
+)
 
 
 def _summary(view: FollowUpList) -> str:
     n = len(view.items)
     open_ = sum(i.follow_up.status == "open" for i in view.items)
     overdue = sum(i.overdue for i in view.items)
-    word = "vervolgafspraak" if n == 1 else "vervolgafspraken"
-    return (
-        f"{n} {word}: {open_} open, waarvan {overdue} verlopen op de peildatum "
-        f"{formatting.day(view.as_of)}."
-    )
+    return ngettext(
+        "{n} follow-up: {open} open, {overdue} of them overdue on the reference date {date}.",
+        "{n} follow-ups: {open} open, {overdue} of them overdue on the reference date {date}.",
+        n,
+    ).format(n=n, open=open_, overdue=overdue, date=formatting.day(view.as_of))
 
 
 def _status(item: Item) -> str:
     f = item.follow_up
-    text = STATUS.get(f.status, f.status)
+    text = _(STATUS[f.status]) if f.status in STATUS else f.status
     if f.done_on is not None:
-        text += f" op {formatting.day(f.done_on)}"
-    return f"{text} · {OVERDUE}" if item.overdue else text
+        text += " " + _("on {date}").format(date=formatting.day(f.done_on))
+    return f"{text} · {_(OVERDUE)}" if item.overdue else text
 
 
 def _with(item: Item) -> str:
     f = item.follow_up
-    parts = [p for p in (f.with_, f"werkgever {f.employer}" if f.employer else None) if p]
+    parts = [
+        p for p in (f.with_, _("employer {id}").format(id=f.employer) if f.employer else None) if p
+    ]
     return ", ".join(parts)
 
 
 def table(view: FollowUpList, canvas: Canvas | None = None) -> str:
-    head = text(f"{TITLE} · peildatum {formatting.day(view.as_of)}", "bold")
+    date = formatting.day(view.as_of)
+    head = text(f"{_(TITLE)} · " + _("reference date {date}").format(date=date), "bold")
     if not view.items:
-        return draw([head, text(NONE_FOUND, "yellow")], canvas)
+        return draw([head, text(_(NONE_FOUND), "yellow")], canvas)
+    h = [_(header) for header in HEADERS]
     sheet = make_sheet(
-        short(HEADERS[0]),
-        HEADERS[1],
-        HEADERS[2],
-        Column(HEADERS[3], optional=True),
-        Column(HEADERS[4], optional=True),
-        HEADERS[5],
-        Column(HEADERS[6], optional=True),
+        short(h[0]),
+        h[1],
+        h[2],
+        Column(h[3], optional=True),
+        Column(h[4], optional=True),
+        h[5],
+        Column(h[6], optional=True),
     )
     for item in view.items:
         f = item.follow_up
@@ -127,9 +140,10 @@ def csv(view: FollowUpList, canvas: object = None) -> str:
 
 
 def markdown(view: FollowUpList, canvas: object = None) -> str:
-    lines = [f"# {TITLE}", "", f"Peildatum {formatting.day(view.as_of)}.", ""]
+    date = formatting.day(view.as_of)
+    lines = [f"# {_(TITLE)}", "", _("Reference date {date}.").format(date=date), ""]
     if not view.items:
-        return "\n".join([*lines, NONE_FOUND]) + "\n"
+        return "\n".join([*lines, _(NONE_FOUND)]) + "\n"
     rows = [
         [
             formatting.day(i.follow_up.due) or "–",
@@ -142,7 +156,7 @@ def markdown(view: FollowUpList, canvas: object = None) -> str:
         ]
         for i in view.items
     ]
-    lines += compare_markdown._table(list(HEADERS), rows)
+    lines += compare_markdown._table([_(text) for text in HEADERS], rows)
     lines += ["", _summary(view)]
     return "\n".join(lines) + "\n"
 

@@ -10,7 +10,7 @@ from rich.console import RenderableType
 
 from samenwerking_cli.engine.history import Figures, History, Point
 from samenwerking_cli.render import formatting
-from samenwerking_cli.render.compare_labels import ADOPTION
+from samenwerking_cli.render.compare_labels import ADOPTION, word
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
 from samenwerking_cli.render.views.csv import _Raw, _sheet, number
 
@@ -125,7 +125,7 @@ def table(view: History, canvas: Canvas | None = None) -> str:
         adoption = now.adoption if now is not None else None
         rows.add_row(
             text(name),
-            text(ADOPTION.get(adoption, adoption) if adoption else "niet meer aanwezig"),
+            text(word(ADOPTION, adoption) if adoption else "niet meer aanwezig"),
             text(_index(series[0])),
             text(_index(series[-1])),
             text(_change(series[0], series[-1])),

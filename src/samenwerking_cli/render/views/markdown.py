@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from samenwerking_cli.domain.text import _, ngettext
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
-    ADOPTION,
     CHANGE,
-    EFFECT,
     GENERAL_HEADING,
     SOURCE,
+    adoption,
     age,
     balance,
     changed,
+    effect,
     excluded_line,
     field,
     index,
@@ -33,6 +34,7 @@ from samenwerking_cli.render.compare_labels import (
     subject,
     value,
     who,
+    word,
 )
 from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
 
@@ -61,9 +63,10 @@ def _heading(view: CompareView) -> list[str]:
     ov = view.overview
     fw = ov.framework
     return [
-        f"# {text(fw.title)} (versie {text(fw.version)})",
+        "# "
+        + _("{title} (version {version})").format(title=text(fw.title), version=text(fw.version)),
         "",
-        f"Peildatum {formatting.day(ov.as_of)}. "
+        _("Reference date {date}.").format(date=formatting.day(ov.as_of)) + " "
         f"{text(ml.scope('index', view.subset))}: **{index(ov.national_index)}**. "
         f"{text(ml.scope('balance', view.subset))}: **{balance(ov.national_balance.value)}**.",
         "",
@@ -93,11 +96,11 @@ def _left_out(excluded: Sequence[str]) -> list[str]:
 def _proposals(view: CompareView) -> list[str]:
     if view.proposals is None:
         return []
-    lines = ["", "## Voorstellen, grootste effect op de harmonisatie-index eerst", ""]
+    lines = ["", "## " + _("Proposals, largest effect on the harmonisation index first"), ""]
     if not view.proposals:
-        return [*lines, "Geen stap verhoogt de index zonder werkgevers te benadelen."]
+        return [*lines, _("No step raises the index without putting employers at a disadvantage.")]
     return lines + _table(
-        ["Nr.", "Voorstel", "Effect", "Waarom"],
+        [_("No."), _("Proposal"), _("Effect"), _("Why")],
         [
             [str(i), ml.what(m), ml.gains(m), ml.reason(m)]
             for i, m in enumerate(view.proposals, start=1)
@@ -109,9 +112,16 @@ def compare(view: CompareView, canvas: object = None) -> str:
     ov = view.overview
     lines = _heading(view)
     if not view.selected:
-        lines += ["## Per onderwerp", ""]
+        lines += ["## " + _("By topic"), ""]
         lines += _table(
-            ["Onderwerp", "Index", "Saldo", *EFFECT.values()],
+            [
+                _("Topic"),
+                _("Index"),
+                _("Balance"),
+                effect("favourable"),
+                effect("unfavourable"),
+                effect("neutral"),
+            ],
             [
                 [
                     t.topic.title,
@@ -125,7 +135,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
             ],
         )
         about = f" ({text(', '.join(view.subset))})" if view.subset else ""
-        lines += ["", f"## Per regio{about}", ""]
+        lines += ["", "## " + _("By region") + about, ""]
         rows = []
         for s in ov.regions:
             per_topic = "; ".join(
@@ -138,24 +148,24 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 [
                     s.region.name,
                     s.region.code or "",
-                    ADOPTION.get(s.region.adoption, s.region.adoption),
+                    adoption(s.region.adoption),
                     index(s.index),
                     str(s.rank) if s.rank is not None else "–",
                     balance(s.balance_value),
                     str(s.balance_rank) if s.balance_rank is not None else "–",
-                    per_topic or "geen afwijkingen",
+                    per_topic or _("no deviations"),
                 ]
             )
         lines += _table(
             [
-                "Regio",
-                "Code",
-                "Status",
-                "Index",
-                "Rang (index)",
-                "Saldo",
-                "Rang (saldo)",
-                "Afwijkingen per onderwerp",
+                _("Region"),
+                _("Code"),
+                _("Status"),
+                _("Index"),
+                _("Rank (index)"),
+                _("Balance"),
+                _("Rank (balance)"),
+                _("Deviations by topic"),
             ],
             rows,
         )
@@ -166,11 +176,23 @@ def compare(view: CompareView, canvas: object = None) -> str:
         lines += [
             f"## {text(r.name)}",
             "",
-            f"{ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)}"
-            + (f" · rang {s.rank} van {len(ov.participating)} op index" if s.rank else "")
-            + f" · saldo {balance(s.balance_value)}"
+            f"{adoption(r.adoption)} · "
+            + _("index {index}").format(index=index(s.index))
             + (
-                f" · rang {s.balance_rank} van {len(ov.participating)} op saldo"
+                " · "
+                + _("rank {rank} of {total} by index").format(
+                    rank=s.rank, total=len(ov.participating)
+                )
+                if s.rank
+                else ""
+            )
+            + " · "
+            + _("balance {balance}").format(balance=balance(s.balance_value))
+            + (
+                " · "
+                + _("rank {rank} of {total} by balance").format(
+                    rank=s.balance_rank, total=len(ov.participating)
+                )
                 if s.balance_rank
                 else ""
             ),
@@ -178,20 +200,28 @@ def compare(view: CompareView, canvas: object = None) -> str:
         ]
         if not s.deviations:
             lines += [
-                f"Geen afwijkingen: {same(total)}",
+                _("No deviations: {same}").format(same=same(total)),
                 "",
             ]
             continue
         lines += _table(
-            ["Parameter", "Landelijk", "Regio", "Verschil", "Effect", "Toelichting", "Sinds"],
+            [
+                _("Parameter"),
+                _("National"),
+                _("Region"),
+                _("Difference"),
+                _("Effect"),
+                _("Rationale"),
+                _("Since"),
+            ],
             [
                 [
                     f"{d.parameter.title} ({d.parameter.id})",
                     formatting.value(d.parameter, d.baseline),
                     regional(d),
                     formatting.delta(d.parameter, d.delta),
-                    EFFECT[d.effect],
-                    d.rationale or "geen toelichting",
+                    effect(d.effect),
+                    d.rationale or _("no rationale"),
                     formatting.day(d.since),
                 ]
                 for d in s.deviations
@@ -199,10 +229,10 @@ def compare(view: CompareView, canvas: object = None) -> str:
         )
         lines.append("")
     if len(view.selected) >= 2:
-        lines += ["## Waar de regio's onderling verschillen", ""]
+        lines += ["## " + _("Where the regions differ from each other"), ""]
         if view.differences:
             lines += _table(
-                ["Parameter", "Landelijk", *[cell(s.region.name) for s in view.selected]],
+                [_("Parameter"), _("National"), *[cell(s.region.name) for s in view.selected]],
                 [
                     [d.parameter.title, value(d.parameter, d.baseline)]
                     + [value(d.parameter, v) for _, v in d.values]
@@ -210,17 +240,20 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 ],
             )
         else:
-            lines.append("De regio's hanteren op alle parameters dezelfde waarden.")
+            lines.append(_("The regions hold the same values on every parameter."))
     return _done(lines + _proposals(view) + _left_out(view.excluded))
 
 
 def against(view: AgainstView, canvas: object = None) -> str:
     left, right = view.left.region, view.right.region
-    lines = [f"# {text(left.name)} tegenover {text(right.name)}", ""]
+    lines = [
+        "# " + _("{left} against {right}").format(left=text(left.name), right=text(right.name)),
+        "",
+    ]
     if not view.differences:
-        return _done([*lines, "Geen verschillen: beide regio's hanteren dezelfde waarden."])
+        return _done([*lines, _("No differences: both regions hold the same values.")])
     lines += _table(
-        ["Parameter", "Landelijk", cell(left.name), cell(right.name)],
+        [_("Parameter"), _("National"), cell(left.name), cell(right.name)],
         [
             [f"{d.parameter.title} ({d.parameter.id})", value(d.parameter, d.baseline)]
             + [value(d.parameter, v) for _, v in d.values]
@@ -235,17 +268,20 @@ def show(view: ShowView, canvas: object = None) -> str:
     lines = [
         f"# {text(r.region.name)}",
         "",
-        f"{text(r.framework.title)} (versie {text(r.framework.version)}), "
-        f"peildatum {formatting.day(view.as_of)}.",
+        _("{title} (version {version}), reference date {date}.").format(
+            title=text(r.framework.title),
+            version=text(r.framework.version),
+            date=formatting.day(view.as_of),
+        ),
         "",
     ]
     lines += _table(
-        ["Parameter", "Waarde", "Bron", "Landelijk"],
+        [_("Parameter"), _("Value"), _("Source"), _("National")],
         [
             [
                 f"{v.parameter.title} ({v.parameter.id})",
                 value(v.parameter, v.value),
-                SOURCE[v.source],
+                word(SOURCE, v.source),
                 value(v.parameter, v.parameter.baseline),
             ]
             for v in r.values
@@ -258,7 +294,7 @@ def contacts(view: Directory, canvas: object = None) -> str:
     rows = []
     for rc in view.regions:
         if not rc.contacts:
-            rows.append([rc.region.name, "geen contactpersoon", "", "", "", ""])
+            rows.append([rc.region.name, _("no contact"), "", "", "", ""])
         for c in rc.contacts:
             person = who(c) + (f" ({c.role})" if c.name else "")
             rows.append(
@@ -271,13 +307,17 @@ def contacts(view: Directory, canvas: object = None) -> str:
                     age(view, c),
                 ]
             )
-    lines = ["# Contactpersonen", ""]
+    lines = ["# " + _("Contacts"), ""]
     lines += _table(
-        ["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen", "Gecontroleerd"],
+        [_("Region"), _("Contact"), _("Organisation"), _("Reach"), _("Topics"), _("Verified")],
         rows,
     )
-    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
-    lines += ["", f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon."]
+    gaps = ngettext(
+        "{n} pair of region and topic without a contact",
+        "{n} pairs of region and topic without a contact",
+        len(view.gaps),
+    ).format(n=len(view.gaps))
+    lines += ["", gaps + "."]
     return _done(lines + _left_out(view.excluded))
 
 
@@ -290,43 +330,46 @@ def _general(view: Directory) -> list[str]:
     ]
     return [
         "",
-        f"## {GENERAL_HEADING}",
+        "## " + _(GENERAL_HEADING),
         "",
-        *_table(["Regio", "Onderwerp", "Contactpersoon"], rows),
+        *_table([_("Region"), _("Topic"), _("Contact")], rows),
     ]
 
 
 def missing(view: Directory, canvas: object = None) -> str:
-    lines = ["# Onderwerpen zonder contactpersoon", ""]
+    lines = ["# " + _("Topics without a contact"), ""]
     if not view.gaps:
         return _done(
             [
                 *lines,
-                "Elke regio heeft voor elk onderwerp een contactpersoon.",
+                _("Every region has a contact for every topic."),
                 *_general(view),
                 *_left_out(view.excluded),
             ]
         )
-    lines += _table(["Regio", "Onderwerp"], [[r.name, t.title] for r, t in view.gaps])
+    lines += _table([_("Region"), _("Topic")], [[r.name, t.title] for r, t in view.gaps])
     return _done([*lines, *_general(view), *_left_out(view.excluded)])
 
 
 def diff(view: DomainDiff, canvas: object = None) -> str:
-    lines = [f"# Wijzigingen: {text(view.old_file)} → {text(view.new_file)}", ""]
+    lines = [
+        "# " + _("Changes: {old} → {new}").format(old=text(view.old_file), new=text(view.new_file)),
+        "",
+    ]
     if view.equal:
-        return _done([*lines, "Geen verschillen in de inhoud."])
+        return _done([*lines, _("No differences in the content.")])
     rows = []
     for c in view.changes:
         name, cid = subject(c)
         what = name + (f" ({cid})" if cid else "") + (f": {field(c.field)}" if c.field else "")
         rows.append(
             [
-                CHANGE[c.kind],
+                word(CHANGE, c.kind),
                 what,
                 "" if c.kind == "added" else changed(c, c.old),
                 "" if c.kind == "removed" else changed(c, c.new),
                 note(c),
             ]
         )
-    lines += _table(["Wijziging", "Wat", "Oud", "Nieuw", "Toelichting"], rows)
+    lines += _table([_("Change"), _("What"), _("Old"), _("New"), _("Note")], rows)
     return _done(lines)

@@ -6,23 +6,24 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.engine.practices import Practice, PracticeList
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, text
 
-TITLE = "Goede praktijken"
-HEADERS = ("Praktijk", "Onderwerp", "Herkomst", "Gebruikt in", "Regio's")
-OWN = "eigen praktijk van de regio"
-UNKNOWN_ORIGIN = "onbekende regio"
-NONE_FOUND = "Geen goede praktijken vastgelegd."
+TITLE = N_("Good practices")
+HEADERS = (N_("Practice"), N_("Topic"), N_("Origin"), N_("Used in"), N_("Regions"))
+OWN = N_("the region's own practice")
+UNKNOWN_ORIGIN = N_("unknown region")
+NONE_FOUND = N_("No good practices recorded.")
 
 
 def _origin(p: Practice) -> str:
     if p.origin is None:
         return ""
     if p.origin_region is None:
-        return f"{p.origin} ({UNKNOWN_ORIGIN})"
+        return f"{p.origin} ({_(UNKNOWN_ORIGIN)})"
     return p.origin_region.name
 
 
@@ -33,17 +34,20 @@ def _users(p: Practice) -> str:
 def _summary(view: PracticeList) -> str:
     shared = [p for p in view.practices if p.id is not None]
     spread = sum(len(p.spread) > 0 for p in shared)
-    return (
-        f"{len(view.practices)} praktijken, waarvan {len(shared)} met een gedeelde id; "
-        f"{spread} daarvan overgenomen door andere regio's."
-    )
+    return ngettext(
+        "{n} practice, {shared} of them with a shared id; {spread} of those taken up by other "
+        "regions.",
+        "{n} practices, {shared} of them with a shared id; {spread} of those taken up by other "
+        "regions.",
+        len(view.practices),
+    ).format(n=len(view.practices), shared=len(shared), spread=spread)
 
 
 def table(view: PracticeList, canvas: Canvas | None = None) -> str:
-    head = text(TITLE, "bold")
+    head = text(_(TITLE), "bold")
     if not view.practices:
-        return draw([head, text(NONE_FOUND)], canvas)
-    sheet = make_sheet(*HEADERS[:4])
+        return draw([head, text(_(NONE_FOUND))], canvas)
+    sheet = make_sheet(*[_(header) for header in HEADERS[:4]])
     for p in view.practices:
         title = (text(p.title), text(p.id, "dim")) if p.id else text(p.title)
         sheet.add_row(title, text(view.topic(p)), text(_origin(p)), text(_users(p)))
@@ -81,11 +85,11 @@ def csv(view: PracticeList, canvas: object = None) -> str:
 
 
 def markdown(view: PracticeList, canvas: object = None) -> str:
-    lines = [f"# {TITLE}", ""]
+    lines = [f"# {_(TITLE)}", ""]
     if not view.practices:
-        return "\n".join([*lines, NONE_FOUND]) + "\n"
+        return "\n".join([*lines, _(NONE_FOUND)]) + "\n"
     rows = [[p.title, view.topic(p), _origin(p), _users(p)] for p in view.practices]
-    lines += compare_markdown._table(list(HEADERS[:4]), rows)
+    lines += compare_markdown._table([_(text) for text in HEADERS[:4]], rows)
     lines += ["", _summary(view)]
     return "\n".join(lines) + "\n"
 

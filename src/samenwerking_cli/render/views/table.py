@@ -11,6 +11,7 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
+from samenwerking_cli.domain.text import _, ngettext
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.scoring import RegionScore
@@ -18,14 +19,14 @@ from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
 from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
-    ADOPTION,
     CHANGE,
-    EFFECT,
     GENERAL_HEADING,
     SOURCE,
+    adoption,
     age,
     balance,
     changed,
+    effect,
     excluded_line,
     field,
     index,
@@ -37,6 +38,7 @@ from samenwerking_cli.render.compare_labels import (
     subject,
     value,
     who,
+    word,
 )
 from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
@@ -48,8 +50,8 @@ _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yello
 def _heading(view: CompareView) -> Text:
     ov = view.overview
     fw = ov.framework
-    line = text(f"{fw.title} (versie {fw.version})", "bold")
-    line.append(text(f" · peildatum {formatting.day(ov.as_of)}"))
+    line = text(_("{title} (version {version})").format(title=fw.title, version=fw.version), "bold")
+    line.append(text(" · " + _("reference date {date}").format(date=formatting.day(ov.as_of))))
     line.append(text(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
     line.append(text(f" · {ml.scope('balance', view.subset)}: ", "bold"))
     line.append(text(balance(ov.national_balance.value), "bold"))
@@ -71,14 +73,18 @@ def _left_out(excluded: tuple[str, ...]) -> list[RenderableType]:
 def _proposals(view: CompareView) -> list[RenderableType]:
     if not view.proposals:
         return [
-            text("Voorstellen: geen stap die de index verhoogt zonder werkgevers te benadelen.")
+            text(
+                _(
+                    "Proposals: no step raises the index without putting employers at a disadvantage."
+                )
+            )
         ]
     table = make_sheet(
-        short("Nr."),
-        "Voorstel",
-        short("Effect"),
-        "Waarom",
-        title="Voorstellen, grootste effect op de harmonisatie-index eerst",
+        short(_("No.")),
+        _("Proposal"),
+        short(_("Effect")),
+        _("Why"),
+        title=_("Proposals, largest effect on the harmonisation index first"),
     )
     for i, m in enumerate(view.proposals or (), start=1):
         table.add_row(text(i), text(ml.what(m)), text(ml.gains(m)), text(ml.reason(m)))
@@ -98,17 +104,19 @@ def _counts(score: RegionScore, view: CompareView) -> Text:
         out.append(f"{UNFAVOURABLE}{c.unfavourable}", "red")
         if c.neutral:
             out.append(f" {NEUTRAL}{c.neutral}", "yellow")
-    return out or Text("geen afwijkingen", "dim")
+    return out or Text(_("no deviations"), "dim")
 
 
 def _overview(view: CompareView) -> list[RenderableType]:
     ov = view.overview
     topics = make_sheet(
-        "Onderwerp",
-        short("Index"),
-        short("Saldo"),
-        *(short(header) for header in EFFECT.values()),
-        title="Per onderwerp",
+        _("Topic"),
+        short(_("Index")),
+        short(_("Balance")),
+        short(effect("favourable")),
+        short(effect("unfavourable")),
+        short(effect("neutral")),
+        title=_("By topic"),
     )
     for ts in ov.topics:
         topics.add_row(
@@ -120,16 +128,17 @@ def _overview(view: CompareView) -> list[RenderableType]:
             text(ts.deviations.neutral),
         )
     regions = make_sheet(
-        "Regio",
-        "Status",
-        short("Index"),
-        Column("Rang (index)"),
-        short("Saldo"),
-        Column("Rang (saldo)"),
-        Column("Afwijkingen per onderwerp", optional=True),
-        title="Per regio"
+        _("Region"),
+        _("Status"),
+        short(_("Index")),
+        Column(_("Rank (index)")),
+        short(_("Balance")),
+        Column(_("Rank (balance)")),
+        Column(_("Deviations by topic"), optional=True),
+        title=_("By region")
         + (f" ({', '.join(view.subset)})" if view.subset else "")
-        + " (volgorde van de bestanden; rang 1 = hoogste)",
+        + " "
+        + _("(order of the files; rank 1 = highest)"),
     )
     for s in ov.regions:
         name = text(s.region.name)
@@ -137,7 +146,7 @@ def _overview(view: CompareView) -> list[RenderableType]:
             name.append(text(f" ({s.region.code})", "dim"))
         regions.add_row(
             name,
-            text(ADOPTION.get(s.region.adoption, s.region.adoption)),
+            text(adoption(s.region.adoption)),
             text(index(s.index)),
             text(s.rank if s.rank is not None else "–"),
             text(balance(s.balance_value)),
@@ -152,53 +161,70 @@ def _region(s: RegionScore, view: CompareView) -> list[RenderableType]:
     total = len(view.overview.framework.parameters)
     head = text(r.name, "bold")
     n = len(view.overview.participating)
-    rank = f"rang {s.rank} van {n} op index" if s.rank else "geen rang"
-    b_rank = f"rang {s.balance_rank} van {n} op saldo" if s.balance_rank else "geen rang"
+    rank = (
+        _("rank {rank} of {total} by index").format(rank=s.rank, total=n)
+        if s.rank
+        else _("no rank")
+    )
+    b_rank = (
+        _("rank {rank} of {total} by balance").format(rank=s.balance_rank, total=n)
+        if s.balance_rank
+        else _("no rank")
+    )
     head.append(
         text(
-            f" ({r.id}) · {ADOPTION.get(r.adoption, r.adoption)} · index {index(s.index)} · "
-            f"{rank} · saldo {balance(s.balance_value)} · {b_rank}"
+            f" ({r.id}) · {adoption(r.adoption)} · "
+            + _("index {index}").format(index=index(s.index))
+            + f" · {rank} · "
+            + _("balance {balance}").format(balance=balance(s.balance_value))
+            + f" · {b_rank}"
         )
     )
     if not s.deviations:
         return [
             head,
-            text(f"Geen afwijkingen: {same(total)}"),
+            text(_("No deviations: {same}").format(same=same(total))),
         ]
     table = make_sheet(
-        "Parameter",
-        "Landelijk",
-        "Regio",
-        Column("Verschil", optional=True),
-        short("Effect"),
-        "Toelichting",
+        _("Parameter"),
+        _("National"),
+        _("Region"),
+        Column(_("Difference"), optional=True),
+        short(_("Effect")),
+        _("Rationale"),
     )
     for d in s.deviations:
         title = (text(d.parameter.title), text(d.parameter.id, "dim"))
-        rationale = text(d.rationale or "geen toelichting")
+        rationale = text(d.rationale or _("no rationale"))
         if d.since:
-            rationale.append(text(f"\nsinds {formatting.day(d.since)}", "dim"))
+            rationale.append(
+                text("\n" + _("since {date}").format(date=formatting.day(d.since)), "dim")
+            )
         table.add_row(
             title,
             text(formatting.value(d.parameter, d.baseline)),
             text(regional(d)),
             text(formatting.delta(d.parameter, d.delta)),
-            text(EFFECT[d.effect], _EFFECT_STYLE[d.effect]),
+            text(effect(d.effect), _EFFECT_STYLE[d.effect]),
             rationale,
         )
-    word = "afwijking" if len(s.deviations) == 1 else "afwijkingen"
-    return [head, text(f"{len(s.deviations)} {word} van {total} parameters"), table]
+    count = ngettext(
+        "{n} deviation of {total} parameters",
+        "{n} deviations of {total} parameters",
+        len(s.deviations),
+    ).format(n=len(s.deviations), total=total)
+    return [head, text(count), table]
 
 
 def _side_by_side(view: CompareView) -> list[RenderableType]:
     names = [s.region.name for s in view.selected]
     if not view.differences:
-        return [text("De regio's hanteren op alle parameters dezelfde waarden.")]
+        return [text(_("The regions hold the same values on every parameter."))]
     table = make_sheet(
-        "Parameter",
-        "Landelijk",
+        _("Parameter"),
+        _("National"),
         *(escape.terminal(n) for n in names),
-        title="Waar de regio's onderling verschillen",
+        title=_("Where the regions differ from each other"),
     )
     for d in view.differences:
         table.add_row(
@@ -223,13 +249,11 @@ def compare(view: CompareView, canvas: Canvas | None = None) -> str:
 
 def against(view: AgainstView, canvas: Canvas | None = None) -> str:
     left, right = view.left.region, view.right.region
-    head = text(f"{left.name} tegenover {right.name}", "bold")
+    head = text(_("{left} against {right}").format(left=left.name, right=right.name), "bold")
     if not view.differences:
-        return draw(
-            [head, text("Geen verschillen: beide regio's hanteren dezelfde waarden.")], canvas
-        )
+        return draw([head, text(_("No differences: both regions hold the same values."))], canvas)
     table = make_sheet(
-        "Parameter", "Landelijk", escape.terminal(left.name), escape.terminal(right.name)
+        _("Parameter"), _("National"), escape.terminal(left.name), escape.terminal(right.name)
     )
     for d in view.differences:
         title = (text(d.parameter.title), text(d.parameter.id, "dim"))
@@ -238,25 +262,35 @@ def against(view: AgainstView, canvas: Canvas | None = None) -> str:
             text(value(d.parameter, d.baseline)),
             *[text(value(d.parameter, v)) for _, v in d.values],
         )
-    word = "parameter" if len(view.differences) == 1 else "parameters"
-    return draw([head, text(f"Verschillen op {len(view.differences)} {word}."), table], canvas)
+    count = ngettext(
+        "Differences on {n} parameter.", "Differences on {n} parameters.", len(view.differences)
+    ).format(n=len(view.differences))
+    return draw([head, text(count), table], canvas)
 
 
 def show(view: ShowView, canvas: Canvas | None = None) -> str:
     r = view.resolved
     head = text(f"{r.region.name} ({r.region.id})", "bold")
-    head.append(text(f" · {r.framework.title} (versie {r.framework.version})"))
-    head.append(text(f" · peildatum {formatting.day(view.as_of)}"))
+    head.append(
+        text(
+            " · "
+            + _("{title} (version {version})").format(
+                title=r.framework.title, version=r.framework.version
+            )
+        )
+    )
+    head.append(text(" · " + _("reference date {date}").format(date=formatting.day(view.as_of))))
     table = make_sheet(
-        Column("Onderwerp", optional=True), "Parameter", "Waarde", "Bron", "Landelijk"
+        Column(_("Topic"), optional=True), _("Parameter"), _("Value"), _("Source"), _("National")
     )
     topics = {t.id: t.title for t in r.framework.topics}
     for v in r.values:
         p = v.parameter
         title = (text(p.title), text(p.id, "dim"))
-        source = text(SOURCE[v.source], "bold" if v.source == "region" else "")
+        source = text(word(SOURCE, v.source), "bold" if v.source == "region" else "")
         if v.pending and v.deviation is not None and v.deviation.since:
-            source.append(text(f"\nregio vanaf {formatting.day(v.deviation.since)}", "dim"))
+            since = formatting.day(v.deviation.since)
+            source.append(text("\n" + _("region from {date}").format(date=since), "dim"))
         table.add_row(
             text(topics.get(p.topic, p.topic)),
             title,
@@ -269,18 +303,18 @@ def show(view: ShowView, canvas: Canvas | None = None) -> str:
 
 def contacts(view: Directory, canvas: Canvas | None = None) -> str:
     table = make_sheet(
-        "Regio",
-        "Contactpersoon",
-        "Organisatie",
-        "Bereikbaar",
-        "Onderwerpen",
-        Column("Gecontroleerd", optional=True),
+        _("Region"),
+        _("Contact"),
+        _("Organisation"),
+        _("Reach"),
+        _("Topics"),
+        Column(_("Verified"), optional=True),
     )
     for rc in view.regions:
         if not rc.contacts:
             table.add_row(
                 text(rc.region.name),
-                text("geen contactpersoon", "red"),
+                text(_("no contact"), "red"),
                 text(""),
                 text(""),
                 text(""),
@@ -299,19 +333,23 @@ def contacts(view: Directory, canvas: Canvas | None = None) -> str:
                 text(age(view, c), "yellow" if view.stale(c) else ""),
             )
     gaps = len(view.gaps)
-    word = "combinatie" if gaps == 1 else "combinaties"
-    note = text(
-        f"{gaps} {word} van regio en onderwerp zonder contactpersoon",
-        "yellow" if gaps else "green",
-    )
+    note = text(_gaps(gaps), "yellow" if gaps else "green")
     return draw([table, note, *_left_out(view.excluded)], canvas)
+
+
+def _gaps(n: int) -> str:
+    return ngettext(
+        "{n} pair of region and topic without a contact",
+        "{n} pairs of region and topic without a contact",
+        n,
+    ).format(n=n)
 
 
 def _general(view: Directory) -> list[RenderableType]:
     """Topics served by a general contact: not gaps, but shown, since nobody has them alone."""
     if not view.general:
         return []
-    table = make_sheet("Regio", "Onderwerp", "Algemene contactpersoon", title=GENERAL_HEADING)
+    table = make_sheet(_("Region"), _("Topic"), _("General contact"), title=_(GENERAL_HEADING))
     for rc, t in view.general:
         names = ", ".join(who(c) for c in rc.coverage_of(t).contacts)
         table.add_row(text(rc.region.name), text(t.title), text(names))
@@ -322,20 +360,19 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
     if not view.gaps:
         return draw(
             [
-                text("Elke regio heeft voor elk onderwerp een contactpersoon.", "green"),
+                text(_("Every region has a contact for every topic."), "green"),
                 *_general(view),
                 *_left_out(view.excluded),
             ],
             canvas,
         )
-    table = make_sheet("Regio", "Onderwerp zonder contactpersoon")
+    table = make_sheet(_("Region"), _("Topic without a contact"))
     for r, t in view.gaps:
         table.add_row(text(r.name), text(t.title))
-    word = "combinatie" if len(view.gaps) == 1 else "combinaties"
     return draw(
         [
             table,
-            text(f"{len(view.gaps)} {word} van regio en onderwerp zonder contactpersoon"),
+            text(_gaps(len(view.gaps))),
             *_general(view),
             *_left_out(view.excluded),
         ],
@@ -346,17 +383,17 @@ def missing(view: Directory, canvas: Canvas | None = None) -> str:
 def diff(view: DomainDiff, canvas: Canvas | None = None) -> str:
     head = text(f"{view.old_file} → {view.new_file}", "bold")
     if view.equal:
-        return draw([head, text("Geen verschillen in de inhoud.", "green")], canvas)
-    table = make_sheet(short("Wijziging"), "Wat", "Oud", "Nieuw", "Toelichting")
+        return draw([head, text(_("No differences in the content."), "green")], canvas)
+    table = make_sheet(short(_("Change")), _("What"), _("Old"), _("New"), _("Note"))
     for c in view.changes:
         name, cid = subject(c)
         what = text(name + (f": {field(c.field)}" if c.field else ""))
         table.add_row(
-            text(CHANGE[c.kind]),
+            text(word(CHANGE, c.kind)),
             (what, text(cid, "dim")),
             text("" if c.kind == "added" else changed(c, c.old)),
             text("" if c.kind == "removed" else changed(c, c.new)),
             text(note(c)),
         )
-    word = "wijziging" if len(view.changes) == 1 else "wijzigingen"
-    return draw([head, text(f"{len(view.changes)} {word}."), table], canvas)
+    count = ngettext("{n} change.", "{n} changes.", len(view.changes)).format(n=len(view.changes))
+    return draw([head, text(count), table], canvas)

@@ -12,10 +12,11 @@ import hashlib
 import vobject
 
 from samenwerking_cli.domain.model import Contact
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.engine.contacts import Directory, RegionContacts
 from samenwerking_cli.render import escape, formatting
 
-GENERAL = "algemeen contactpersoon: alle onderwerpen zonder eigen contactpersoon"
+GENERAL = N_("general contact: all topics without a contact of their own")
 
 
 def _clean(text: str) -> str:
@@ -24,14 +25,17 @@ def _clean(text: str) -> str:
 
 def _note(view: Directory, rc: RegionContacts, c: Contact) -> str:
     served = [t.title for t in rc.serves(c)]
-    lines = [f"Regio: {rc.region.name}"]
+    lines = [_("Region: {name}").format(name=rc.region.name)]
     if c.general:
-        lines.append(f"Onderwerpen: {GENERAL}" + (f" ({', '.join(served)})" if served else ""))
+        topics = _(GENERAL) + (f" ({', '.join(served)})" if served else "")
     else:
-        lines.append("Onderwerpen: " + ", ".join(served or c.topics or ()))
+        topics = ", ".join(served or c.topics or ())
+    lines.append(_("Topics: {topics}").format(topics=topics))
     if c.verified is not None:
         lines.append(
-            f"Gecontroleerd op {formatting.day(c.verified)} ({view.age(c)} maanden geleden)"
+            _("Verified on {date} ({months} months ago)").format(
+                date=formatting.day(c.verified), months=view.age(c)
+            )
         )
     return _clean("\n".join(lines))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
@@ -23,6 +24,7 @@ from samenwerking_cli.render.compare_labels import (
     EFFECT_WORD,
     SOURCE,
     note,
+    word,
 )
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
 
@@ -133,7 +135,7 @@ def _deviation(dev: DeviationResult) -> list[Any]:
         value_cell(p, dev.delta),
         list(dev.added) if p.type == "list" else None,
         list(dev.removed) if p.type == "list" else None,
-        EFFECT_WORD.get(dev.effect, dev.effect),
+        word(EFFECT_WORD, dev.effect),
         dev.rationale,
         dev.since,
         dev.review_by,
@@ -233,7 +235,7 @@ def show(view: ShowView, canvas: object = None) -> bytes:
                 value_cell(v.parameter, v.value),
                 v.parameter.unit,
                 value_cell(v.parameter, v.parameter.baseline),
-                SOURCE.get(v.source, v.source),
+                word(SOURCE, v.source),
             ]
             for v in view.resolved.values
         ],
@@ -249,7 +251,7 @@ def contacts(view: Directory, canvas: object = None) -> bytes:
         if not rc.contacts:
             rows.append(region + [None] * 10)
         for c in rc.contacts:
-            topics = ", ".join(c.topics) if c.topics is not None else ALL_TOPICS
+            topics = ", ".join(c.topics) if c.topics is not None else _(ALL_TOPICS)
             rows.append(
                 [
                     *region,
@@ -299,8 +301,8 @@ def diff(view: DomainDiff, canvas: object = None) -> bytes:
         DIFF_HEADERS,
         [
             [
-                CHANGE.get(c.kind, c.kind),
-                ABOUT.get(c.about, c.about),
+                word(CHANGE, c.kind),
+                word(ABOUT, c.about),
                 c.id,
                 c.title,
                 c.field,
