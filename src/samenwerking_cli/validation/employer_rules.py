@@ -27,7 +27,11 @@ from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import parse_date
 from samenwerking_cli.validation.framework_rules import shown_value
 from samenwerking_cli.validation.identity import SLUG, id_mismatch
-from samenwerking_cli.validation.region_rules import check_date, contact_findings
+from samenwerking_cli.validation.region_rules import (
+    check_date,
+    contact_findings,
+    parameter_hint,
+)
 
 CODES: dict[str, str] = {
     "unknown-region": N_("A site or an agreement names a region that is not in `regions/`."),
@@ -315,15 +319,9 @@ def _agreement(
     path: Path_ = ("agreements", region.id, pid)
     param = framework.parameter(pid)
     if param is None:
-        ids = [p.id for p in framework.parameters]
-        slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
-        maybe = (
-            _("did you mean `{word}`?").format(word=slug_match[0])
-            if slug_match
-            else values.did_you_mean(pid, ids)
-        )
+        maybe, moved = parameter_hint(pid, [p.id for p in framework.parameters])
         topic = pid.split(".", 1)[0]
-        if framework.topic(topic) is None and not slug_match:
+        if framework.topic(topic) is None and not moved:
             known = ", ".join(t.id for t in framework.topics)
             out.append(
                 doc.finding(

@@ -233,12 +233,7 @@ def _deviations(
         path: Path_ = ("deviations", pid)
         param = framework.parameter(pid)
         if param is None:
-            slug_match = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
-            maybe = (
-                _("did you mean `{word}`?").format(word=slug_match[0])
-                if slug_match
-                else values.did_you_mean(pid, ids)
-            )
+            maybe, _moved = parameter_hint(pid, ids)
             out.append(
                 doc.finding(
                     path,
@@ -442,3 +437,14 @@ def _dates(doc: Document, as_of: date, framework: Framework | None) -> list[Find
 def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
     if looks_like_date(value) and parse_date(value) is None:
         out.append(invalid_date(doc, path, str(doc.raw(path) or value)))
+
+
+def parameter_hint(pid: str, ids: list[str]) -> tuple[str | None, bool]:
+    """The did-you-mean for an unknown parameter id, for regions and employers alike.
+
+    The same parameter under another topic comes first (`jobcoach.uurtarief` for
+    `jobcoaching.uurtarief`); the second value says whether that was the match."""
+    moved = [i for i in ids if i.split(".", 1)[1] == pid.split(".")[-1]]
+    if moved:
+        return _("did you mean `{word}`?").format(word=moved[0]), True
+    return values.did_you_mean(pid, ids), False
