@@ -6,7 +6,7 @@ taken to be in a language when it holds at least two different words of that lis
 alone is too often a name. What is not the tool's own text is taken out first: document lines
 quoted in a finding (`  12 | …`), text in backticks (keys and values as written), options
 (`--root`), paths and file names, and finding codes (`value-invalid`), which stay the same in
-both languages. tests/test_language_everywhere.py checks that the lists really tell the two
+both languages. tests/cli/test_language_everywhere.py checks that the lists really tell the two
 languages apart.
 """
 

@@ -31,7 +31,7 @@ deviations:
     rationale: Minder metingen geven rust.
     since: 2024-03-01
 """
-ROOT = Path(__file__).parent / "fixtures" / "validate" / "valid"
+ROOT = Path(__file__).parents[1] / "fixtures" / "validate" / "valid"
 
 pytestmark = pytest.mark.dutch
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from language_words import dutch_words, english_words, sentences_in
 
-LANGUAGE = Path(__file__).parent / "fixtures" / "language"
+LANGUAGE = Path(__file__).parents[1] / "fixtures" / "language"
 ROOT = LANGUAGE / "root"
 AS_OF = "2025-01-01"
 

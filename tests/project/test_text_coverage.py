@@ -22,7 +22,7 @@ from language_words import dutch_words
 
 from samenwerking_cli.domain import text
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "samenwerking_cli"
+SRC = Path(__file__).resolve().parents[2] / "src" / "samenwerking_cli"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 FIELD = re.compile(r"\{[a-z_]*\}")
 

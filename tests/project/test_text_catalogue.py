@@ -11,7 +11,7 @@ import pytest
 from samenwerking_cli.domain import text
 from samenwerking_cli.domain.text import N_, CatalogueError, _, language, ngettext, set_language
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
