@@ -24,7 +24,8 @@ DUTCH = frozenset(
     peildatum gunstig ongunstig neutraal overgenomen gedeeltelijk gesprek gestart wijziging
     wijzigingen verschil verschillen toelichting contactpersoon contactpersonen vervolgafspraken
     raamwerk kader rapport zie wie hoe bestaat ontbreekt tekst getal datum tegenover dezelfde
-    beide
+    beide ligt vestiging vestigingen werkgever werkgevers medewerkers centrumgemeente tabblad
+    vragenlijst geschiedenis
     """.split()  # noqa: SIM905  (a word list reads better as text)
 )
 ENGLISH = frozenset(
@@ -35,7 +36,8 @@ ENGLISH = frozenset(
     errors warning warnings fix key folder show deviation deviations topic topics national
     favourable unfavourable neutral adopted started change changes difference rationale contact
     contacts framework report see who how exist missing text number date your you against
-    differences same both all
+    differences same both all lies site sites employer employers employees municipality sheet
+    questionnaire history
     """.split()  # noqa: SIM905  (a word list reads better as text)
 )
 

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gitbuild import Builder
 from language_words import dutch_words, english_words, sentences_in
+from openpyxl import load_workbook
 
 LANGUAGE = Path(__file__).parents[1] / "fixtures" / "language"
 ROOT = LANGUAGE / "root"
@@ -35,6 +37,10 @@ COMMANDS = (
     "report",
     "new-region",
     "schema",
+    "workbook",
+    "import",
+    "employer",
+    "where",
 )
 
 
@@ -48,16 +54,58 @@ def test_the_word_lists_tell_the_languages_apart() -> None:
     assert not dutch_words("--root de/het/een.yaml")
 
 
+def _xlsx_text(path: Path) -> str:
+    """What a person sees in a workbook: the visible sheets' names and cells, one line per row,
+    and the prompts and error messages of the cells' checks."""
+    book = load_workbook(path)
+    lines = []
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        lines.append(ws.title)
+        for row in ws.iter_rows(values_only=True):
+            cells = [str(v) for v in row if v is not None]
+            lines.append(" ".join(c.replace("\n", " ") for c in cells))
+        for check in ws.data_validations.dataValidation:
+            lines += [
+                t for t in (check.promptTitle, check.prompt, check.errorTitle, check.error) if t
+            ]
+    return "\n".join(lines)
+
+
+def _repo(root: Path, tmp_path: Path) -> Builder:
+    """The language root in git: two commits and a tag, and a change not committed yet."""
+    repo = Builder(tmp_path / "repo", start="2024-03-01")
+    shutil.copytree(root, repo.root, dirs_exist_ok=True)
+    repo.commit("eerste")
+    repo.tag("sessie")
+    repo.edit("regions/zuidland.yaml", "value: 80.50", "value: 82.50")
+    repo.edit("regions/zuidland.yaml", "adoption: partial", "adoption: adopted")
+    repo.commit("tweede")
+    repo.edit("regions/noordkust.yaml", "value: jaar", "value: kwartaal")
+    return repo
+
+
+def _fill(book: Path, sheet_index: int, header_index: int, row: int, value: Any, out: Path) -> Path:
+    """A workbook filled in by hand: one cell of a data sheet changed (by position, so that the
+    test needs no header in either language)."""
+    wb = load_workbook(book)
+    ws = wb.worksheets[sheet_index]
+    ws.cell(row=row, column=header_index, value=value)
+    wb.save(out)
+    return out
+
+
 def _outputs(cli: Any, lang: str, tmp_path: Path) -> dict[str, str]:
     root = tmp_path / "root"
     shutil.copytree(ROOT, root)
     extra = ["--lang", "en"] if lang == "en" else []
 
-    def run(name: str, *args: str, before: bool = False) -> Any:
+    def run(name: str, *args: str, before: bool = False, codes: tuple[int, ...] = (0, 1)) -> Any:
         # --lang goes after the command name, and for some runs before it: both must work.
         argv = [*extra, *args] if before else [*args, *extra]
         result = cli(*argv)
-        assert result.exit_code in (0, 1), (name, result.stderr)
+        assert result.exit_code in codes, (name, result.stderr)
         return result
 
     out: dict[str, str] = {}
@@ -114,6 +162,9 @@ def _outputs(cli: Any, lang: str, tmp_path: Path) -> dict[str, str]:
             text = re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S)
             text = html.unescape(re.sub(r"<[^>]+>", "\n", text))
         out[f"report-{fmt}"] = text
+    out.update(_employer_outputs(run, root, tmp_path, common))
+    out.update(_git_outputs(run, _repo(root, tmp_path)))
+    out.update(_workbook_outputs(run, root, tmp_path))
     r = run("new-region", "new-region", "oostkust", "--name", "Oostkust", "--root", str(root))
     out["new-region"] = r.stderr + (root / "regions" / "oostkust.yaml").read_text("utf-8")
     for kind in ("framework", "region"):
@@ -122,6 +173,105 @@ def _outputs(cli: Any, lang: str, tmp_path: Path) -> dict[str, str]:
     out["help"] = run("help", "--help", before=True).stdout
     for command in COMMANDS:
         out[f"help-{command}"] = run("help", command, "--help").stdout
+    return out
+
+
+def _employer_outputs(run: Any, root: Path, tmp_path: Path, common: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    out["employer"] = run("employer", "employer", "visserij", *common).stdout
+    out["employer-md"] = run(
+        "employer", "employer", "visserij", "--format", "markdown", *common
+    ).stdout
+    sheet = tmp_path / "visserij.xlsx"
+    run("employer", "employer", "visserij", "--format", "xlsx", "-o", str(sheet), *common)
+    out["employer-xlsx"] = _xlsx_text(sheet)
+    out["employers"] = run("employer", "employer", "--root", str(root)).stdout
+    bare = tmp_path / "bare"
+    shutil.copytree(root, bare, ignore=shutil.ignore_patterns("employers"))
+    out["employers-none"] = run("employer", "employer", "--root", str(bare)).stdout
+    out["where"] = run("where", "where", "zeedorp", "--root", str(root)).stdout
+    out["where-md"] = run(
+        "where", "where", "Duinwijk", "-f", "markdown", "--root", str(root)
+    ).stdout
+    out["where-unknown"] = run("where", "where", "nergens", "--root", str(root), codes=(2,)).stderr
+    out["compare-employer"] = run("compare", "compare", "--employer", "visserij", *common).stdout
+    out["compare-employer-md"] = run(
+        "compare", "compare", "--employer", "visserij", "-f", "markdown", *common
+    ).stdout
+    out["compare-employer-against"] = run(
+        "compare",
+        "compare",
+        "noordkust",
+        "--against",
+        "zuidland",
+        "--employer",
+        "visserij",
+        *common,
+        codes=(2,),
+    ).stderr
+    sheet = tmp_path / "compare.xlsx"
+    run("compare", "compare", "--format", "xlsx", "-o", str(sheet), *common)
+    out["compare-xlsx"] = _xlsx_text(sheet)
+    sheet = tmp_path / "follow-ups.xlsx"
+    run("follow-ups", "follow-ups", "--format", "xlsx", "-o", str(sheet), *common)
+    out["follow-ups-xlsx"] = _xlsx_text(sheet)
+    out["report-employer"] = run(
+        "report", "report", "--employer", "visserij", "-f", "markdown", "-o", "-", *common
+    ).stdout
+    return out
+
+
+def _git_outputs(run: Any, repo: Builder) -> dict[str, str]:
+    at = ["--root", str(repo.root), "--as-of", AS_OF]
+    out: dict[str, str] = {}
+    out["history"] = run("history", "history", *at).stdout
+    out["history-tag"] = run("history", "history", "--every", "tag", *at).stdout
+    out["history-none"] = run("history", "history", "--from", "2030-01-01", *at).stdout
+    out["diff-refs"] = run("diff", "diff", "sessie", "HEAD", "--root", str(repo.root)).stdout
+    out["diff-ref"] = run("diff", "diff", "sessie", "--root", str(repo.root)).stdout
+    out["diff-ref-md"] = run(
+        "diff", "diff", "HEAD", "-f", "markdown", "--root", str(repo.root)
+    ).stdout
+    out["diff-same"] = run("diff", "diff", "HEAD", "HEAD", "--root", str(repo.root)).stdout
+    return out
+
+
+def _workbook_outputs(run: Any, root: Path, tmp_path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    book = tmp_path / "noordkust.xlsx"
+    r = run("workbook", "workbook", "noordkust", "-o", str(book), "--root", str(root))
+    out["workbook"] = r.stderr
+    out["workbook-xlsx"] = _xlsx_text(book)
+    new = tmp_path / "oostkust.xlsx"
+    r = run(
+        "workbook",
+        "workbook",
+        "oostkust",
+        "--name",
+        "Oostkust",
+        "-o",
+        str(new),
+        *["--root", str(root)],
+    )
+    out["workbook-new"] = r.stderr + _xlsx_text(new)
+    out["workbook-exists"] = run(
+        "workbook", "workbook", "noordkust", "-o", str(book), "--root", str(root), codes=(2,)
+    ).stderr
+    # Sheet 2 (deviations): row 2 is proef.duur, column 6 its regional value.
+    filled = _fill(book, 2, 6, 2, 4, tmp_path / "filled.xlsx")
+    common = ["--root", str(root), "--as-of", AS_OF]
+    r = run("import", "import", str(filled), "--dry-run", *common)
+    out["import-dry-run"] = r.stdout + r.stderr
+    r = run("import", "import", str(filled), *common)
+    out["import"] = r.stdout + r.stderr
+    r = run("import", "import", str(filled), *common)
+    out["import-again"] = r.stdout + r.stderr
+    bad = _fill(book, 2, 6, 2, "drie", tmp_path / "bad.xlsx")
+    r = run("import", "import", str(bad), *common, codes=(1,))
+    out["import-bad"] = r.stdout + r.stderr
+    out["import-not-ours"] = run(
+        "import", "import", str(tmp_path / "compare.xlsx"), *common, codes=(2,)
+    ).stderr
     return out
 
 
@@ -142,14 +292,18 @@ def _schema_texts(node: Any) -> list[str]:
 @pytest.mark.dutch
 def test_dutch_by_default_in_every_command(cli: Any, tmp_path: Path) -> None:
     outputs = _outputs(cli, "nl", tmp_path)
+    wrong = []
     for name, text in outputs.items():
         assert sentences_in(text, "nl"), f"{name}: no Dutch at all:\n{text}"
-        assert not sentences_in(text, "en"), f"{name}: English in the Dutch output"
+        wrong += [f"{name}: {line}" for line in sentences_in(text, "en")]
+    assert not wrong, "English in the Dutch output:\n" + "\n".join(wrong)
 
 
 @pytest.mark.dutch
 def test_english_with_lang_en_in_every_command(cli: Any, tmp_path: Path) -> None:
     outputs = _outputs(cli, "en", tmp_path)
+    wrong = []
     for name, text in outputs.items():
         assert sentences_in(text, "en"), f"{name}: no English at all:\n{text}"
-        assert not sentences_in(text, "nl"), f"{name}: Dutch in the English output"
+        wrong += [f"{name}: {line}" for line in sentences_in(text, "nl")]
+    assert not wrong, "Dutch in the English output:\n" + "\n".join(wrong)

@@ -45,7 +45,9 @@ def _clean(node: Any, names: bool = False) -> Any:
         if key.startswith("x-"):
             continue
         if key in _WORDS and isinstance(value, str):
-            out[key] = _(value)  # the schema's texts are msgids (tests/project/test_text_coverage.py)
+            out[key] = _(
+                value
+            )  # the schema's texts are msgids (tests/project/test_text_coverage.py)
         else:
             out[key] = value if key in _DATA else _clean(value, names=key in _NAME_MAPS)
     hint = node.get("x-hint")

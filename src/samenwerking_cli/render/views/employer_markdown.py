@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.compare_labels import effect, reach, value
@@ -13,15 +14,15 @@ from samenwerking_cli.render.views.markdown import _done, _table, text
 
 def employers(lines: tuple[EmployerLine, ...], canvas: object = None) -> str:
     if not lines:
-        return L.NO_EMPLOYERS + "\n"
+        return _(L.NO_EMPLOYERS) + "\n"
     return _done(
         _table(
-            [L.H_EMPLOYER, "Id", L.H_SITES, L.H_REGIONS, L.H_EMPLOYEES],
+            [_(L.H_EMPLOYER), "Id", _(L.H_SITES), _(L.H_REGIONS), _(L.H_EMPLOYEES)],
             (
                 [
                     line.employer.name,
                     line.employer.id,
-                    f"{line.sites} ({line.sites_open} open)",
+                    f"{line.sites} " + _("({n} open)").format(n=line.sites_open),
                     ", ".join(r.name for r in line.regions),
                     L.employees_text(line.employees),
                 ]
@@ -37,18 +38,20 @@ def employer(view: EmployerView, canvas: object = None) -> str:
     lines = [
         f"# {text(e.name)}",
         "",
-        f"{text(fw.title)} (versie {text(fw.version)}), peildatum {formatting.day(view.as_of)}.",
+        _("{title} (version {version}), reference date {day}.").format(
+            title=text(fw.title), version=text(fw.version), day=formatting.day(view.as_of)
+        ),
         "",
     ]
     if e.illustrative:
-        lines += [f"> {L.ILLUSTRATIVE}", ""]
+        lines += [f"> {_(L.ILLUSTRATIVE)}", ""]
     lines += [text(L.figures(view)), ""]
     if e.contacts:
-        lines += [f"## {L.OWN_CONTACTS}", ""]
+        lines += [f"## {_(L.OWN_CONTACTS)}", ""]
         lines += _table(
-            [L.H_CONTACT, L.H_REACH, L.H_TOPIC],
+            [_(L.H_CONTACT), _(L.H_REACH), _(L.H_TOPIC)],
             (
-                [L.person(c), reach(c), "alle" if c.topics is None else ", ".join(c.topics)]
+                [L.person(c), reach(c), _(L.ALL) if c.topics is None else ", ".join(c.topics)]
                 for c in e.contacts
             ),
         )
@@ -56,16 +59,23 @@ def employer(view: EmployerView, canvas: object = None) -> str:
     for r in view.regions:
         lines += [f"## {text(L.region_heading(r))}", ""]
         lines += [f"- {text(L.site_text(s, view.as_of))}" for s in r.sites]
-        lines += ["", f"### {L.WHAT_APPLIES}", ""]
+        lines += ["", f"### {_(L.WHAT_APPLIES)}", ""]
         if r.differing:
             lines += _table(
-                [L.H_PARAMETER, L.H_VALUE, L.H_NATIONAL, L.H_SOURCE, L.H_EFFECT, L.H_RATIONALE],
+                [
+                    _(L.H_PARAMETER),
+                    _(L.H_VALUE),
+                    _(L.H_NATIONAL),
+                    _(L.H_SOURCE),
+                    _(L.H_EFFECT),
+                    _(L.H_RATIONALE),
+                ],
                 (
                     [
                         v.layered.parameter.title,
                         L.applied(v),
                         value(v.layered.parameter, v.layered.parameter.baseline),
-                        L.LAYER[v.layered.source],
+                        _(L.LAYER[v.layered.source]),
                         effect(v.effect),
                         v.layered.rationale or "",
                     ]
@@ -74,41 +84,41 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             )
         else:
             lines.append(L.no_differences(r))
-        lines += ["", f"### {L.WHO_TO_CALL}", ""]
+        lines += ["", f"### {_(L.WHO_TO_CALL)}", ""]
         lines += _table(
-            [L.H_TOPIC, L.H_CONTACT, L.H_REACH],
+            [_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH)],
             (
-                [topics, L.person(c), reach(c)] if c is not None else [topics, L.NOBODY, ""]
+                [topics, L.person(c), reach(c)] if c is not None else [topics, _(L.NOBODY), ""]
                 for topics, c in L.call_rows(r)
             ),
         )
-        lines += ["", f"### {L.FOLLOW_UPS}", ""]
+        lines += ["", f"### {_(L.FOLLOW_UPS)}", ""]
         if r.follow_ups:
             lines += _table(
-                [L.H_ACTION, L.H_OWNER, L.H_DUE],
+                [_(L.H_ACTION), _(L.H_OWNER), _(L.H_DUE)],
                 (
                     [
                         f.action,
                         f.owner or "",
                         (formatting.day(f.due) if f.due else "")
-                        + (f" · {L.OVERDUE}" if overdue(f.due, view.as_of) else ""),
+                        + (f" · {_(L.OVERDUE)}" if overdue(f.due, view.as_of) else ""),
                     ]
                     for f in r.follow_ups
                 ),
             )
         else:
-            lines.append(L.NO_FOLLOW_UPS)
+            lines.append(_(L.NO_FOLLOW_UPS))
         lines.append("")
     return _done(lines)
 
 
 def where(found: tuple[str, list[Place]], canvas: object = None) -> str:
-    _, places = found
+    _query, places = found
     return _done(
         _table(
-            [L.H_MUNICIPALITY, "Regio", "Id", "Centrumgemeente"],
+            [_(L.H_MUNICIPALITY), _(L.H_REGION), "Id", _(L.H_CENTRE)],
             (
-                [p.name, p.region.name, p.region.id, "ja" if p.centrumgemeente else "nee"]
+                [p.name, p.region.name, p.region.id, formatting.yes_no(p.centrumgemeente)]
                 for p in places
             ),
         )

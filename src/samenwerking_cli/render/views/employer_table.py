@@ -6,6 +6,7 @@ from rich.console import RenderableType
 
 from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.compare_labels import effect, reach, value
@@ -18,14 +19,14 @@ _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yello
 
 def employers(lines: tuple[EmployerLine, ...], canvas: Canvas | None = None) -> str:
     if not lines:
-        return draw([text(L.NO_EMPLOYERS)], canvas)
-    table = make_sheet(L.H_EMPLOYER, L.H_SITES, L.H_REGIONS, L.H_EMPLOYEES)
+        return draw([text(_(L.NO_EMPLOYERS))], canvas)
+    table = make_sheet(_(L.H_EMPLOYER), _(L.H_SITES), _(L.H_REGIONS), _(L.H_EMPLOYEES))
     for line in lines:
         name = text(line.employer.name)
         name.append(text(f"\n{line.employer.id}", "dim"))
         sites = f"{line.sites}"
         if line.sites_open != line.sites:
-            sites += f" ({line.sites_open} open)"
+            sites += " " + _("({n} open)").format(n=line.sites_open)
         table.add_row(
             name,
             text(sites),
@@ -38,16 +39,19 @@ def employers(lines: tuple[EmployerLine, ...], canvas: Canvas | None = None) -> 
 def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
     e = view.employer
     head = text(f"{e.name} ({e.id})", "bold")
-    head.append(text(f" · {view.framework.title} (versie {view.framework.version})"))
-    head.append(text(f" · peildatum {formatting.day(view.as_of)}"))
+    version = _("{title} (version {version})").format(
+        title=view.framework.title, version=view.framework.version
+    )
+    head.append(text(f" · {version}"))
+    head.append(text(" · " + _("reference date {day}").format(day=formatting.day(view.as_of))))
     parts: list[RenderableType] = [head]
     if e.illustrative:
-        parts.append(text(L.ILLUSTRATIVE, "dim"))
+        parts.append(text(_(L.ILLUSTRATIVE), "dim"))
     parts.append(text(L.figures(view)))
     if e.contacts:
-        own = make_sheet(L.H_CONTACT, L.H_REACH, L.H_TOPIC, title=L.OWN_CONTACTS)
+        own = make_sheet(_(L.H_CONTACT), _(L.H_REACH), _(L.H_TOPIC), title=_(L.OWN_CONTACTS))
         for c in e.contacts:
-            topics = "alle" if c.topics is None else ", ".join(c.topics)
+            topics = _(L.ALL) if c.topics is None else ", ".join(c.topics)
             own.add_row(text(L.person(c)), text(reach(c)), text(topics))
         parts.append(own)
     for r in view.regions:
@@ -57,13 +61,13 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
             parts.append(text(f"  {L.site_text(site, view.as_of)}"))
         if r.differing:
             table = make_sheet(
-                L.H_PARAMETER,
-                L.H_VALUE,
-                Column(L.H_NATIONAL, optional=True),
-                L.H_SOURCE,
-                Column(L.H_EFFECT, wrap=False),
-                L.H_RATIONALE,
-                title=L.WHAT_APPLIES,
+                _(L.H_PARAMETER),
+                _(L.H_VALUE),
+                Column(_(L.H_NATIONAL), optional=True),
+                _(L.H_SOURCE),
+                Column(_(L.H_EFFECT), wrap=False),
+                _(L.H_RATIONALE),
+                title=_(L.WHAT_APPLIES),
             )
             for v in r.differing:
                 p = v.layered.parameter
@@ -71,42 +75,44 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
                     text(p.title),
                     text(L.applied(v), "bold"),
                     text(value(p, p.baseline)),
-                    text(L.LAYER[v.layered.source]),
+                    text(_(L.LAYER[v.layered.source])),
                     text(effect(v.effect), _EFFECT_STYLE[v.effect]),
                     text(v.layered.rationale or ""),
                 )
             parts.append(table)
         else:
             parts.append(text(L.no_differences(r), "green" if r.index is not None else "yellow"))
-        calls = make_sheet(L.H_TOPIC, L.H_CONTACT, L.H_REACH, title=L.WHO_TO_CALL)
+        calls = make_sheet(_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH), title=_(L.WHO_TO_CALL))
         for topics, who in L.call_rows(r):
             if who is None:
-                calls.add_row(text(topics), text(L.NOBODY, "red"), text(""))
+                calls.add_row(text(topics), text(_(L.NOBODY), "red"), text(""))
             else:
                 calls.add_row(text(topics), text(L.person(who)), text(reach(who)))
         parts.append(calls)
         if r.follow_ups:
-            todo = make_sheet(L.H_ACTION, L.H_OWNER, L.H_DUE, title=L.FOLLOW_UPS)
+            todo = make_sheet(_(L.H_ACTION), _(L.H_OWNER), _(L.H_DUE), title=_(L.FOLLOW_UPS))
             for f in r.follow_ups:
                 late = overdue(f.due, view.as_of)
                 due = formatting.day(f.due) if f.due else ""
                 todo.add_row(
                     text(f.action),
                     text(f.owner or ""),
-                    text(due + (f" · {L.OVERDUE}" if late else ""), "red" if late else ""),
+                    text(due + (f" · {_(L.OVERDUE)}" if late else ""), "red" if late else ""),
                 )
             parts.append(todo)
         else:
-            parts.append(text(L.NO_FOLLOW_UPS, "dim"))
+            parts.append(text(_(L.NO_FOLLOW_UPS), "dim"))
     return draw(parts, canvas)
 
 
 def where(found: tuple[str, list[Place]], canvas: Canvas | None = None) -> str:
-    _, places = found
+    _query, places = found
     lines: list[RenderableType] = []
     for p in places:
-        role = "centrumgemeente van" if p.centrumgemeente else "ligt in"
-        lines.append(text(f"{p.name} {role} {p.region.name} ({p.region.id})"))
+        line = L.CENTRE_OF if p.centrumgemeente else L.LIES_IN
+        lines.append(
+            text(_(line).format(municipality=p.name, region=p.region.name, id=p.region.id))
+        )
     if len(places) > 1:
-        lines.append(text("Meer dan één regio noemt deze gemeente.", "yellow"))
+        lines.append(text(_(L.MORE_THAN_ONE), "yellow"))
     return draw(lines, canvas)

@@ -176,7 +176,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
 
 
 def where(found: tuple[str, list[Place]], canvas: object = None) -> bytes:
-    _, places = found
+    _query, places = found
     book = xlsx.new_workbook()
     rows = [
         [p.name, text(p.region.id), p.region.name, _opt(p.region.code), p.centrumgemeente]
