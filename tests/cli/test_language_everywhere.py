@@ -189,7 +189,7 @@ def _employer_outputs(run: Any, root: Path, tmp_path: Path, common: list[str]) -
     bare = tmp_path / "bare"
     shutil.copytree(root, bare, ignore=shutil.ignore_patterns("employers"))
     out["employers-none"] = run("employer", "employer", "--root", str(bare)).stdout
-    out["where"] = run("where", "where", "zeedorp", "--root", str(root)).stdout
+    out["where"] = run("where", "where", "grensdorp", "--root", str(root)).stdout
     out["where-md"] = run(
         "where", "where", "Duinwijk", "-f", "markdown", "--root", str(root)
     ).stdout

@@ -213,7 +213,7 @@ def handle(exc: BaseException, settings: Settings | None, *, parameter_option: b
         err(_("Interrupted."))
         return 130
     if isinstance(exc, output.Interrupted):
-        err(f"Interrupted ({exc}).")
+        err(_("Interrupted ({signal}).").format(signal=exc))
         return 128 + exc.signum
     if not isinstance(exc, Exception):
         return None

@@ -30,13 +30,13 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
             )
         case UnknownName(kind="municipality", name=name, close=close):
             return UserError(
-                f"no region lists the municipality `{name}`",
-                suggestion(close) or "check the spelling; regions list their municipalities",
+                _("no region lists the municipality `{name}`").format(name=name),
+                suggestion(close) or _("check the spelling; regions list their municipalities"),
             )
         case UnknownName(kind="employer", name=name, known=()):
             return UserError(
-                f"unknown employer `{name}`: there are no employers",
-                "describe an employer in employers/<id>.yaml (see docs/format.md)",
+                _("unknown employer `{name}`: there are no employers").format(name=name),
+                _("describe an employer in employers/<id>.yaml (see docs/format.md)"),
             )
         case UnknownName(kind="parameter", name=name, close=close):
             return UserError(
@@ -91,8 +91,10 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
             )
         case SharedMunicipality(name=name, regions=regions):
             return UserError(
-                f"{name} is listed by more than one region: " + ", ".join(regions),
-                "name the region by its id",
+                _("{name} is listed by more than one region: {regions}").format(
+                    name=name, regions=", ".join(regions)
+                ),
+                _("name the region by its id"),
             )
         case NoFramework(folder=folder):
             return UserError(

@@ -74,16 +74,22 @@ def settle(doc: Document, expected: Expected) -> tuple[list[Finding], set[Path_]
 
 
 def _block(doc: Document, path: Path_, wanted: str) -> Finding:
-    what = "a date" if wanted == "date" else "an id"
-    key = str(path[-1]) if path and isinstance(path[-1], str) else "the value"
+    key = str(path[-1]) if path and isinstance(path[-1], str) else "value"
     raw = (doc.raw(path) or "").strip()
     shown = raw if raw and len(raw) <= 40 and "\n" not in raw else "…"
     return doc.finding(
         path,
         "bad-format",
-        f"`{key}` is written as a block (`|` or `>`), which adds a line break; "
-        f"{what} is written on the line of its key",
-        f"write `{key}: {shown}` on one line",
+        _(
+            "`{key}` is written as a block (`|` or `>`), which adds a line break; "
+            "a date is written on the line of its key"
+        ).format(key=key)
+        if wanted == "date"
+        else _(
+            "`{key}` is written as a block (`|` or `>`), which adds a line break; "
+            "an id is written on the line of its key"
+        ).format(key=key),
+        _("write `{key}: {value}` on one line").format(key=key, value=shown),
     )
 
 
@@ -143,10 +149,12 @@ def _refuse(doc: Document, path: Path_, amb: Ambiguity, wanted: str | None) -> F
 def _hint(amb: Ambiguity, wanted: str | None) -> str:
     raw = amb.raw
     if wanted in _TEXT:
-        return f'write "{raw}" (in quotes): this field takes text'
+        return _('write "{value}" (in quotes): this field takes text').format(value=raw)
     if wanted in _NUMBERS and amb.kind == "exponent":
-        plain = amb.reading12.removeprefix("the number ")
-        return f"write {plain}: plain digits, which every YAML tool reads as the same number"
+        plain = amb.reading12.removeprefix(_("the number {number}").split("{number}")[0])
+        return _(
+            "write {number}: plain digits, which every YAML tool reads as the same number"
+        ).format(number=plain)
     if wanted == "boolean":
         word = "true" if raw.lower() in ("yes", "on", "y") else "false"
         return _("write {word}: a yes/no value takes true or false only").format(word=word)

@@ -84,8 +84,12 @@ def _check_folder(folder: Path, role: str) -> None:
     except FileNotFoundError:
         if folder.is_symlink():
             raise UserError(
-                f"{role}: {folder} is a link to something that does not exist",
-                "give an existing folder" + (" with --root" if role == "--root" else ""),
+                _("{role}: {folder} is a link to something that does not exist").format(
+                    role=role, folder=folder
+                ),
+                _("give an existing folder with --root")
+                if role == "--root"
+                else _("give an existing folder"),
             ) from None
         raise UserError(
             _("the folder {folder} does not exist").format(folder=folder),
@@ -94,15 +98,23 @@ def _check_folder(folder: Path, role: str) -> None:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise UserError(
-                f"{role}: {folder} is a symbolic link that leads back to itself (a loop)",
-                "point the link at a real folder, or give the folder itself",
+                _("{role}: {folder} is a symbolic link that leads back to itself (a loop)").format(
+                    role=role, folder=folder
+                ),
+                _("point the link at a real folder, or give the folder itself"),
             ) from None
-        raise UserError(f"{role}: {folder} cannot be read: {exc.strerror}") from None
+        raise UserError(
+            _("{role}: {folder} cannot be read: {reason}").format(
+                role=role, folder=folder, reason=exc.strerror
+            )
+        ) from None
     if not stat.S_ISDIR(mode):
         where = "--root" if role == "--root" else f"{role}/"
         raise UserError(
-            f"{folder} is a file, not a folder",
-            f"{where} must be a folder that holds the .yaml documents; rename or remove the file",
+            _("{folder} is a file, not a folder").format(folder=folder),
+            _(
+                "{where} must be a folder that holds the .yaml documents; rename or remove the file"
+            ).format(where=where),
         )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.text import ngettext
 from samenwerking_cli.loading.document import display_name
 from samenwerking_cli.loading.read import missing_file
 from samenwerking_cli.workspace.discover import discover, root_files, shown
@@ -75,8 +76,18 @@ def collapse(findings: list[Finding]) -> list[Finding]:
             out.append(f)
         elif group[0] is f:
             more = len(group) - 1
-            where = f", up to line {group[-1].line}" if group[-1].line is not None else ""
-            message = f"{f.message} (and {more} more times in this file{where})"
+            last = group[-1].line
+            if last is None:
+                note = ngettext(
+                    "(and {n} more time in this file)", "(and {n} more times in this file)", more
+                ).format(n=more)
+            else:
+                note = ngettext(
+                    "(and {n} more time in this file, up to line {line})",
+                    "(and {n} more times in this file, up to line {line})",
+                    more,
+                ).format(n=more, line=last)
+            message = f"{f.message} {note}"
             out.append(dataclasses.replace(f, message=message))
     return out
 

@@ -64,15 +64,17 @@ def version_of(
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
     if kind == "framework":
-        findings, _ = validation.check_framework(doc)
+        findings, _framework = validation.check_framework(doc)
     elif kind == "region":
         findings = validation.check_region_alone(doc, frameworks or {}, date.today())
     elif kind == "employer" and employers:
         findings = schema.check(doc, "employer", set())
     elif kind == "employer":
         raise UserError(
-            f"{doc.display} is an employer file; diff compares versions of a framework or region file",
-            "compare two versions of an employer file with `git diff`",
+            _(
+                "{file} is an employer file; diff compares versions of a framework or region file"
+            ).format(file=doc.display),
+            _("compare two versions of an employer file with `git diff`"),
         )
     else:
         raise FindingsError([validation.not_agreement(doc)])
@@ -103,7 +105,7 @@ def frameworks_under(root: Path) -> dict[str, Framework]:
             continue
         if validation.kind_of(doc.data) != "framework":
             continue
-        _, framework = validation.check_framework(doc)
+        _findings, framework = validation.check_framework(doc)
         if framework is not None:
             out.setdefault(framework.id, framework)
     return out

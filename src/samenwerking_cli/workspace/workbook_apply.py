@@ -15,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Framework
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.workbook_layout import (
     DEVIATION_KEYS,
     LIST_SHEETS,
@@ -204,8 +205,10 @@ def _twice(row: Row, first: Row, pid: str) -> Finding:
         None,
         "error",
         "duplicate-key",
-        f"the parameter {pid} is listed twice, in rows {first.number} and {row.number}",
-        "keep one row per parameter",
+        _("the parameter {id} is listed twice, in rows {first} and {second}").format(
+            id=pid, first=first.number, second=row.number
+        ),
+        _("keep one row per parameter"),
         f"deviations.{pid}",
     )
 

@@ -19,6 +19,7 @@ from openpyxl.utils import column_index_from_string
 
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Region
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.workbook_layout import DATA_SHEETS
 from samenwerking_cli.loading.document import Document, dotted, parse
 from samenwerking_cli.loading.nodes import Path_
@@ -84,13 +85,17 @@ def prepare(
     from samenwerking_cli.validation import region_model
 
     if not re.fullmatch(SLUG, book.region):
-        raise UserError(f"{book.display} names no valid region id", "make a new workbook")
+        raise UserError(
+            _("{file} names no valid region id").format(file=book.display),
+            _("make a new workbook"),
+        )
     framework = frameworks.get(book.framework)
     if framework is None:
         raise UserError(
-            f"{book.display} is for the framework `{book.framework}`, which is not in "
-            "frameworks/ under --root",
-            "run from the folder that holds it, or give --root",
+            _(
+                "{file} is for the framework `{framework}`, which is not in frameworks/ under --root"
+            ).format(file=book.display, framework=book.framework),
+            _("run from the folder that holds it, or give --root"),
         )
     path = region_file(root, book.region)
     created = path is None
@@ -116,13 +121,18 @@ def prepare(
     try:
         editor = Editor(start_text)
     except EditError as exc:
-        raise UserError(f"cannot edit {display}: {exc}", "check the file with validate") from None
+        raise UserError(
+            _("cannot edit {file}: {reason}").format(file=display, reason=exc),
+            _("check the file with `samenwerking validate`"),
+        ) from None
     applied = apply(editor.root, old_doc.data, book, framework)
     text = editor.text() if applied.changed or created else start_text
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise UserError(
-            f"the imported region would be larger than {MAX_BYTES // 1048576} MB",
-            "check that this is the right workbook",
+            _("the imported region would be larger than {size} MB").format(
+                size=MAX_BYTES // 1048576
+            ),
+            _("check that this is the right workbook"),
         )
     try:
         new_doc = parse(text.removeprefix("\ufeff"), target, display)

@@ -25,7 +25,6 @@ WROTE_REGION = N_("Wrote {target}.")
 CREATED_REGION = N_("Created {target}.")
 NOTHING_CHANGED = N_("No changes: {target} is left as it was.")
 DRY_RUN = N_("--dry-run: nothing written.")
-NOT_IMPORTED = "{book}: {errors} {word}; {target} is not changed."
 
 
 @app.command(

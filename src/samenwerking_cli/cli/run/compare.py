@@ -119,7 +119,9 @@ def compare(
         )
     own = pick_employer(ws, employer) if employer is not None else None
     if own is not None and other:
-        raise UserError("--employer and --against cannot be combined", "leave out one of them")
+        raise UserError(
+            _("--employer and --against cannot be combined"), _("leave out one of them")
+        )
     if own is not None:
         framework = framework or own.framework
     fw = framework_of(ws.frameworks, framework, chosen + other) or pick_framework(ws, framework)

@@ -6,6 +6,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from samenwerking_cli.domain.findings import Finding, fails
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.render import escape
 from samenwerking_cli.render.findings.text import all_files, location, severity
 from samenwerking_cli.render.findings.text import message as full_message
@@ -52,7 +53,7 @@ def junit(
         if failures:
             first = full_message(failures[0])
             more = len(failures) - 1
-            message = first if not more else f"{first} (and {more} more)"
+            message = first if not more else f"{first} " + _("(and {n} more)").format(n=more)
             failure = ET.SubElement(
                 case,
                 "failure",

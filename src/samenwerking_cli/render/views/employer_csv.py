@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from samenwerking_cli.domain.places import Place
+from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render.compare_labels import EFFECT_WORD, word
 from samenwerking_cli.render.views.csv import _index, _sheet, _unit, _val
@@ -77,7 +78,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                     _val(p, v.layered.value),
                     _unit(p),
                     _val(p, p.baseline),
-                    LAYER[v.layered.source],
+                    _(LAYER[v.layered.source]),
                     word(EFFECT_WORD, v.effect),
                     v.layered.rationale,
                     v.layered.since,

@@ -1,6 +1,6 @@
 """The employer list, one employer's view and `where` as an Excel workbook (`--format xlsx`).
 
-The same rows as the CSV, typed (see render.xlsx) and with Dutch headers; one sheet per part.
+The same rows as the CSV, typed (see render.xlsx) and with headers in the current language; one sheet per part.
 """
 
 from __future__ import annotations
@@ -9,50 +9,91 @@ from typing import Any
 
 from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.places import Place
-from samenwerking_cli.domain.text import _
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_open
 from samenwerking_cli.render import xlsx
 from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, word
 from samenwerking_cli.render.views.employer_labels import LAYER, STATUS
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
 
-SHEET_EMPLOYERS = "Werkgevers"
-SHEET_REGIONS = "Regio's"
-SHEET_VALUES = "Wat anders geldt"
-SHEET_SITES = "Vestigingen"
-SHEET_CALLS = "Wie belt u"
-SHEET_FOLLOW_UPS = "Vervolgafspraken"
-SHEET_WHERE = "Gemeente"
+# Msgids, translated where the sheet is made (_sheet).
+SHEET_EMPLOYERS = N_("Employers")
+SHEET_REGIONS = N_("Regions")
+SHEET_VALUES = N_("What applies differently")
+SHEET_SITES = N_("Sites")
+SHEET_CALLS = N_("Whom to call")
+SHEET_FOLLOW_UPS = N_("Follow-ups")
+SHEET_WHERE = N_("Municipality")
 
-LIST_HEADERS = ("Werkgever", "Naam", "Vestigingen", "Open", "Regio's", "Medewerkers doelgroep")
+LIST_HEADERS = (
+    N_("Employer"),
+    N_("Name"),
+    N_("Sites"),
+    N_("Open"),
+    N_("Regions"),
+    N_("Target-group employees"),
+)
 REGION_HEADERS = (
-    "Regio",
-    "Naam regio",
-    "Vestigingen",
-    "Medewerkers doelgroep",
-    "Gewicht",
-    "Index",
-    "Werkgeverssaldo",
+    N_("Region"),
+    N_("Region name"),
+    N_("Sites"),
+    N_("Target-group employees"),
+    N_("Weight"),
+    N_("Index"),
+    N_("Employer balance"),
 )
 VALUE_HEADERS = (
-    "Regio",
-    "Parameter",
-    "Omschrijving",
-    "Onderwerp",
-    "Waarde",
-    "Eenheid",
-    "Landelijk",
-    "Bron",
-    "Effect",
-    "Toelichting",
-    "Geldt vanaf",
-    "Herzien uiterlijk",
-    "Waarde regio",
+    N_("Region"),
+    N_("Parameter"),
+    N_("Description"),
+    N_("Topic"),
+    N_("Value"),
+    N_("Unit"),
+    N_("National"),
+    N_("Source"),
+    N_("Effect"),
+    N_("Rationale"),
+    N_("Applies from"),
+    N_("Review no later than"),
+    N_("Region's value"),
 )
-SITE_HEADERS = ("Regio", "Vestiging", "Gemeente", "Medewerkers doelgroep", "Opent", "Open")
-CALL_HEADERS = ("Regio", "Onderwerp", "Rol", "Organisatie", "Contactpersoon", "E-mail", "Telefoon")
-FOLLOW_UP_HEADERS = ("Regio", "Actie", "Met", "Trekker", "Gereed vóór", "Status", "Verlopen")
-WHERE_HEADERS = ("Gemeente", "Regio", "Naam regio", "CBS-code", "Centrumgemeente")
+SITE_HEADERS = (
+    N_("Region"),
+    N_("Site"),
+    N_("Municipality"),
+    N_("Target-group employees"),
+    N_("Opens"),
+    N_("Open"),
+)
+CALL_HEADERS = (
+    N_("Region"),
+    N_("Topic"),
+    N_("Job role"),
+    N_("Organisation"),
+    N_("Contact"),
+    N_("E-mail"),
+    N_("Phone"),
+)
+FOLLOW_UP_HEADERS = (
+    N_("Region"),
+    N_("Action"),
+    N_("With"),
+    N_("Owner"),
+    N_("Due"),
+    N_("Status"),
+    N_("Overdue"),
+)
+WHERE_HEADERS = (
+    N_("Municipality"),
+    N_("Region"),
+    N_("Region name"),
+    N_("CBS code"),
+    N_("Central municipality"),
+)
+
+
+def _sheet(book: Any, title: str, headers: tuple[str, ...], rows: Any) -> Any:
+    return xlsx.sheet(book, _(title), [_(h) for h in headers], rows)
 
 
 def _score(value: float | None) -> Typed | None:
@@ -76,7 +117,7 @@ def employers(lines: tuple[EmployerLine, ...], canvas: object = None) -> bytes:
         ]
         for line in lines
     ]
-    xlsx.sheet(book, SHEET_EMPLOYERS, LIST_HEADERS, rows)
+    _sheet(book, SHEET_EMPLOYERS, LIST_HEADERS, rows)
     return xlsx.to_bytes(book)
 
 
@@ -95,7 +136,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
         for r in view.regions
     ]
     regions.append([None, view.employer.name, None, view.employees, None, _score(view.index), None])
-    xlsx.sheet(book, SHEET_REGIONS, REGION_HEADERS, regions)
+    _sheet(book, SHEET_REGIONS, REGION_HEADERS, regions)
     values = []
     for r in view.regions:
         for v in r.differing:
@@ -110,7 +151,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
                     value_cell(p, lv.value),
                     p.unit,
                     value_cell(p, p.baseline),
-                    LAYER[lv.source],
+                    _(LAYER[lv.source]),
                     word(EFFECT_WORD, v.effect),
                     lv.rationale,
                     lv.since,
@@ -118,7 +159,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
                     value_cell(p, lv.region_value) if lv.source == "employer" else None,
                 ]
             )
-    xlsx.sheet(book, SHEET_VALUES, VALUE_HEADERS, values)
+    _sheet(book, SHEET_VALUES, VALUE_HEADERS, values)
     sites = [
         [
             text(s.region),
@@ -130,7 +171,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
         ]
         for s in view.employer.sites
     ]
-    xlsx.sheet(book, SHEET_SITES, SITE_HEADERS, sites)
+    _sheet(book, SHEET_SITES, SITE_HEADERS, sites)
     calls = [
         [
             text(r.region.id),
@@ -157,7 +198,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
         ]
         for c in view.employer.contacts
     ]
-    xlsx.sheet(book, SHEET_CALLS, CALL_HEADERS, own + calls)
+    _sheet(book, SHEET_CALLS, CALL_HEADERS, own + calls)
     follow_ups = [
         [
             text(r.region.id),
@@ -165,13 +206,13 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
             f.with_,
             f.owner,
             f.due,
-            STATUS.get(f.status, f.status),
+            _(STATUS[f.status]) if f.status in STATUS else f.status,
             overdue(f.due, view.as_of),
         ]
         for r in view.regions
         for f in r.follow_ups
     ]
-    xlsx.sheet(book, SHEET_FOLLOW_UPS, FOLLOW_UP_HEADERS, follow_ups)
+    _sheet(book, SHEET_FOLLOW_UPS, FOLLOW_UP_HEADERS, follow_ups)
     return xlsx.to_bytes(book)
 
 
@@ -182,5 +223,5 @@ def where(found: tuple[str, list[Place]], canvas: object = None) -> bytes:
         [p.name, text(p.region.id), p.region.name, _opt(p.region.code), p.centrumgemeente]
         for p in places
     ]
-    xlsx.sheet(book, SHEET_WHERE, WHERE_HEADERS, rows)
+    _sheet(book, SHEET_WHERE, WHERE_HEADERS, rows)
     return xlsx.to_bytes(book)

@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.console import RenderableType
 
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.engine.history import Figures, History, Point
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.compare_labels import ADOPTION, word
@@ -15,12 +16,12 @@ from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short
 from samenwerking_cli.render.views.csv import _Raw, _sheet, number
 
 SPARKS = "▁▂▃▄▅▆▇█"
-NO_POINTS = "Geen commits die de afspraken veranderden in dit bereik."
+NO_POINTS = N_("No commits that changed the agreements in this range.")
 # Above this many points the table lists the regions only; the points are in json and csv.
 POINTS_SHOWN = 30
-EVERY_WORDS = {"commit": "commit", "tag": "tag", "month": "maand"}
-NATIONAL = "landelijk"
-SCOPES = {"national": "landelijk", "topic": "onderwerp", "region": "regio"}
+EVERY_WORDS = {"commit": N_("per commit"), "tag": N_("per tag"), "month": N_("per month")}
+NATIONAL = N_("national")
+SCOPES = {"national": N_("national"), "topic": N_("topic"), "region": N_("region")}
 
 
 def sparkline(values: list[float | None]) -> str:
@@ -59,8 +60,9 @@ def _change(first: float | None, last: float | None) -> str:
 
 def _problem(point: Point) -> str:
     if point.problem == "invalid":
-        return "1 ongeldig bestand" if point.errors == 1 else f"{point.errors} ongeldige bestanden"
-    return "geen raamwerk"
+        n = point.errors
+        return ngettext("{n} invalid file", "{n} invalid files", n).format(n=n)
+    return _("no framework")
 
 
 def _short_ref(point: Point) -> str:
@@ -75,23 +77,32 @@ def table(view: History, canvas: Canvas | None = None) -> str:
     points = view.points
     parts: list[RenderableType] = []
     if not points:
-        return draw([text(NO_POINTS)], canvas)
+        return draw([text(_(NO_POINTS))], canvas)
     first, last = points[0].commit, points[-1].commit
+    n = len(points)
     heading = text(
-        f"Geschiedenis: {len(points)} {'moment' if len(points) == 1 else 'momenten'} "
-        f"(per {EVERY_WORDS[view.every]}), "
-        f"{formatting.day(first.date.date())} – {formatting.day(last.date.date())}",
+        ngettext(
+            "History: {n} moment ({every}), {first} – {last}",
+            "History: {n} moments ({every}), {first} – {last}",
+            n,
+        ).format(
+            n=n,
+            every=_(EVERY_WORDS[view.every]),
+            first=formatting.day(first.date.date()),
+            last=formatting.day(last.date.date()),
+        ),
         "bold",
     )
-    heading.append(text(f" · peildatum {formatting.day(view.as_of)}"))
+    reference = _("reference date {day}").format(day=formatting.day(view.as_of))
+    heading.append(text(f" · {reference}"))
     parts.append(heading)
     if len(points) <= POINTS_SHOWN:
         moments = make_sheet(
-            "Datum",
-            "Commit of tag",
-            short("Landelijke index"),
-            short("Werkgeverssaldo"),
-            title="Momenten",
+            _("Date"),
+            _("Commit or tag"),
+            short(_("National index")),
+            short(_("Employer balance")),
+            title=_("Moments"),
         )
         for p in points:
             moments.add_row(
@@ -102,17 +113,17 @@ def table(view: History, canvas: Canvas | None = None) -> str:
             )
         parts.append(moments)
     rows = make_sheet(
-        "Regio",
-        "Status nu",
-        short("Eerst"),
-        short("Nu"),
-        short("Verschil"),
-        "Verloop",
-        title="Harmonisatie-index per regio",
+        _("Region"),
+        _("Status now"),
+        short(_("First")),
+        short(_("Now")),
+        short(_("Difference")),
+        _("Trend"),
+        title=_("Harmonisation index per region"),
     )
     national = _series(points, lambda p: p.national if p.problem is None else None)
     rows.add_row(
-        text("Landelijk", "bold"),
+        text(_("National"), "bold"),
         text(""),
         text(_index(national[0])),
         text(_index(national[-1])),
@@ -125,7 +136,7 @@ def table(view: History, canvas: Canvas | None = None) -> str:
         adoption = now.adoption if now is not None else None
         rows.add_row(
             text(name),
-            text(word(ADOPTION, adoption) if adoption else "niet meer aanwezig"),
+            text(word(ADOPTION, adoption) if adoption else _("no longer present")),
             text(_index(series[0])),
             text(_index(series[-1])),
             text(_change(series[0], series[-1])),
@@ -173,11 +184,11 @@ def _num(value: float | None) -> Any:
 def _csv_rows(view: History) -> Iterator[list[Any]]:
     for p in view.points:
         head = [p.commit.id, p.commit.date.date(), " ".join(p.commit.tags)]
-        rows: list[tuple[str, str, str, Figures]] = [("national", "", NATIONAL, p.national)]
+        rows: list[tuple[str, str, str, Figures]] = [("national", "", _(NATIONAL), p.national)]
         rows += [("topic", t, f.name, f) for t, f in p.topics.items()]
         rows += [("region", r, f.name, f) for r, f in p.regions.items()]
         for scope, ident, name, f in rows:
-            yield [*head, SCOPES[scope], ident, name, f.adoption, _num(f.index), _num(f.balance)]
+            yield [*head, _(SCOPES[scope]), ident, name, f.adoption, _num(f.index), _num(f.balance)]
 
 
 def as_csv(view: History, canvas: object = None) -> str:

@@ -7,20 +7,33 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from samenwerking_cli.domain.text import N_, _, ngettext
 from samenwerking_cli.engine.tree_diff import TreeDiff
 from samenwerking_cli.render.views import csv as compare_csv
 from samenwerking_cli.render.views import json as compare_json
 from samenwerking_cli.render.views import markdown as compare_markdown
 from samenwerking_cli.render.views import table as compare_table
 from samenwerking_cli.render.views.canvas import Canvas, draw, text
+from samenwerking_cli.workspace.trees import WORK_TREE
 
-EQUAL = "Geen verschillen in de inhoud van de afspraken."
+EQUAL = N_("No differences in the content of the agreements.")
+
+
+def _side(label: str) -> str:
+    """A ref as given; the work tree (an id in JSON) in the reader's words."""
+    return _("working folder") if label == WORK_TREE else label
+
+
+def _sides(view: TreeDiff) -> str:
+    return f"{_side(view.old)} → {_side(view.new)}"
 
 
 def _heading(view: TreeDiff) -> str:
     n = len(view.documents)
-    word = "document verschilt" if n == 1 else "documenten verschillen"
-    return f"{view.old} → {view.new}: {n} {word}." if n else f"{view.old} → {view.new}: {EQUAL}"
+    if not n:
+        return f"{_sides(view)}: {_(EQUAL)}"
+    differ = ngettext("{n} document differs.", "{n} documents differ.", n).format(n=n)
+    return f"{_sides(view)}: {differ}"
 
 
 def table(view: TreeDiff, canvas: Canvas | None = None) -> str:
@@ -29,9 +42,8 @@ def table(view: TreeDiff, canvas: Canvas | None = None) -> str:
 
 
 def markdown(view: TreeDiff, canvas: object = None) -> str:
-    lines = [
-        f"# Wijzigingen: {compare_markdown.text(view.old)} → {compare_markdown.text(view.new)}"
-    ]
+    title = _("Changes: {sides}").format(sides=compare_markdown.text(_sides(view)))
+    lines = [f"# {title}"]
     lines.append("")
     lines.append(compare_markdown.text(_heading(view)))
     for d in view.documents:

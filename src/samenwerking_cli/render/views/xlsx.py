@@ -6,10 +6,11 @@ keeps its stable column names for scripts. Each part of a comparison gets its ow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
-from samenwerking_cli.domain.text import _
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
@@ -28,73 +29,104 @@ from samenwerking_cli.render.compare_labels import (
 )
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
 
-# Sheet names and column headers people read (Excel allows at most 31 characters per name).
-SHEET_REGIONS = "Regio's"
-SHEET_TOPICS = "Onderwerpen"
-SHEET_DEVIATIONS = "Afwijkingen"
-SHEET_DIFFERENCES = "Verschillen"
-SHEET_SHOW = "Afspraak"
-SHEET_CONTACTS = "Contactpersonen"
-SHEET_MISSING = "Zonder contactpersoon"
-SHEET_DIFF = "Wijzigingen"
-SHEET_FOLLOW_UPS = "Vervolgafspraken"
-SHEET_EMPLOYER = "Werkgever"
+# Sheet names and column headers people read (msgids; Excel allows at most 31 characters per
+# sheet name). They are translated where the sheet is made: see _sheet.
+SHEET_REGIONS = N_("Regions")
+SHEET_TOPICS = N_("Topics")
+SHEET_DEVIATIONS = N_("Deviations")
+SHEET_DIFFERENCES = N_("Differences")
+SHEET_SHOW = N_("Agreement")
+SHEET_CONTACTS = N_("Contacts")
+SHEET_MISSING = N_("Without a contact")
+SHEET_DIFF = N_("Changes")
+SHEET_FOLLOW_UPS = N_("Follow-ups")
+SHEET_EMPLOYER = N_("Employer")
 
-REGION_HEADERS = ("Regio", "Naam", "CBS-code", "Status", "Index", "Rang")
-BALANCE_HEADERS = ("Werkgeverssaldo", "Rang saldo")
+REGION_HEADERS = (N_("Region"), N_("Name"), N_("CBS code"), N_("Status"), N_("Index"), N_("Rank"))
+BALANCE_HEADERS = (N_("Employer balance"), N_("Rank by balance"))
 TOPIC_HEADERS = (
-    "Onderwerp",
-    "Titel",
-    "Index",
-    "Gunstig",
-    "Ongunstig",
-    "Neutraal",
-    "Werkgeverssaldo",
+    N_("Topic"),
+    N_("Title"),
+    N_("Index"),
+    N_("Favourable"),
+    N_("Unfavourable"),
+    N_("Neutral"),
+    N_("Employer balance"),
 )
-SHEET_EXCLUDED = "Ongeldige bestanden"
-EXCLUDED_HEADERS = ("Bestand", "Toelichting")
-EXCLUDED_NOTE = "ongeldig: niet meegenomen; zie de meldingen van samenwerking validate"
-PARAMETER_HEADERS = ("Parameter", "Omschrijving", "Onderwerp", "Landelijk", "Regionaal", "Eenheid")
+SHEET_EXCLUDED = N_("Invalid files")
+EXCLUDED_HEADERS = (N_("File"), N_("Rationale"))
+EXCLUDED_NOTE = N_("invalid: left out; see the messages of samenwerking validate")
+PARAMETER_HEADERS = (
+    N_("Parameter"),
+    N_("Description"),
+    N_("Topic"),
+    N_("National"),
+    N_("Regional"),
+    N_("Unit"),
+)
 DEVIATION_HEADERS = (
-    "Verschil",
-    "Toegevoegd",
-    "Weggelaten",
-    "Effect",
-    "Toelichting",
-    "Geldt vanaf",
-    "Herzien uiterlijk",
+    N_("Difference"),
+    N_("Added"),
+    N_("Left out"),
+    N_("Effect"),
+    N_("Rationale"),
+    N_("Applies from"),
+    N_("Review no later than"),
 )
-SHOW_HEADERS = ("Parameter", "Omschrijving", "Onderwerp", "Waarde", "Eenheid", "Landelijk", "Bron")
+SHOW_HEADERS = (
+    N_("Parameter"),
+    N_("Description"),
+    N_("Topic"),
+    N_("Value"),
+    N_("Unit"),
+    N_("National"),
+    N_("Source"),
+)
 CONTACT_HEADERS = (
-    "Regio",
-    "Naam regio",
-    "Rol",
-    "Organisatie",
-    "Contactpersoon",
-    "E-mail",
-    "Telefoon",
-    "Onderwerpen",
-    "Is contact voor",
-    "Bevestigd op",
-    "Maanden geleden",
-    "Verouderd",
+    N_("Region"),
+    N_("Region name"),
+    N_("Job role"),
+    N_("Organisation"),
+    N_("Contact"),
+    N_("E-mail"),
+    N_("Phone"),
+    N_("Topics"),
+    N_("Contact for"),
+    N_("Verified on"),
+    N_("Months ago"),
+    N_("Outdated"),
 )
-MISSING_HEADERS = ("Regio", "Naam regio", "Onderwerp", "Titel")
+MISSING_HEADERS = (N_("Region"), N_("Region name"), N_("Topic"), N_("Title"))
 FOLLOW_UP_HEADERS = (
-    "Regio",
-    "Naam regio",
-    "Id",
-    "Actie",
-    "Met",
-    "Werkgever",
-    "Trekker",
-    "Gereed vóór",
-    "Status",
-    "Afgesproken in",
-    "Afgerond op",
-    "Verlopen",
+    N_("Region"),
+    N_("Region name"),
+    N_("Id"),
+    N_("Action"),
+    N_("With"),
+    N_("Employer"),
+    N_("Owner"),
+    N_("Due"),
+    N_("Status"),
+    N_("Agreed at"),
+    N_("Done on"),
+    N_("Overdue"),
 )
-DIFF_HEADERS = ("Wijziging", "Over", "Id", "Titel", "Veld", "Oud", "Nieuw", "Toelichting")
+DIFF_HEADERS = (
+    N_("Change"),
+    N_("Subject"),
+    N_("Id"),
+    N_("Title"),
+    N_("Field"),
+    N_("Old"),
+    N_("New"),
+    N_("Rationale"),
+)
+
+
+def _sheet(book: Any, title: str, headers: Sequence[str], rows: Any, *names: str) -> Any:
+    """A sheet with its name and headers in the current language; `names` (of regions or an
+    employer, from the documents) are appended to the headers as they are."""
+    return xlsx.sheet(book, _(title), [*(_(h) for h in headers), *names], rows)
 
 
 def _opt(value: str | None) -> Any:
@@ -114,7 +146,7 @@ def _score(value: float | None) -> Typed | None:
 def _excluded(book: Any, files: tuple[str, ...]) -> None:
     """Invalid region files the command left out: named in the workbook itself."""
     if files:
-        xlsx.sheet(book, SHEET_EXCLUDED, EXCLUDED_HEADERS, [[f, EXCLUDED_NOTE] for f in files])
+        _sheet(book, SHEET_EXCLUDED, EXCLUDED_HEADERS, [[f, _(EXCLUDED_NOTE)] for f in files])
 
 
 def _parameter(p: Parameter, baseline: Any, value: Any) -> list[Any]:
@@ -144,13 +176,13 @@ def _deviation(dev: DeviationResult) -> list[Any]:
 
 def compare(view: CompareView, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_REGIONS,
         REGION_HEADERS + BALANCE_HEADERS,
         [[*_region(s), _score(s.balance_value), s.balance_rank] for s in view.regions],
     )
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_TOPICS,
         TOPIC_HEADERS,
@@ -167,7 +199,7 @@ def compare(view: CompareView, canvas: object = None) -> bytes:
             for t in view.overview.topics
         ],
     )
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_DEVIATIONS,
         REGION_HEADERS[:2] + PARAMETER_HEADERS + DEVIATION_HEADERS,
@@ -175,7 +207,7 @@ def compare(view: CompareView, canvas: object = None) -> bytes:
     )
     if len(view.selected) >= 2:
         names = {s.region.id: s.region.name for s in view.selected}
-        xlsx.sheet(
+        _sheet(
             book,
             SHEET_DIFFERENCES,
             REGION_HEADERS[:2] + PARAMETER_HEADERS,
@@ -200,30 +232,37 @@ def _employer(book: Any, view: CompareView) -> None:
         [text(t.topic), t.title, _score(t.index), _score(t.national)] for t in own.topics
     ]
     rows.append([None, name, _score(own.index), _score(own.national_index)])
-    headers = ("Onderwerp", "Titel", f"Index {name}"[:60], "Index landelijk")
-    xlsx.sheet(book, SHEET_EMPLOYER, headers, rows)
+    headers = (
+        _("Topic"),
+        _("Title"),
+        _("Index {name}").format(name=name)[:60],
+        _("Index, national"),
+    )
+    xlsx.sheet(book, _(SHEET_EMPLOYER), headers, rows)
 
 
 def against(view: AgainstView, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
     left, right = view.left.region, view.right.region
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_DIFFERENCES,
-        ("Parameter", "Omschrijving", "Eenheid", "Landelijk", left.name, right.name),
+        (N_("Parameter"), N_("Description"), N_("Unit"), N_("National")),
         [
             [text(d.parameter.id), d.parameter.title, d.parameter.unit]
             + [value_cell(d.parameter, d.baseline)]
-            + [value_cell(d.parameter, v) for _, v in d.values]
+            + [value_cell(d.parameter, v) for _rid, v in d.values]
             for d in view.differences
         ],
+        left.name,
+        right.name,
     )
     return xlsx.to_bytes(book)
 
 
 def show(view: ShowView, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_SHOW,
         SHOW_HEADERS,
@@ -268,14 +307,14 @@ def contacts(view: Directory, canvas: object = None) -> bytes:
                 ]
             )
     book = xlsx.new_workbook()
-    xlsx.sheet(book, SHEET_CONTACTS, CONTACT_HEADERS, rows)
+    _sheet(book, SHEET_CONTACTS, CONTACT_HEADERS, rows)
     _excluded(book, view.excluded)
     return xlsx.to_bytes(book)
 
 
 def missing(view: Directory, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_MISSING,
         MISSING_HEADERS,
@@ -295,7 +334,7 @@ def _diff_value(parameter: Parameter | None, value: Any) -> Any:
 
 def diff(view: DomainDiff, canvas: object = None) -> bytes:
     book = xlsx.new_workbook()
-    xlsx.sheet(
+    _sheet(
         book,
         SHEET_DIFF,
         DIFF_HEADERS,
@@ -338,5 +377,5 @@ def follow_ups(view: FollowUpList, canvas: object = None) -> bytes:
             ]
         )
     book = xlsx.new_workbook()
-    xlsx.sheet(book, SHEET_FOLLOW_UPS, FOLLOW_UP_HEADERS, rows)
+    _sheet(book, SHEET_FOLLOW_UPS, FOLLOW_UP_HEADERS, rows)
     return xlsx.to_bytes(book)
