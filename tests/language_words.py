@@ -24,7 +24,7 @@ DUTCH = frozenset(
     peildatum gunstig ongunstig neutraal overgenomen gedeeltelijk gesprek gestart wijziging
     wijzigingen verschil verschillen toelichting contactpersoon contactpersonen vervolgafspraken
     raamwerk kader rapport zie wie hoe bestaat ontbreekt tekst getal datum tegenover dezelfde
-    beide ligt vestiging vestigingen werkgever werkgevers medewerkers centrumgemeente tabblad
+    beide ligt vestiging vestigingen werkgever medewerkers centrumgemeente tabblad
     vragenlijst geschiedenis
     """.split()  # noqa: SIM905  (a word list reads better as text)
 )

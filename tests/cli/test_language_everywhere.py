@@ -86,12 +86,12 @@ def _repo(root: Path, tmp_path: Path) -> Builder:
     return repo
 
 
-def _fill(book: Path, sheet_index: int, header_index: int, row: int, value: Any, out: Path) -> Path:
-    """A workbook filled in by hand: one cell of a data sheet changed (by position, so that the
-    test needs no header in either language)."""
+def _fill(book: Path, cells: dict[tuple[int, int, int], Any], out: Path) -> Path:
+    """A workbook filled in by hand: cells of the data sheets changed, by (sheet, row, column)
+    position, so that the test needs no sheet name or header in either language."""
     wb = load_workbook(book)
-    ws = wb.worksheets[sheet_index]
-    ws.cell(row=row, column=header_index, value=value)
+    for (sheet, row, column), value in cells.items():
+        wb.worksheets[sheet].cell(row=row, column=column, value=value)
     wb.save(out)
     return out
 
@@ -257,8 +257,8 @@ def _workbook_outputs(run: Any, root: Path, tmp_path: Path) -> dict[str, str]:
     out["workbook-exists"] = run(
         "workbook", "workbook", "noordkust", "-o", str(book), "--root", str(root), codes=(2,)
     ).stderr
-    # Sheet 2 (deviations): row 2 is proef.duur, column 6 its regional value.
-    filled = _fill(book, 2, 6, 2, 4, tmp_path / "filled.xlsx")
+    # Sheet 2 (deviations): row 2 is proef.duur, column 6 its regional value; column 2 the id.
+    filled = _fill(book, {(2, 2, 6): 4}, tmp_path / "filled.xlsx")
     common = ["--root", str(root), "--as-of", AS_OF]
     r = run("import", "import", str(filled), "--dry-run", *common)
     out["import-dry-run"] = r.stdout + r.stderr
@@ -266,7 +266,7 @@ def _workbook_outputs(run: Any, root: Path, tmp_path: Path) -> dict[str, str]:
     out["import"] = r.stdout + r.stderr
     r = run("import", "import", str(filled), *common)
     out["import-again"] = r.stdout + r.stderr
-    bad = _fill(book, 2, 6, 2, "drie", tmp_path / "bad.xlsx")
+    bad = _fill(book, {(2, 2, 6): "drie", (2, 3, 2): "proef.duur"}, tmp_path / "bad.xlsx")
     r = run("import", "import", str(bad), *common, codes=(1,))
     out["import-bad"] = r.stdout + r.stderr
     out["import-not-ours"] = run(

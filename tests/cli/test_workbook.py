@@ -18,18 +18,18 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from samenwerking_cli.domain.workbook_layout import (
-    SHEET_CONTACTS,
-    SHEET_DEVIATIONS,
-    SHEET_FOLLOW_UPS,
-    SHEET_META,
-    SHEET_REGION,
-)
+from samenwerking_cli.domain.workbook_layout import SHEET_META
 from samenwerking_cli.loading.document import load
 
 REPO = REPO_DIR
 FIXTURES = TESTS / "fixtures" / "workbook"
 SHIPPED_REGIONS = sorted(p.stem for p in (REPO / "regions").glob("*.yaml"))
+# The workbooks here are made in Dutch (`--lang nl`), as users get them; the messages about
+# them follow the test's language. test_a_workbook_in_english_reads_back_in_dutch covers English.
+SHEET_REGION = "Regio"
+SHEET_DEVIATIONS = "Afwijkingen"
+SHEET_CONTACTS = "Contactpersonen"
+SHEET_FOLLOW_UPS = "Vervolgafspraken"
 
 
 @pytest.fixture
@@ -41,7 +41,18 @@ def root(tmp_path: Path) -> Path:
 
 def export(cli: Any, root: Path, region: str, *extra: str) -> Path:
     out = root.parent / f"{region}.xlsx"
-    result = cli("workbook", region, "--root", str(root), "--output", str(out), "--force", *extra)
+    result = cli(
+        "workbook",
+        region,
+        "--root",
+        str(root),
+        "--output",
+        str(out),
+        "--force",
+        "--lang",
+        "nl",
+        *extra,
+    )
     assert result.exit_code == 0, result.stderr
     return out
 
@@ -350,6 +361,7 @@ def test_an_item_that_merges_an_anchor_is_written_out_in_full(cli: Any, root: Pa
     assert "  - *wsp\n" in text and "x-wsp: &wsp\n" in text  # the anchor and alias stay
 
 
+@pytest.mark.dutch
 def test_follow_ups_as_a_workbook(cli: Any, root: Path) -> None:
     out = root.parent / "vervolg.xlsx"
     result = cli("follow-ups", "--root", str(root), "-f", "xlsx", "-o", str(out))
@@ -392,6 +404,31 @@ def test_a_region_without_a_file_is_created(cli: Any, root: Path) -> None:
     assert data["name"] == "Nieuwe regio" and data["framework"] == "werk"
     assert data["deviations"] == {"proef.duur": {"value": 3, "rationale": "Langer."}}
     assert cli("validate", "--root", str(root), "--as-of", "2025-01-01").exit_code == 0
+
+
+def test_a_workbook_in_english_reads_back_in_dutch(cli: Any, root: Path) -> None:
+    """Sheet names, headers and yes/no follow --lang; import reads either language."""
+    out = root.parent / "english.xlsx"
+    made = cli("workbook", "commentaar", "--root", str(root), "--output", str(out), "--lang", "en")
+    assert made.exit_code == 0, made.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames[:6] == [
+        "Instructions",
+        "Region",
+        "Deviations",
+        "Contacts",
+        "Follow-ups",
+        "Additions",
+    ]
+    deviations = wb["Deviations"]
+    assert column(deviations, "Regional value") == 6
+    deviations.cell(rows_by_id(deviations)["proef.duur"], 6).value = 4
+    wb.save(out)
+    result = cli("import", str(out), "--root", str(root), "--as-of", "2025-01-01", "--lang", "nl")
+    assert result.exit_code == 0, result.stderr
+    assert "geschreven" in result.stderr
+    data = load(root / "regions" / "commentaar.yaml").data
+    assert data["deviations"]["proef.duur"]["value"] == 4
 
 
 # --- the workbook itself ----------------------------------------------------------------------
@@ -578,7 +615,7 @@ def test_end_to_end_with_the_installed_command(root: Path) -> None:
             env={**__import__("os").environ, "NO_COLOR": "1"},
         )
 
-    made = run("workbook", "commentaar")
+    made = run("workbook", "commentaar", "--lang", "nl")
     assert made.returncode == 0, made.stderr
     book = root / "commentaar.xlsx"
     filled = fill(

@@ -1,25 +1,29 @@
 """The layout of a region's workbook (`samenwerking workbook` / `samenwerking import`).
 
 One place for the sheet names, the column headers and the YAML key each column fills, so the
-writer and the reader cannot drift apart. Headers are what a policy officer reads (Dutch); the
-reader finds columns by their header, so a column moved or added by hand does no harm.
+writer and the reader cannot drift apart. Names and headers are msgids: the workbook is written
+in the chosen language, and read back in any (`spellings`), so a workbook made in English can be
+imported by a Dutch colleague. The reader finds columns by their header, so a column moved or
+added by hand does no harm.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samenwerking_cli.domain.text import LANGUAGES, N_, _, language, set_language
+
 # A hidden sheet tells our workbooks from any other: its first cell holds MARKER.
 MARKER = "samenwerking-werkboek"
 FORMAT_VERSION = 1
 SHEET_META = "samenwerking"
 SHEET_LISTS = "keuzelijsten"  # hidden: the choices of the drop-down lists
-SHEET_HELP = "Toelichting"
-SHEET_REGION = "Regio"
-SHEET_DEVIATIONS = "Afwijkingen"
-SHEET_CONTACTS = "Contactpersonen"
-SHEET_FOLLOW_UPS = "Vervolgafspraken"
-SHEET_ADDITIONS = "Aanvullingen"
+SHEET_HELP = N_("Instructions")
+SHEET_REGION = N_("Region")
+SHEET_DEVIATIONS = N_("Deviations")
+SHEET_CONTACTS = N_("Contacts")
+SHEET_FOLLOW_UPS = N_("Follow-ups")
+SHEET_ADDITIONS = N_("Additions")
 DATA_SHEETS = (SHEET_REGION, SHEET_DEVIATIONS, SHEET_CONTACTS, SHEET_FOLLOW_UPS, SHEET_ADDITIONS)
 
 # The reader stops here: a region's workbook has a few dozen rows per sheet.
@@ -39,10 +43,10 @@ class Column:
 
 # Sheet "Regio": one row per field, the value in column B; a hidden column D holds the key.
 REGION_COLUMNS = (
-    Column("Gegeven", "", editable=False),
-    Column("Waarde", "value"),
-    Column("Uitleg", "", editable=False),
-    Column("Sleutel", "key", editable=False),
+    Column(N_("Item"), "", editable=False),
+    Column(N_("Value"), "value"),
+    Column(N_("Explanation"), "", editable=False),
+    Column(N_("Key"), "key", editable=False),
 )
 
 
@@ -59,60 +63,74 @@ class RegionField:
 KINDS = ("arbeidsmarktregio", "gemeente")
 ADOPTIONS = ("adopted", "partial", "in_dialogue", "not_started")
 STATUSES = ("open", "done", "dropped")
-YES, NO = "ja", "nee"
+YES, NO = N_("yes"), N_("no")
 # Items of a list in one cell: one per line, since names can hold commas ("Nuenen, Gerwen en
 # Nederwetten"). Typed by hand, `;` or `,` between items also works (workbook_values.items).
 ITEMS = "\n"
 
 REGION_FIELDS = (
-    RegionField("region", "Regio-id", "Vast: de naam van het bestand.", editable=False),
-    RegionField("name", "Naam", "De naam van de regio, bijvoorbeeld Food Valley.", required=True),
+    RegionField("region", N_("Region id"), N_("Fixed: the name of the file."), editable=False),
     RegionField(
-        "kind", "Soort", "arbeidsmarktregio of gemeente; leeg: arbeidsmarktregio.", kind="choice"
+        "name",
+        N_("Name"),
+        N_("The name of the region, for example Food Valley."),
+        required=True,
     ),
-    RegionField("code", "CBS-code", "AM en twee cijfers, bijvoorbeeld AM38."),
+    RegionField(
+        "kind",
+        N_("Kind"),
+        N_("arbeidsmarktregio or gemeente; empty: arbeidsmarktregio."),
+        kind="choice",
+    ),
+    RegionField("code", N_("CBS code"), N_("AM and two digits, for example AM38.")),
     RegionField(
         "provinces",
-        "Provincie(s)",
-        "Eén provincie, of meer: één per regel (Alt+Enter).",
+        N_("Province(s)"),
+        N_("One province, or more: one per line (Alt+Enter)."),
         kind="list",
     ),
-    RegionField("centrumgemeente", "Centrumgemeente", "De centrumgemeente van de regio."),
+    RegionField(
+        "centrumgemeente",
+        N_("Central municipality"),
+        N_("The central municipality of the region."),
+    ),
     RegionField(
         "municipalities",
-        "Gemeenten",
-        "Eén per regel (Alt+Enter in de cel), of gescheiden door komma's.",
+        N_("Municipalities"),
+        N_("One per line (Alt+Enter in the cell), or separated by commas."),
         kind="list",
     ),
     RegionField(
-        "framework", "Raamwerk", "Vast: het raamwerk van deze vragenlijst.", editable=False
+        "framework",
+        N_("Framework"),
+        N_("Fixed: the framework of this questionnaire."),
+        editable=False,
     ),
     RegionField(
         "framework_version",
-        "Versie van het raamwerk",
-        "De versie waarmee de regio deze afspraken het laatst heeft vergeleken.",
+        N_("Framework version"),
+        N_("The version the region last compared these agreements with."),
     ),
     RegionField(
         "adoption",
-        "Stand van invoering",
-        "adopted (overgenomen), partial (gedeeltelijk), in_dialogue (in gesprek) of "
-        "not_started (niet gestart).",
+        N_("State of adoption"),
+        N_("adopted, partial, in_dialogue or not_started."),
         kind="choice",
         required=True,
     ),
 )
 
 DEVIATION_COLUMNS = (
-    Column("Onderwerp", "", editable=False),
-    Column("Parameter", "id", editable=False),
-    Column("Omschrijving", "", editable=False),
-    Column("Landelijke waarde", "", editable=False),
-    Column("Eenheid", "", editable=False),
-    Column("Regionale waarde", "value", kind="value"),
-    Column("Toelichting (waarom)", "rationale"),
-    Column("Geldt vanaf", "since", kind="date"),
-    Column("Herzien uiterlijk", "review_by", kind="date"),
-    Column("Mogelijke waarden", "", editable=False),
+    Column(N_("Topic"), "", editable=False),
+    Column(N_("Parameter"), "id", editable=False),
+    Column(N_("Description"), "", editable=False),
+    Column(N_("National value"), "", editable=False),
+    Column(N_("Unit"), "", editable=False),
+    Column(N_("Regional value"), "value", kind="value"),
+    Column(N_("Rationale (why)"), "rationale"),
+    Column(N_("Applies from"), "since", kind="date"),
+    Column(N_("Review no later than"), "review_by", kind="date"),
+    Column(N_("Possible values"), "", editable=False),
 )
 DEVIATION_KEYS = ("value", "rationale", "since", "review_by")
 
@@ -121,34 +139,34 @@ DEVIATION_KEYS = ("value", "rationale", "since", "review_by")
 NR = Column("nr", "nr", editable=False, kind="nr")
 CONTACT_COLUMNS = (
     NR,
-    Column("Rol", "role"),
-    Column("Organisatie", "organisation"),
-    Column("Naam", "name"),
-    Column("E-mail", "email"),
-    Column("Telefoon", "phone"),
-    Column("Onderwerpen (leeg: alle)", "topics", kind="list"),
-    Column("Bevestigd op", "verified", kind="date"),
+    Column(N_("Job role"), "role"),
+    Column(N_("Organisation"), "organisation"),
+    Column(N_("Name"), "name"),
+    Column(N_("E-mail"), "email"),
+    Column(N_("Phone"), "phone"),
+    Column(N_("Topics (empty: all)"), "topics", kind="list"),
+    Column(N_("Verified on"), "verified", kind="date"),
 )
 # In the order of docs/format.md: new keys are written in this order.
 FOLLOW_UP_COLUMNS = (
     NR,
-    Column("Actie", "action"),
-    Column("Id", "id"),
-    Column("Met", "with"),
-    Column("Werkgever (id)", "employer"),
-    Column("Eigenaar", "owner"),
-    Column("Uiterlijk", "due", kind="date"),
-    Column("Status", "status"),
-    Column("Afgesproken in", "made_at"),
-    Column("Afgerond op", "done_on", kind="date"),
+    Column(N_("Action"), "action"),
+    Column(N_("Id"), "id"),
+    Column(N_("With"), "with"),
+    Column(N_("Employer (id)"), "employer"),
+    Column(N_("Owned by"), "owner"),
+    Column(N_("Due by"), "due", kind="date"),
+    Column(N_("Status"), "status"),
+    Column(N_("Agreed at"), "made_at"),
+    Column(N_("Done on"), "done_on", kind="date"),
 )
 ADDITION_COLUMNS = (
     NR,
-    Column("Titel", "title"),
-    Column("Omschrijving", "description"),
-    Column("Onderwerp", "topic"),
-    Column("Praktijk (id)", "practice"),
-    Column("Herkomst (regio-id)", "origin"),
+    Column(N_("Title"), "title"),
+    Column(N_("Description"), "description"),
+    Column(N_("Topic"), "topic"),
+    Column(N_("Practice (id)"), "practice"),
+    Column(N_("Origin (region id)"), "origin"),
 )
 # sheet -> (YAML key of the list, its columns)
 LIST_SHEETS = (
@@ -156,3 +174,29 @@ LIST_SHEETS = (
     (SHEET_FOLLOW_UPS, "follow_ups", FOLLOW_UP_COLUMNS),
     (SHEET_ADDITIONS, "additions", ADDITION_COLUMNS),
 )
+
+
+def in_language(msgid: str, lang: str) -> str:
+    """A sheet name or header as the workbook of `lang` writes it."""
+    before = language()
+    try:
+        set_language(lang)
+        return _(msgid)
+    finally:
+        set_language(before)
+
+
+def spellings(msgid: str) -> tuple[str, ...]:
+    """A sheet name or header as every language writes it, for the reader: a workbook is read
+    back whatever language it was made in."""
+    return tuple(dict.fromkeys(in_language(msgid, lang) for lang in LANGUAGES))
+
+
+def language_of(sheet_names: list[str]) -> str:
+    """The language a workbook was made in, from its sheet names (the current one if unsure),
+    so that a message names a missing sheet or column as that workbook would."""
+    found = {
+        lang: sum(in_language(s, lang) in sheet_names for s in DATA_SHEETS) for lang in LANGUAGES
+    }
+    best = max(found.values())
+    return language() if found.get(language()) == best else max(found, key=found.__getitem__)

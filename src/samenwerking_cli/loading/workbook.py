@@ -35,6 +35,9 @@ from samenwerking_cli.domain.workbook_layout import (
     SHEET_META,
     SHEET_REGION,
     Column,
+    in_language,
+    language_of,
+    spellings,
 )
 
 NOT_OURS_HINT = N_("make the workbook with `samenwerking workbook REGION` and fill that one in")
@@ -198,20 +201,24 @@ def _too_many(name: str) -> None:
 def _read(book: Any, display: str) -> FilledWorkbook:
     names = list(book.sheetnames)
     meta = _meta(book, names, display)
-    missing = [s for s in DATA_SHEETS if s not in names]
+    # Each sheet by its name in the workbook's language, whichever that is.
+    found = {s: next((n for n in spellings(s) if n in names), None) for s in DATA_SHEETS}
+    lang = language_of(names)
+    missing = [in_language(s, lang) for s, name in found.items() if name is None]
     if missing:
         raise UserError(
             _("{file} has no sheet {sheets}").format(file=display, sheets=", ".join(missing)),
             _(LAYOUT_HINT),
         )
+    sheet = {s: str(name) for s, name in found.items()}
     out = FilledWorkbook(display, meta["region"], meta["framework"])
-    for row in _table(book, SHEET_REGION, REGION_COLUMNS, required=("key", "value")):
+    for row in _table(book, sheet[SHEET_REGION], REGION_COLUMNS, ("key", "value"), lang):
         key = row.value("key")
         if isinstance(key, str) and "value" in row.cells:
             out.region_cells[key] = row.cells["value"]
-    out.deviations = _table(book, SHEET_DEVIATIONS, DEVIATION_COLUMNS, required=None)
-    for sheet, key, columns in LIST_SHEETS:
-        out.lists[key] = _table(book, sheet, columns, required=None)
+    out.deviations = _table(book, sheet[SHEET_DEVIATIONS], DEVIATION_COLUMNS, None, lang)
+    for msgid, key, columns in LIST_SHEETS:
+        out.lists[key] = _table(book, sheet[msgid], columns, None, lang)
     return out
 
 
@@ -244,20 +251,26 @@ def _meta(book: Any, names: list[str], display: str) -> dict[str, str]:
 
 
 def _table(
-    book: Any, name: str, columns: tuple[Column, ...], required: tuple[str, ...] | None
+    book: Any,
+    name: str,
+    columns: tuple[Column, ...],
+    required: tuple[str, ...] | None,
+    lang: str,
 ) -> list[Row]:
-    """Rows below the header, keyed by the YAML key of each column found by its header."""
+    """Rows below the header, keyed by the YAML key of each column found by its header (in any
+    language; a missing one is named in `lang`, the workbook's)."""
     rows = _rows(book, name)
     headers = [str(v).strip() if v is not None else "" for v in (rows[0] if rows else ())]
     wanted = [c for c in columns if c.key and (required is None or c.key in required)]
     where: dict[str, int] = {}
     for column in wanted:
-        if column.header in headers:
-            where[column.key] = headers.index(column.header)
+        spelled = next((h for h in spellings(column.header) if h in headers), None)
+        if spelled is not None:
+            where[column.key] = headers.index(spelled)
         elif column.key != "nr":  # without nr every row is new: the import still works
             raise UserError(
                 _("the sheet {name} has no column “{column}”").format(
-                    name=name, column=column.header
+                    name=name, column=in_language(column.header, lang)
                 ),
                 _(LAYOUT_HINT),
             )

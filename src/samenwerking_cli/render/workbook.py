@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from samenwerking_cli import __version__
 from samenwerking_cli.domain.model import Framework, Parameter, Region
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.workbook_layout import (
     ADOPTIONS,
     DEVIATION_COLUMNS,
@@ -56,14 +57,50 @@ OPEN = Protection(locked=False)
 WRAP = Alignment(wrap_text=True, vertical="top")
 # Empty rows made ready (text format, drop-down lists) below the exported ones.
 SPARE_ROWS = 200
+# The sheet "Instructions" after its two opening lines; {topics} lists the framework's topics.
+HELP = (
+    N_("How to fill in this questionnaire:"),
+    N_("1. Sheet Region: check the region's details and add what is missing."),
+    N_(
+        "2. Sheet Deviations: one line per agreement of the national framework. If the region "
+        "follows the framework, leave 'Regional value' empty. If the region deviates, fill in "
+        "the regional value and explain why in 'Rationale (why)' (required). Empty the "
+        "regional value to drop a deviation."
+    ),
+    N_(
+        "3. 'Applies from' and 'Review no later than' are dates, for example 1-3-2025; they "
+        "may stay empty. Choose yes/no answers and choices from the list in the cell. Amounts "
+        "are in euros, without the € sign. 'Possible values' says what a line may hold."
+    ),
+    N_(
+        "4. Sheet Contacts: one line per contact, with an e-mail address or a phone number (or "
+        "both). 'Topics' empty means: for all topics; otherwise the topics, one per line "
+        "(Alt+Enter) or separated by commas. Topics: {topics}."
+    ),
+    N_(
+        "5. Sheets Follow-ups and Additions (good practices): add lines at the bottom, or "
+        "delete a line to drop it. Status of a follow-up: open, done or dropped."
+    ),
+    N_(
+        "6. Grey columns are fixed. Do not change the names of the sheets or the column "
+        "headers, and leave the hidden column 'nr' in place: it keeps each line with the "
+        "agreement it belongs to."
+    ),
+    N_(
+        "7. Send the file back to the programme office. They read it in with 'samenwerking "
+        "import'; a mistake is reported with its sheet and cell, for example Deviations!F12, so "
+        "that you see exactly what needs changing."
+    ),
+)
 
 
 def cell_value(param: Parameter, value: Any) -> Any:
-    """A value as it stands in the sheet: numbers as numbers, yes/no as ja/nee, lists joined."""
+    """A value as it stands in the sheet: numbers as numbers, yes/no as ja/nee (yes/no in
+    English), lists joined."""
     if value is None:
         return None
     if param.type == "boolean" and isinstance(value, bool):
-        return text(YES if value else NO)
+        return text(_(YES) if value else _(NO))
     if param.type in ("integer", "number", "money") and not isinstance(value, bool | str):
         return xlsx.value_cell(param, value)
     if isinstance(value, list | tuple):
@@ -79,7 +116,7 @@ def _format(param: Parameter) -> str:
 
 def _header(ws: Worksheet, columns: Sequence[Column]) -> None:
     for col, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=col, value=column.header)
+        cell = ws.cell(row=1, column=col, value=_(column.header))
         cell.font = xlsx.HEADER_FONT
         cell.fill = xlsx.HEADER_FILL if column.editable else LOCKED_FILL
     ws.freeze_panes = "A2"
@@ -116,35 +153,15 @@ def _meta(book: Workbook, region_id: str, framework: Framework, today: date) -> 
 
 
 def _help(book: Workbook, region_name: str, framework: Framework, today: date) -> None:
-    ws = book.create_sheet(SHEET_HELP)
+    ws = book.create_sheet(_(SHEET_HELP))
     topics = ", ".join(f"{t.id} ({t.title})" for t in framework.topics)
     lines = [
-        f"Vragenlijst werkafspraken: {region_name}",
-        f"Raamwerk: {framework.title}, versie {framework.version}. "
-        f"Gemaakt op {formatting.day(today)}.",
+        _("Questionnaire on the working agreements: {region}").format(region=region_name),
+        _("Framework: {title}, version {version}. Made on {day}.").format(
+            title=framework.title, version=framework.version, day=formatting.day(today)
+        ),
         "",
-        "Zo vult u deze vragenlijst in:",
-        "1. Tabblad Regio: controleer de gegevens van de regio en vul aan wat ontbreekt.",
-        "2. Tabblad Afwijkingen: één regel per afspraak uit het landelijke raamwerk. Volgt de "
-        "regio het raamwerk, laat dan 'Regionale waarde' leeg. Wijkt de regio af, vul dan de "
-        "regionale waarde in en leg in 'Toelichting (waarom)' uit waarom (verplicht). Maak de "
-        "regionale waarde leeg om een afwijking te schrappen.",
-        "3. 'Geldt vanaf' en 'Herzien uiterlijk' zijn datums, bijvoorbeeld 1-3-2025; ze mogen "
-        "leeg blijven. Ja/nee-vragen en keuzes kiest u uit de lijst in de cel. Bedragen zijn in "
-        "euro, zonder €-teken. 'Mogelijke waarden' zegt wat er in een regel mag staan.",
-        "4. Tabblad Contactpersonen: één regel per contactpersoon, met een e-mailadres of een "
-        "telefoonnummer (of beide). 'Onderwerpen' leeg betekent: voor alle onderwerpen; anders "
-        f"de onderwerpen, één per regel (Alt+Enter) of gescheiden door komma's. Onderwerpen: "
-        f"{topics}.",
-        "5. Tabbladen Vervolgafspraken en Aanvullingen (goede voorbeelden): voeg onderaan "
-        "regels toe, of verwijder een regel om hem te schrappen. Status van een "
-        "vervolgafspraak: open, done (afgerond) of dropped (vervallen).",
-        "6. Grijze kolommen liggen vast. Verander de namen van de tabbladen en de kolomkoppen "
-        "niet, en laat de verborgen kolom 'nr' staan: daarmee blijft elke regel bij de afspraak "
-        "waar hij bij hoort.",
-        "7. Stuur het bestand terug naar het programmabureau. Dat leest het in met "
-        "'samenwerking import'; een fout wordt gemeld met tabblad en cel, bijvoorbeeld "
-        "Afwijkingen!F12, zodat u precies ziet wat er aangepast moet worden.",
+        *(_(line).format(topics=topics) for line in HELP),
     ]
     ws.column_dimensions["A"].width = 110
     for row, line in enumerate(lines, start=1):
@@ -155,11 +172,11 @@ def _help(book: Workbook, region_name: str, framework: Framework, today: date) -
 
 
 def _region_sheet(book: Workbook, lists: Lists, region_id: str, values: dict[str, Any]) -> None:
-    ws = book.create_sheet(SHEET_REGION)
+    ws = book.create_sheet(_(SHEET_REGION))
     _header(ws, REGION_COLUMNS)
     choices = {"kind": KINDS, "adoption": ADOPTIONS}
     for row, field in enumerate(REGION_FIELDS, start=2):
-        xlsx.put(ws.cell(row=row, column=1), field.label)
+        xlsx.put(ws.cell(row=row, column=1), _(field.label))
         value = values.get(field.key)
         if isinstance(value, list | tuple):
             value = ITEMS.join(value)
@@ -175,7 +192,7 @@ def _region_sheet(book: Workbook, lists: Lists, region_id: str, values: dict[str
             ws.add_data_validation(rule)
             rule.add(cell)
         help_cell = ws.cell(row=row, column=3)
-        xlsx.put(help_cell, field.help)
+        xlsx.put(help_cell, _(field.help))
         help_cell.alignment = WRAP
         xlsx.put(ws.cell(row=row, column=4), text(field.key))
     ws.column_dimensions["D"].hidden = True
@@ -186,11 +203,11 @@ def _region_sheet(book: Workbook, lists: Lists, region_id: str, values: dict[str
 def _deviation_sheet(
     book: Workbook, lists: Lists, framework: Framework, region: Region | None
 ) -> None:
-    ws = book.create_sheet(SHEET_DEVIATIONS)
+    ws = book.create_sheet(_(SHEET_DEVIATIONS))
     _header(ws, DEVIATION_COLUMNS)
     dates = date_rule()
     ws.add_data_validation(dates)
-    widths = [len(c.header) + 3 for c in DEVIATION_COLUMNS]
+    widths = [len(_(c.header)) + 3 for c in DEVIATION_COLUMNS]
     row = 1
     for topic in framework.topics:
         for param in topic.parameters:
@@ -252,9 +269,9 @@ def _list_sheet(
     items: Sequence[Any],
     framework: Framework,
 ) -> None:
-    ws = book.create_sheet(title)
+    ws = book.create_sheet(_(title))
     _header(ws, columns)
-    widths = [len(c.header) + 3 for c in columns]
+    widths = [len(_(c.header)) + 3 for c in columns]
     last = len(items) + 1 + SPARE_ROWS
     for col, column in enumerate(columns, start=1):
         letter = get_column_letter(col)

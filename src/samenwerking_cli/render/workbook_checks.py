@@ -1,6 +1,6 @@
 """Excel's own checks in a region's workbook, built from the framework: drop-down lists for
 choices and yes/no, whole or decimal numbers within min/max, dates; and the words for
-'Mogelijke waarden'. Excel stops most wrong values while typing; `samenwerking import` checks
+'Possible values'. Excel stops most wrong values while typing; `samenwerking import` checks
 everything again, since a pasted value passes Excel's checks.
 """
 
@@ -14,14 +14,22 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from samenwerking_cli.domain.model import Parameter
+from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.domain.workbook_layout import NO, SHEET_LISTS, YES
 from samenwerking_cli.render import formatting, xlsx
 from samenwerking_cli.render.xlsx import text
 
 FIRST_DAY, LAST_DAY = "DATE(1990,1,1)", "DATE(2100,12,31)"
-INVALID_TITLE = "Ongeldige waarde"
-DATE_ERROR = "Vul een datum in, bijvoorbeeld 1-3-2025."
-CHOICE_ERROR = "Kies een waarde uit de lijst."
+INVALID_TITLE = N_("Invalid value")
+DATE_ERROR = N_("Fill in a date, for example 1-3-2025.")
+CHOICE_ERROR = N_("Choose a value from the list.")
+
+
+KIND = {
+    "integer": N_("a whole number"),
+    "number": N_("a number"),
+    "money": N_("an amount in euros"),
+}
 
 
 def _num(param: Parameter, x: float) -> str:
@@ -37,25 +45,28 @@ def _labelled(param: Parameter, choice: str) -> str:
 
 
 def allowed(param: Parameter) -> str:
-    """What may be filled in, in words, for the column 'Mogelijke waarden'."""
+    """What may be filled in, in words, for the column 'Possible values'."""
     if param.type == "boolean":
-        return f"{YES} of {NO}"
+        return _("{yes} or {no}").format(yes=_(YES), no=_(NO))
     if param.type == "choice":
         return ", ".join(_labelled(param, c) for c in param.choices)
     if param.type == "list":
         labelled = ", ".join(_labelled(param, c) for c in param.choices)
-        items = f"; mogelijk: {labelled}" if param.choices else ""
-        return "één per regel (Alt+Enter), of gescheiden door komma's" + items
+        items = "; " + _("possible: {choices}").format(choices=labelled) if param.choices else ""
+        return _("one per line (Alt+Enter), or separated by commas") + items
     if param.type == "text":
-        return "tekst"
-    kind = {"integer": "een heel getal", "number": "een getal", "money": "een bedrag in euro"}
-    words = kind[param.type]
+        return _("text")
+    words = _(KIND[param.type])
     if param.min is not None and param.max is not None:
-        return f"{words} van {_num(param, param.min)} tot en met {_num(param, param.max)}"
+        return _("{kind} from {low} up to and including {high}").format(
+            kind=words, low=_num(param, param.min), high=_num(param, param.max)
+        )
     if param.min is not None:
-        return f"{words} van {_num(param, param.min)} of meer"
+        return _("{kind} of {low} or more").format(kind=words, low=_num(param, param.min))
     if param.max is not None:
-        return f"{words} tot en met {_num(param, param.max)}"
+        return _("{kind} up to and including {high}").format(
+            kind=words, high=_num(param, param.max)
+        )
     return words
 
 
@@ -84,8 +95,8 @@ def choice_rule(lists: Lists, choices: Sequence[str]) -> DataValidation:
         formula1=lists.range(choices),
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle=INVALID_TITLE,
-        error=CHOICE_ERROR,
+        errorTitle=_(INVALID_TITLE),
+        error=_(CHOICE_ERROR),
     )
 
 
@@ -97,15 +108,15 @@ def date_rule() -> DataValidation:
         formula2=LAST_DAY,
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle=INVALID_TITLE,
-        error=DATE_ERROR,
+        errorTitle=_(INVALID_TITLE),
+        error=_(DATE_ERROR),
     )
 
 
 def value_rule(lists: Lists, param: Parameter) -> DataValidation | None:
     """Excel's own check for a deviation's value, from the framework's definition."""
     if param.type == "boolean":
-        rule = choice_rule(lists, (YES, NO))
+        rule = choice_rule(lists, (_(YES), _(NO)))
     elif param.type == "choice" and param.choices:
         rule = choice_rule(lists, param.choices)
     elif param.type in ("integer", "number", "money"):
@@ -118,12 +129,12 @@ def value_rule(lists: Lists, param: Parameter) -> DataValidation | None:
             formula2=_formula_number(high),
             allow_blank=True,
             showErrorMessage=True,
-            errorTitle=INVALID_TITLE,
-            error=f"Vul {allowed(param)} in."[:255],
+            errorTitle=_(INVALID_TITLE),
+            error=_("Fill in {what}.").format(what=allowed(param))[:255],
         )
     else:
         return None
-    rule.promptTitle = "Mogelijke waarden"
+    rule.promptTitle = _("Possible values")
     rule.prompt = allowed(param)[:255]
     rule.showInputMessage = True
     return rule

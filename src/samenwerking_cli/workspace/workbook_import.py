@@ -20,7 +20,7 @@ from openpyxl.utils import column_index_from_string
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.domain.text import _
-from samenwerking_cli.domain.workbook_layout import DATA_SHEETS
+from samenwerking_cli.domain.workbook_layout import DATA_SHEETS, spellings
 from samenwerking_cli.loading.document import Document, dotted, parse
 from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.loading.problems import LoadError
@@ -196,7 +196,7 @@ def _reading_order(f: Finding) -> tuple[int, int, int, str]:
     if match is None:
         return (len(DATA_SHEETS), f.line or 0, f.column or 0, f.code)
     sheet, column, row = match.groups()
-    order = DATA_SHEETS.index(sheet) if sheet in DATA_SHEETS else len(DATA_SHEETS)
+    order = next((i for i, s in enumerate(DATA_SHEETS) if sheet in spellings(s)), len(DATA_SHEETS))
     return (order, int(row), column_index_from_string(column), f.code)
 
 

@@ -17,14 +17,14 @@ from typing import Any
 
 from samenwerking_cli.domain.model import Parameter
 from samenwerking_cli.domain.values import equal
-from samenwerking_cli.domain.workbook_layout import NO, YES
 from samenwerking_cli.workspace.yaml_edit import block_list, date_scalar, flow_list, text_scalar
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?")
 _DUTCH = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?")  # 1.234,50
-_TRUE = frozenset({YES, "waar", "true"})
-_FALSE = frozenset({NO, "onwaar", "false"})
+# Either language's words, whatever language the workbook was made in.
+_TRUE = frozenset({"ja", "waar", "yes", "true"})
+_FALSE = frozenset({"nee", "onwaar", "no", "false"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,7 +159,7 @@ def topic_figures(view: EmployerView) -> list[str]:
 
 def no_differences(r: EmployerRegion) -> str:
     """What to say for a region without values that differ from the framework."""
-    return _(NOT_STARTED if r.region.adoption == "not_started" else ALL_FRAMEWORK)
+    return _(NOT_STARTED) if r.region.adoption == "not_started" else _(ALL_FRAMEWORK)
 
 
 def applied(v: EmployerValue) -> str:
