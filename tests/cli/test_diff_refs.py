@@ -77,6 +77,7 @@ def test_diff_a_ref_against_the_work_tree(cli: Any, repo: Builder) -> None:
     assert code == 0 and data["documents"] == []
 
 
+@pytest.mark.dutch
 @pytest.mark.parametrize("fmt", ["table", "csv", "markdown"])
 def test_diff_refs_in_every_format(cli: Any, repo: Builder, fmt: str) -> None:
     result = cli("diff", "v1", "v2", "--root", str(repo.root), "-f", fmt)

@@ -93,6 +93,7 @@ def test_report_and_contacts_take_a_municipality_for_region(cli: Any) -> None:
     assert "Selectie: 1 van 3 regio's (Noord)" in result.stdout
 
 
+@pytest.mark.dutch
 def test_where_names_the_region(cli: Any) -> None:
     result = cli("where", "sudwest-fryslan", "--root", str(ROOT), "--format", "json")
     assert result.exit_code == 0
@@ -401,6 +402,7 @@ def test_diff_shows_the_employer_of_a_follow_up_in_words(cli: Any, tmp_path: Pat
     assert "werkgever" in result.stdout and "bakker" in result.stdout
 
 
+@pytest.mark.dutch
 def test_the_readme_shows_the_employer_list_as_the_command_gives_it(
     cli: Any, monkeypatch: Any
 ) -> None:
@@ -480,6 +482,7 @@ def test_follow_up_employers_are_checked_once_employers_are_kept(cli: Any, tmp_p
     assert not [f for f in loose.json()["findings"] if f["code"] == "unknown-employer"]
 
 
+@pytest.mark.dutch
 def test_employer_views_as_excel_workbooks(cli: Any, tmp_path: Path) -> None:
     import openpyxl
 

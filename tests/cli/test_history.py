@@ -119,6 +119,7 @@ def test_from_and_to_as_refs_and_dates(cli: Any, repo: Builder) -> None:
     assert dates("--from", "HEAD~2") == ["2024-02-01", "2024-02-02", "2024-02-03"]
 
 
+@pytest.mark.dutch
 def test_table_and_csv(cli: Any, repo: Builder) -> None:
     table = cli("history", "--root", str(repo.root), "--as-of", AS_OF)
     assert table.exit_code == 0, table.stderr
@@ -134,6 +135,7 @@ def test_table_and_csv(cli: Any, repo: Builder) -> None:
     assert rows[0]["tags"] == "sessie-1"
 
 
+@pytest.mark.dutch
 def test_a_commit_with_an_invalid_file_is_a_point_without_figures(cli: Any, repo: Builder) -> None:
     repo.write("regions/kapot.yaml", "region: kapot\nname: [\n")
     repo.commit("kapot")

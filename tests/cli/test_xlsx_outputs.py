@@ -77,6 +77,7 @@ def test_against_and_show(cli: Any, tmp_path: Path) -> None:
     assert rows["proef.uitkering"]["Bron"].value == "regio"
 
 
+@pytest.mark.dutch
 def test_contacts_keep_phone_numbers_as_text(cli: Any, tmp_path: Path) -> None:
     wb = workbook(cli, tmp_path, "contacts")
     rows = table(wb["Contactpersonen"])
@@ -88,6 +89,7 @@ def test_contacts_keep_phone_numbers_as_text(cli: Any, tmp_path: Path) -> None:
     assert table(wb["Zonder contactpersoon"])
 
 
+@pytest.mark.dutch
 def test_diff_as_workbook(cli: Any, tmp_path: Path) -> None:
     old, new = tmp_path / "oud.yaml", tmp_path / "nieuw.yaml"
     shutil.copy(FIXTURES / "repo" / "regions" / "beta.yaml", old)
@@ -112,6 +114,7 @@ def test_xlsx_needs_an_output_file(cli: Any, command: tuple[str, ...]) -> None:
     assert result.stdout == ""
 
 
+@pytest.mark.dutch
 def test_xlsx_to_a_pipe(tmp_path: Path) -> None:
     """`--output -` writes the workbook to standard output when that is not a terminal."""
     result = invoke("contacts", "--root", REPO, "-f", "xlsx", "-o", "-")
@@ -120,6 +123,7 @@ def test_xlsx_to_a_pipe(tmp_path: Path) -> None:
     assert wb.sheetnames == ["Contactpersonen"]
 
 
+@pytest.mark.dutch
 def test_invalid_region_files_left_out_are_named(cli: Any, tmp_path: Path) -> None:
     root = tmp_path / "repo"
     shutil.copytree(REPO, root)
