@@ -18,7 +18,6 @@ from __future__ import annotations
 import gettext
 import os
 import re
-from importlib import resources
 from pathlib import Path
 
 LANGUAGES = ("nl", "en")
@@ -78,7 +77,8 @@ def _catalogue(lang: str) -> gettext.NullTranslations:
 
 
 def locale_dir() -> Path:
-    return Path(str(resources.files("samenwerking_cli").joinpath("locale")))
+    # Beside the package's own files (importlib.resources costs ~5 ms of start-up to say so).
+    return Path(__file__).resolve().parent.parent / "locale"
 
 
 def load(lang: str, root: Path | None = None) -> gettext.NullTranslations:
