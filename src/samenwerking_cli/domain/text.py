@@ -20,9 +20,9 @@ import os
 import re
 from pathlib import Path
 
-LANGUAGES = ("nl", "en")
-DEFAULT_LANGUAGE = "nl"
-ENV_VAR = "SAMENWERKING_LANG"
+from samenwerking_cli.domain.languages import DEFAULT_LANGUAGE, ENV_VAR, LANGUAGES
+
+__all__ = ["DEFAULT_LANGUAGE", "ENV_VAR", "LANGUAGES", "N_", "_", "language", "ngettext"]
 DOMAIN = "samenwerking"
 # Dutch and English share one plural rule; a fragment's own Plural-Forms header wins.
 _PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
