@@ -6,1363 +6,1357 @@ cli/help_fast.py. The key "" is `samenwerking --help`.
 
 WIDTH = 78
 
-HELP: dict[str, dict[str, str]] = {
-    "en": {
-        "": "Usage: samenwerking [OPTIONS] COMMAND [ARGS]...\n"
-        "\n"
-        "  Compare and harmonise regional agreements with the national framework of\n"
-        "  work agreements (raamwerk werkafspraken).\n"
-        "\n"
-        "Options:\n"
-        "  --version             Show the version.\n"
-        "  --no-color            No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en          Language of everything the tool writes: nl (default)\n"
-        "                        or en.\n"
-        "  --debug               Show the full traceback of an internal error.\n"
-        "  --install-completion  Install completion for the current shell.\n"
-        "  --show-completion     Show completion for the current shell, to copy it or\n"
-        "                        customize the installation.\n"
-        "  -h, --help            Show this message and exit.\n"
-        "\n"
-        "Commands:\n"
-        "  validate    Check frameworks and regions: YAML, schema and rules, with...\n"
-        "  compare     Where regions deviate from the national framework, better...\n"
-        "  show        A region's agreement as it applies: every parameter with...\n"
-        "  contacts    Whom to call in each region for each topic; --missing lists...\n"
-        "  follow-ups  Every follow-up (vervolgafspraak) of every region, sorted...\n"
-        "  practices   Good practices: where each started (origin) and which...\n"
-        "  employer    What applies to an employer in the regions where it has...\n"
-        "  where       Which region a municipality is in (any case; accents,...\n"
-        "  diff        What changed, in domain terms: between two versions of one...\n"
-        "  history     How the national index, the employer balance and every...\n"
-        "  report      Write the harmonisation report: where regions deviate from...\n"
-        "  workbook    Write an Excel questionnaire for one region, to be filled...\n"
-        "  import      Read a filled-in workbook back into regions/REGION.yaml.\n"
-        "  new-region  Write regions/SLUG.yaml: a valid start with every deviation...\n"
-        "  schema      Print (or write) the JSON Schema of a framework, region or...\n",
-        "compare": "Usage: samenwerking compare [OPTIONS] [REGION]...\n"
-        "\n"
-        "  Where regions deviate from the national framework, better or worse for\n"
-        "  employers.\n"
-        "\n"
-        "  Without regions: the harmonisation index and the employer balance of every\n"
-        "  region, topic and the country. With regions: each deviation with the\n"
-        "  national and regional value, and where the regions differ from each other. "
-        "A\n"
-        "  deviation whose `since` lies after --as-of is not yet in force. Invalid\n"
-        "  region files are left out, named in the output, and exit 1.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking compare\n"
-        "\n"
-        "    samenwerking compare foodvalley flevoland --topic jobcoaching\n"
-        "\n"
-        "    samenwerking compare foodvalley --against flevoland --format csv -o\n"
-        "    verschillen.csv\n"
-        "\n"
-        "    samenwerking compare --employer sorteerpost\n"
-        "\n"
-        "    samenwerking compare --at dialoogsessie-2018-09\n"
-        "\n"
-        "Arguments:\n"
-        "  REGION  Regions by id, CBS code or name (default: the overview of all\n"
-        "          regions).\n"
-        "\n"
-        "Options:\n"
-        "  --against REGION           Only the parameters where REGION and this region\n"
-        "                             differ.\n"
-        "  --employer EMPLOYER        The regions where this employer has sites, with\n"
-        "                             its own figures (weighted by its doelgroep\n"
-        "                             employees) next to the national ones.\n"
-        "  --root DIR                 Folder that holds frameworks/, regions/ and\n"
-        "                             employers/.  [default: (current folder)]\n"
-        "  --framework ID             Framework id (default: the regions' own, or the\n"
-        "                             only one).\n"
-        "  -t, --topic TOPIC          Only this topic (repeatable).\n"
-        "  -p, --parameter PARAMETER  Only this parameter, as topic.parameter\n"
-        "                             (repeatable).\n"
-        "  --as-of DATE               Reference date (peildatum), YYYY-MM-DD: national\n"
-        "                             values as in force that day; deviations apply\n"
-        "                             from `since` to `until`; reviews and follow-ups\n"
-        "                             are overdue after their date.  [default: "
-        "(today)]\n"
-        "  --proposals                Also list the proposals for a dialogue session,\n"
-        "                             with their effect on both measures.\n"
-        "  --at REF|DATE              The agreements as they were at a git tag, branch\n"
-        "                             or commit, or on a date (YYYY-MM-DD: the last\n"
-        "                             commit on or before it); read from git, not the\n"
-        "                             work tree.\n"
-        "  -f, --format FORMAT        Output: table (screen), json, csv (for scripts:\n"
-        "                             `;` and decimal comma), markdown, xlsx (an Excel\n"
-        "                             workbook with typed cells; needs --output).\n"
-        "                             [default: table]\n"
-        "  -o, --output FILE          Write to this file (replaced in one go) instead\n"
-        "                             of the screen.\n"
-        "  --no-color                 No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en               Language of everything the tool writes: nl\n"
-        "                             (default) or en.\n"
-        "  -h, --help                 Show this message and exit.\n",
-        "contacts": "Usage: samenwerking contacts [OPTIONS]\n"
-        "\n"
-        "  Whom to call in each region for each topic; --missing lists the gaps.\n"
-        "\n"
-        "  A contact without topics is the region's general contact: it serves every\n"
-        "  topic without a contact of its own (not a gap). The age of a contact is\n"
-        "  counted from its `verified` date to --as-of; older than --stale-after "
-        "months\n"
-        "  is stale.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking contacts --region foodvalley\n"
-        "\n"
-        "    samenwerking contacts --missing --topic jobcoaching --format csv -o\n"
-        "    gaten.csv\n"
-        "\n"
-        "    samenwerking contacts --region rivierenland --format vcard -o\n"
-        "    rivierenland.vcf\n"
-        "\n"
-        "Options:\n"
-        "  --missing             List the region/topic pairs without a contact.\n"
-        "  -r, --region REGION   Only this region (repeatable).\n"
-        "  -t, --topic TOPIC     Only this topic (repeatable).\n"
-        "  --root DIR            Folder that holds frameworks/, regions/ and\n"
-        "                        employers/.  [default: (current folder)]\n"
-        "  --framework ID        Framework id (default: the regions' own, or the only\n"
-        "                        one).\n"
-        "  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n"
-        "                        values as in force that day; deviations apply from\n"
-        "                        `since` to `until`; reviews and follow-ups are "
-        "overdue\n"
-        "                        after their date.  [default: (today)]\n"
-        "  --stale-after MONTHS  A contact whose `verified` date lies this many "
-        "months\n"
-        "                        before --as-of is stale.  [default: 12; x>=1]\n"
-        "  --at REF|DATE         The agreements as they were at a git tag, branch or\n"
-        "                        commit, or on a date (YYYY-MM-DD: the last commit on\n"
-        "                        or before it); read from git, not the work tree.\n"
-        "  -f, --format FORMAT   Output: table (screen), json, csv (for scripts: `;`\n"
-        "                        and decimal comma), markdown, xlsx (an Excel "
-        "workbook;\n"
-        "                        needs --output), vcard (address book).  [default:\n"
-        "                        table]\n"
-        "  -o, --output FILE     Write to this file (replaced in one go) instead of "
-        "the\n"
-        "                        screen.\n"
-        "  --no-color            No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en          Language of everything the tool writes: nl (default)\n"
-        "                        or en.\n"
-        "  -h, --help            Show this message and exit.\n",
-        "diff": "Usage: samenwerking diff [OPTIONS] {OLD.yaml} [NEW.yaml]\n"
-        "\n"
-        "  What changed, in domain terms: between two versions of one framework or\n"
-        "  region file, or in every document under --root between two git refs (REF\n"
-        "  REF2), or between a ref and the work tree (REF alone). An argument that\n"
-        "  names a file, or ends in .yaml or .yml, is a file; anything else is a git\n"
-        "  ref or a date (YYYY-MM-DD).\n"
-        "\n"
-        "  Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read\n"
-        "  or is not valid.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n"
-        "\n"
-        "    samenwerking diff dialoogsessie-2018-09\n"
-        "\n"
-        "    samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv\n"
-        "    -o wijzigingen.csv\n"
-        "\n"
-        "Arguments:\n"
-        "  OLD.yaml  The earlier version: a file, or a git tag, branch, commit or date\n"
-        "            (REF).  [required]\n"
-        "  NEW.yaml  The later version: a file (after a file), or a REF (after a REF;\n"
-        "            left out: the work tree).\n"
-        "\n"
-        "Options:\n"
-        "  --root DIR           Folder with frameworks/ (for parameter titles in a\n"
-        "                       region diff); with REFs the folder whose documents are\n"
-        "                       compared.  [default: (current folder)]\n"
-        "  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` and\n"
-        "                       decimal comma), markdown, xlsx (an Excel workbook with\n"
-        "                       typed cells; needs --output).  [default: table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "employer": "Usage: samenwerking employer [OPTIONS] [EMPLOYER]\n"
-        "\n"
-        "  What applies to an employer in the regions where it has sites, and whom it\n"
-        "  calls.\n"
-        "\n"
-        "  Without EMPLOYER: every employer under employers/ with its sites, regions\n"
-        "  and doelgroep employees. With EMPLOYER: per region the sites, every value\n"
-        "  that differs from the national framework (source: national, region or\n"
-        "  employer, effect and rationale), whom to call per topic and the open "
-        "follow-\n"
-        "  ups; the employer's index is weighted by its doelgroep employees.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking employer\n"
-        "\n"
-        "    samenwerking employer sorteerpost\n"
-        "\n"
-        "    samenwerking employer sorteerpost --format csv -o sorteerpost.csv\n"
-        "\n"
-        "Arguments:\n"
-        "  EMPLOYER  Employer by id or name (default: the list of employers).\n"
-        "\n"
-        "Options:\n"
-        "  --root DIR           Folder that holds frameworks/, regions/ and "
-        "employers/.\n"
-        "                       [default: (current folder)]\n"
-        "  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national "
-        "values\n"
-        "                       as in force that day; deviations apply from `since` "
-        "to\n"
-        "                       `until`; reviews and follow-ups are overdue after "
-        "their\n"
-        "                       date.  [default: (today)]\n"
-        "  --at REF|DATE        The agreements as they were at a git tag, branch or\n"
-        "                       commit, or on a date (YYYY-MM-DD: the last commit on "
-        "or\n"
-        "                       before it); read from git, not the work tree.\n"
-        "  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` "
-        "and\n"
-        "                       decimal comma), markdown, xlsx (an Excel workbook "
-        "with\n"
-        "                       typed cells; needs --output).  [default: table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of "
-        "the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) "
-        "or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "follow-ups": "Usage: samenwerking follow-ups [OPTIONS]\n"
-        "\n"
-        "  Every follow-up (vervolgafspraak) of every region, sorted by due date.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking follow-ups --overdue\n"
-        "\n"
-        "    samenwerking follow-ups --made-at dialoogsessie-2018-09 --format "
-        "markdown\n"
-        "\n"
-        "    samenwerking follow-ups --status open --format ics -o "
-        "vervolgafspraken.ics\n"
-        "\n"
-        "Options:\n"
-        "  -r, --region REGION  Only this region (repeatable).\n"
-        "  --employer ID        Only follow-ups with this employer id.\n"
-        "  --with TEXT          Only where `with` contains TEXT (any case).\n"
-        "  --owner TEXT         Only where `owner` contains TEXT (any case).\n"
-        "  --status STATUS      Only open, done or dropped.\n"
-        "  --overdue            Only open follow-ups past their due date.\n"
-        "  --due-before DATE    Only those due before DATE.\n"
-        "  --made-at SESSION    Only those agreed in this session, e.g.\n"
-        "                       dialoogsessie-2018-09.\n"
-        "  --root DIR           Folder that holds frameworks/, regions/ and "
-        "employers/.\n"
-        "                       [default: (current folder)]\n"
-        "  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national "
-        "values\n"
-        "                       as in force that day; deviations apply from `since` "
-        "to\n"
-        "                       `until`; reviews and follow-ups are overdue after "
-        "their\n"
-        "                       date.  [default: (today)]\n"
-        "  -f, --format FORMAT  Output: table, json, csv, markdown, ics, xlsx. ics: "
-        "a\n"
-        "                       calendar file, an event per due date; xlsx: an "
-        "Excel\n"
-        "                       workbook (needs --output).  [default: table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of "
-        "the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) "
-        "or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "history": "Usage: samenwerking history [OPTIONS]\n"
-        "\n"
-        "  How the national index, the employer balance and every region's and topic's\n"
-        "  figures moved over the commits that changed frameworks/ or regions/ (read\n"
-        "  from git).\n"
-        "\n"
-        "  Each point equals `compare` on a checkout of that commit, with the same\n"
-        "  --as-of.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking history\n"
-        "\n"
-        "    samenwerking history --every tag --from dialoogsessie-2018-09\n"
-        "\n"
-        "    samenwerking history --every month --format csv -o verloop.csv\n"
-        "\n"
-        "Options:\n"
-        "  --every STEP         One point per commit, per tag, or per month (the last\n"
-        "                       commit of each month).  [default: commit]\n"
-        "  --from REF|DATE      Start at this tag, commit or date (YYYY-MM-DD).\n"
-        "                       [default: (the first commit)]\n"
-        "  --to REF|DATE        End at this tag, commit or date.  [default: (HEAD)]\n"
-        "  --root DIR           Folder that holds frameworks/, regions/ and "
-        "employers/.\n"
-        "                       [default: (current folder)]\n"
-        "  --framework ID       Framework id (default: the regions' own, or the only\n"
-        "                       one).\n"
-        "  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national "
-        "values\n"
-        "                       as in force that day; deviations apply from `since` to\n"
-        "                       `until`; reviews and follow-ups are overdue after "
-        "their\n"
-        "                       date.  [default: (today)]\n"
-        "  -f, --format FORMAT  Output: table (screen), json, csv (Excel).  [default:\n"
-        "                       table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) "
-        "or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "import": "Usage: samenwerking import [OPTIONS] {FILE.xlsx}\n"
-        "\n"
-        "  Read a filled-in workbook back into regions/REGION.yaml.\n"
-        "\n"
-        "  Every problem is named by its sheet and cell (Afwijkingen!F12) in the words\n"
-        "  of `samenwerking validate`, and nothing is written while there is one.\n"
-        "  Otherwise the region's file is updated, keeping its comments, key order and\n"
-        "  the layout of what did not change, and the changes are shown in domain\n"
-        "  terms. A region without a file is created. A workbook that comes back\n"
-        "  unchanged leaves the file exactly as it was.\n"
-        "\n"
-        "  Exit code 0: imported (or nothing to change); 1: problems in the workbook;\n"
-        "  2: the file is not a workbook made by `samenwerking workbook`, or cannot be\n"
-        "  read.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking import foodvalley.xlsx --dry-run\n"
-        "\n"
-        "    samenwerking import foodvalley.xlsx\n"
-        "\n"
-        "Arguments:\n"
-        "  FILE.xlsx  A workbook made by `samenwerking workbook`.  [required]\n"
-        "\n"
-        "Options:\n"
-        "  --dry-run     Only show what would change; write nothing.\n"
-        "  --as-of DATE  Reference date (peildatum), YYYY-MM-DD, for warnings about\n"
-        "                review dates.  [default: (today)]\n"
-        "  --root DIR    Folder that holds frameworks/, regions/ and employers/.\n"
-        "                [default: (current folder)]\n"
-        "  --no-color    No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en  Language of everything the tool writes: nl (default) or en.\n"
-        "  -h, --help    Show this message and exit.\n",
-        "new-region": "Usage: samenwerking new-region [OPTIONS] {SLUG}\n"
-        "\n"
-        "  Write regions/SLUG.yaml: a valid start with every deviation listed,\n"
-        "  commented out.\n"
-        "\n"
-        "  Each parameter of the framework is listed with its title, national value "
-        "and\n"
-        "  unit, grouped by topic. Remove the # before `deviations:` and before the\n"
-        "  lines of a deviation, fill in `value` and `rationale`, and check with\n"
-        "  `samenwerking validate`. An existing file is never overwritten.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        '    samenwerking new-region foodvalley --name "Food Valley" --code AM38\n'
-        "\n"
-        "    samenwerking new-region ede --name Ede --framework dnz-werkafspraken\n"
-        "\n"
-        "Arguments:\n"
-        "  SLUG  Id of the new region: lower-case letters, digits, - and _ (the "
-        "file\n"
-        "        name).  [required]\n"
-        "\n"
-        "Options:\n"
-        "  --name NAME     Name of the region, e.g. 'Food Valley'.  [required]\n"
-        "  --framework ID  Framework the region agrees to.  [default: (the only one\n"
-        "                  under --root)]\n"
-        "  --code AMxx     CBS code of the labour-market region.\n"
-        "  --root DIR      Folder that holds frameworks/, regions/ and employers/.\n"
-        "                  [default: (current folder)]\n"
-        "  --no-color      No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en    Language of everything the tool writes: nl (default) or "
-        "en.\n"
-        "  -h, --help      Show this message and exit.\n",
-        "practices": "Usage: samenwerking practices [OPTIONS]\n"
-        "\n"
-        "  Good practices: where each started (origin) and which regions use it.\n"
-        "\n"
-        "  Additions that share a `practice` id are one practice; with --region, the\n"
-        "  practices used in those regions (with every region that uses them).\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking practices\n"
-        "\n"
-        "    samenwerking practices --region rivierenland --format json\n"
-        "\n"
-        "Options:\n"
-        "  -r, --region REGION  Only this region (repeatable).\n"
-        "  --root DIR           Folder that holds frameworks/, regions/ and "
-        "employers/.\n"
-        "                       [default: (current folder)]\n"
-        "  -f, --format FORMAT  Output: table, json, csv, markdown.  [default: "
-        "table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of "
-        "the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) "
-        "or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "report": "Usage: samenwerking report [OPTIONS]\n"
-        "\n"
-        "  Write the harmonisation report: where regions deviate from the framework,\n"
-        "  and why.\n"
-        "\n"
-        "  Exit code 0: written; 1: invalid documents (invalid region files are left\n"
-        "  out of a report that is still written, and named in a banner); 2: a bad\n"
-        "  option or an output that cannot be written (or would overwrite an input\n"
-        "  document).\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking report\n"
-        "\n"
-        "    samenwerking report --format markdown --output - --region foodvalley\n"
-        "    --region twente\n"
-        "\n"
-        "    samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n"
-        "\n"
-        "    samenwerking report --employer sorteerpost --output sorteerpost.html\n"
-        "\n"
-        "Options:\n"
-        "  -f, --format FORMAT   Output: html or markdown.  [default: html]\n"
-        "  -o, --output FILE     File to write; - for standard output.  [default:\n"
-        "                        (harmonisatierapport.html, or .md for markdown)]\n"
-        "  --lang nl|en          Language of everything the tool writes: nl (default)\n"
-        "                        or en.\n"
-        "  --region REGION       Only this region (id, CBS code or name); repeat for\n"
-        "                        several.  [default: (all regions)]\n"
-        "  --employer EMPLOYER   A report for this employer: its regions, opening with\n"
-        "                        what it needs to know.\n"
-        "  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n"
-        "                        values as in force that day; deviations apply from\n"
-        "                        `since` to `until`; reviews and follow-ups are overdue\n"
-        "                        after their date.  [default: (today)]\n"
-        "  --stale-after MONTHS  A contact whose `verified` date lies this many months\n"
-        "                        before --as-of is stale.  [default: 12; x>=1]\n"
-        "  --at REF|DATE         The agreements as they were at a git tag, branch or\n"
-        "                        commit, or on a date (YYYY-MM-DD: the last commit on\n"
-        "                        or before it); read from git, not the work tree.\n"
-        "  --since REF|DATE      Add a section on what changed since a git tag, commit\n"
-        "                        or date (for example the tag of the last dialogue\n"
-        "                        session), and a trend line on each region card.\n"
-        "  --title TEXT          Title on the cover.\n"
-        "  --templates DIR       Folder with templates that replace the built-in ones\n"
-        "                        (others still apply).\n"
-        "  --root DIR            Folder that holds frameworks/, regions/ and\n"
-        "                        employers/.  [default: (current folder)]\n"
-        "  --no-color            No colours (also: NO_COLOR=1).\n"
-        "  --framework ID        Framework id, when the root holds more than one.\n"
-        "  -h, --help            Show this message and exit.\n",
-        "schema": "Usage: samenwerking schema [OPTIONS] [KIND]\n"
-        "\n"
-        "  Print (or write) the JSON Schema of a framework, region or employer file,\n"
-        "  for editors.\n"
-        "\n"
-        "  Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete\n"
-        "  keys and mark mistakes while you type. With a framework under --root, the\n"
-        "  region schema knows it: the editor offers the parameter ids inside\n"
-        "  `deviations:`, shows the national value, and marks a value out of range, a\n"
-        "  wrong choice or a parameter that cannot deviate. `samenwerking validate`\n"
-        "  checks everything else. See docs/ci.md.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking schema --write\n"
-        "\n"
-        "    samenwerking schema region > .schemas/region.schema.json\n"
-        "\n"
-        "Arguments:\n"
-        "  KIND  Which schema to print: framework, region or employer.\n"
-        "\n"
-        "Options:\n"
-        "  --write       Write every schema to schemas/ under --root, and\n"
-        "                .vscode/settings.json when there is none, instead of printing\n"
-        "                one.\n"
-        "  --root DIR    Folder that holds frameworks/, regions/ and employers/.\n"
-        "                [default: (current folder)]\n"
-        "  --no-color    No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en  Language of everything the tool writes: nl (default) or en.\n"
-        "  -h, --help    Show this message and exit.\n",
-        "show": "Usage: samenwerking show [OPTIONS] {REGION}\n"
-        "\n"
-        "  A region's agreement as it applies: every parameter with its value and where\n"
-        "  it comes from (national: the national framework; region: the region's own\n"
-        "  deviation).\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking show foodvalley\n"
-        "\n"
-        "    samenwerking show AM38 --format json\n"
-        "\n"
-        "Arguments:\n"
-        "  REGION  Region by id, CBS code or name.  [required]\n"
-        "\n"
-        "Options:\n"
-        "  --root DIR                 Folder that holds frameworks/, regions/ and\n"
-        "                             employers/.  [default: (current folder)]\n"
-        "  -t, --topic TOPIC          Only this topic (repeatable).\n"
-        "  -p, --parameter PARAMETER  Only this parameter, as topic.parameter\n"
-        "                             (repeatable).\n"
-        "  --as-of DATE               Reference date (peildatum), YYYY-MM-DD: national\n"
-        "                             values as in force that day; deviations apply\n"
-        "                             from `since` to `until`; reviews and follow-ups\n"
-        "                             are overdue after their date.  [default: (today)]\n"
-        "  --at REF|DATE              The agreements as they were at a git tag, branch\n"
-        "                             or commit, or on a date (YYYY-MM-DD: the last\n"
-        "                             commit on or before it); read from git, not the\n"
-        "                             work tree.\n"
-        "  -f, --format FORMAT        Output: table (screen), json, csv (for scripts:\n"
-        "                             `;` and decimal comma), markdown, xlsx (an Excel\n"
-        "                             workbook with typed cells; needs --output).\n"
-        "                             [default: table]\n"
-        "  -o, --output FILE          Write to this file (replaced in one go) instead\n"
-        "                             of the screen.\n"
-        "  --no-color                 No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en               Language of everything the tool writes: nl\n"
-        "                             (default) or en.\n"
-        "  -h, --help                 Show this message and exit.\n",
-        "validate": "Usage: samenwerking validate [OPTIONS] [PATH]...\n"
-        "\n"
-        "  Check frameworks and regions: YAML, schema and rules, with file, line and\n"
-        "  column.\n"
-        "\n"
-        "  Exit code 0: no errors; 1: errors (or warnings with --strict); 2: a path\n"
-        "  could not be read.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking validate\n"
-        "\n"
-        "    samenwerking validate regions/foodvalley.yaml --format github\n"
-        "\n"
-        "    samenwerking validate --format github --output-sarif samenwerking.sarif\n"
-        "\n"
-        "    samenwerking validate --format junit > samenwerking-junit.xml\n"
-        "\n"
-        "    samenwerking validate --strict --strict-dates   (a nightly check of the\n"
-        "    dates)\n"
-        "\n"
-        "Arguments:\n"
-        "  PATH  Files or folders to check (default: all under --root).\n"
-        "\n"
-        "Options:\n"
-        "  --root DIR            Folder that holds frameworks/, regions/ and\n"
-        "                        employers/.  [default: (current folder)]\n"
-        "  -f, --format FORMAT   Output: text, json, github, sarif, junit.  [default:\n"
-        "                        text]\n"
-        "  --strict              Warnings fail the run too, except those a date "
-        "raises\n"
-        "                        (overdue reviews and follow-ups, stale contacts): a\n"
-        "                        change cannot fix the calendar.\n"
-        "  --strict-dates        Warnings a date raises fail the run too: for a\n"
-        "                        scheduled check, not a pull request.\n"
-        "  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n"
-        "                        values as in force that day; deviations apply from\n"
-        "                        `since` to `until`; reviews and follow-ups are "
-        "overdue\n"
-        "                        after their date.  [default: (today)]\n"
-        "  --stale-after MONTHS  A contact whose `verified` date lies this many "
-        "months\n"
-        "                        before --as-of is stale.  [default: 12; x>=1]\n"
-        "  --output-json FILE    Also write the JSON report to FILE.\n"
-        "  --output-sarif FILE   Also write the SARIF report to FILE.\n"
-        "  --output-junit FILE   Also write the JUnit XML report to FILE.\n"
-        "  --no-color            No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en          Language of everything the tool writes: nl (default)\n"
-        "                        or en.\n"
-        "  -h, --help            Show this message and exit.\n",
-        "where": "Usage: samenwerking where [OPTIONS] {MUNICIPALITY}\n"
-        "\n"
-        "  Which region a municipality is in (any case; accents, spaces and hyphens do\n"
-        "  not count).\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking where Almere\n"
-        "\n"
-        "    samenwerking where sudwest-fryslan --format json\n"
-        "\n"
-        "Arguments:\n"
-        "  MUNICIPALITY  Name of a municipality (gemeente).  [required]\n"
-        "\n"
-        "Options:\n"
-        "  --root DIR           Folder that holds frameworks/, regions/ and employers/.\n"
-        "                       [default: (current folder)]\n"
-        "  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` and\n"
-        "                       decimal comma), markdown, xlsx (an Excel workbook with\n"
-        "                       typed cells; needs --output).  [default: table]\n"
-        "  -o, --output FILE    Write to this file (replaced in one go) instead of the\n"
-        "                       screen.\n"
-        "  --no-color           No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en         Language of everything the tool writes: nl (default) or\n"
-        "                       en.\n"
-        "  -h, --help           Show this message and exit.\n",
-        "workbook": "Usage: samenwerking workbook [OPTIONS] {REGION}\n"
-        "\n"
-        "  Write an Excel questionnaire for one region, to be filled in without YAML.\n"
-        "\n"
-        "  Sheets: `Toelichting` (how to fill it in), `Regio` (the region's own\n"
-        "  details), `Afwijkingen` (one row per parameter of the framework that a\n"
-        "  region may deviate from: the national value, locked, and the region's "
-        "value,\n"
-        "  rationale and dates, with drop-down lists and number checks from the\n"
-        "  framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read\n"
-        "  it back with `samenwerking import`.\n"
-        "\n"
-        "  Examples:\n"
-        "\n"
-        "    samenwerking workbook foodvalley\n"
-        "\n"
-        "    samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n"
-        "\n"
-        "    samenwerking workbook ede --name Ede\n"
-        "\n"
-        "Arguments:\n"
-        "  REGION  Region by id, CBS code or name; with --name, the id of a new "
-        "region.\n"
-        "          [required]\n"
-        "\n"
-        "Options:\n"
-        "  -o, --output FILE.xlsx  Where to write the workbook.  [default: "
-        "(REGION.xlsx\n"
-        "                          in the current folder)]\n"
-        "  --name NAME             For a region without a file yet: its name, e.g.\n"
-        "                          'Food Valley'.\n"
-        "  --framework ID          For a new region: the framework (default: the only\n"
-        "                          one under --root).\n"
-        "  --force                 Replace an existing workbook file.\n"
-        "  --root DIR              Folder that holds frameworks/, regions/ and\n"
-        "                          employers/.  [default: (current folder)]\n"
-        "  --no-color              No colours (also: NO_COLOR=1).\n"
-        "  --lang nl|en            Language of everything the tool writes: nl "
-        "(default)\n"
-        "                          or en.\n"
-        "  -h, --help              Show this message and exit.\n",
-    },
-    "nl": {
-        "": "Gebruik: samenwerking [OPTIES] OPDRACHT [ARGUMENTEN]...\n"
-        "\n"
-        "  Vergelijk regionale afspraken met het landelijk raamwerk werkafspraken en\n"
-        "  breng ze dichter bij elkaar.\n"
-        "\n"
-        "Opties:\n"
-        "  --version             Toon het versienummer.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  --debug               Toon alle technische details van een interne fout.\n"
-        "  --install-completion  Installeer het aanvullen van opdrachten voor de\n"
-        "                        huidige shell.\n"
-        "  --show-completion     Toon het aanvullen van opdrachten voor de huidige\n"
-        "                        shell, om te kopiëren of de installatie aan te passen.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n"
-        "\n"
-        "Opdrachten:\n"
-        "  validate    Controleer raamwerken en regio's: schrijfwijze, vorm en...\n"
-        "  compare     Waar regio's afwijken van het landelijk raamwerk, gunstig...\n"
-        "  show        De afspraken van een regio zoals ze gelden: elke parameter...\n"
-        "  contacts    Wie u belt in elke regio, per onderwerp; --missing toont...\n"
-        "  follow-ups  Elke vervolgafspraak van elke regio, op volgorde van de...\n"
-        "  practices   Goede praktijken: waar elk begon (herkomst) en welke...\n"
-        "  employer    Wat voor een werkgever geldt in de regio's waar hij...\n"
-        "  where       In welke regio een gemeente ligt (hoofdletters, accenten,...\n"
-        "  diff        Wat er veranderde, in termen van de afspraken: tussen twee...\n"
-        "  history     Hoe de landelijke index, het werkgeverssaldo en de cijfers...\n"
-        "  report      Schrijf het harmonisatierapport: waar regio's afwijken van...\n"
-        "  workbook    Schrijf een Excel-vragenlijst voor één regio, in te vullen...\n"
-        "  import      Lees een ingevulde werkmap terug in regions/REGIO.yaml.\n"
-        "  new-region  Schrijf regions/REGIO-ID.yaml: een geldig begin met elke...\n"
-        "  schema      Toon (of schrijf) het JSON-schema van een raamwerk-, regio-...\n",
-        "compare": "Gebruik: samenwerking compare [OPTIES] [REGIO]...\n"
-        "\n"
-        "  Waar regio's afwijken van het landelijk raamwerk, gunstig of ongunstig voor\n"
-        "  werkgevers.\n"
-        "\n"
-        "  Zonder regio's: de harmonisatie-index en het werkgeverssaldo van elke "
-        "regio,\n"
-        "  elk onderwerp en het land. Met regio's: elke afwijking met de landelijke en\n"
-        "  de regionale waarde, en waar de regio's onderling verschillen. Een "
-        "afwijking\n"
-        "  met een `since` na --as-of geldt nog niet. Regiobestanden die niet in orde\n"
-        "  zijn, worden weggelaten en genoemd; de afsluitcode is dan 1.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking compare\n"
-        "\n"
-        "    samenwerking compare foodvalley flevoland --topic jobcoaching\n"
-        "\n"
-        "    samenwerking compare foodvalley --against flevoland --format csv -o\n"
-        "    verschillen.csv\n"
-        "\n"
-        "    samenwerking compare --employer sorteerpost\n"
-        "\n"
-        "    samenwerking compare --at dialoogsessie-2018-09\n"
-        "\n"
-        "Argumenten:\n"
-        "  REGIO  Regio's op id, CBS-code of naam (standaard: het overzicht van alle\n"
-        "         regio's).\n"
-        "\n"
-        "Opties:\n"
-        "  --against REGIO            Alleen de parameters waarop REGIO en deze regio\n"
-        "                             verschillen.\n"
-        "  --employer WERKGEVER       De regio's waar deze werkgever vestigingen "
-        "heeft,\n"
-        "                             met zijn eigen cijfers (gewogen naar zijn\n"
-        "                             medewerkers uit de doelgroep) naast de\n"
-        "                             landelijke.\n"
-        "  --root MAP                 Map met frameworks/, regions/ en employers/.\n"
-        "                             [standaard: (huidige map)]\n"
-        "  --framework ID             Id van het raamwerk (standaard: dat van de\n"
-        "                             regio's, of het enige).\n"
-        "  -t, --topic ONDERWERP      Alleen dit onderwerp (mag vaker).\n"
-        "  -p, --parameter PARAMETER  Alleen deze parameter, als onderwerp.parameter\n"
-        "                             (mag vaker).\n"
-        "  --as-of DATUM              Peildatum, JJJJ-MM-DD: landelijke waarden zoals\n"
-        "                             ze die dag gelden; afwijkingen gelden van "
-        "`since`\n"
-        "                             tot en met `until`; herzieningen en\n"
-        "                             vervolgafspraken zijn verlopen na hun datum.\n"
-        "                             [standaard: (vandaag)]\n"
-        "  --proposals                Toon ook de voorstellen voor een dialoogsessie,\n"
-        "                             met hun effect op beide maten.\n"
-        "  --at REF|DATE              De afspraken zoals ze waren bij een git-tag,\n"
-        "                             -branch of -commit, of op een datum (JJJJ-MM-DD:\n"
-        "                             de laatste commit op of vóór die dag); gelezen\n"
-        "                             uit git, niet uit de werkmap.\n"
-        "  -f, --format FORMAAT       Uitvoer: table (scherm), json, csv (voor "
-        "scripts:\n"
-        "                             `;` en decimale komma), markdown, xlsx (een\n"
-        "                             Excel-werkmap met getypeerde cellen; heeft\n"
-        "                             --output nodig).  [standaard: table]\n"
-        "  -o, --output BESTAND       Schrijf naar dit bestand (in één keer vervangen)\n"
-        "                             in plaats van naar het scherm.\n"
-        "  --no-color                 Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en               Taal van alles wat het programma schrijft: nl\n"
-        "                             (standaard) of en.\n"
-        "  -h, --help                 Toon deze uitleg en stop.\n",
-        "contacts": "Gebruik: samenwerking contacts [OPTIES]\n"
-        "\n"
-        "  Wie u belt in elke regio, per onderwerp; --missing toont waar niemand is.\n"
-        "\n"
-        "  Een contactpersoon zonder onderwerpen is de algemene contactpersoon van de\n"
-        "  regio: die dient elk onderwerp zonder eigen contactpersoon (geen gat). De\n"
-        "  leeftijd van een contact telt van de datum `verified` tot --as-of; ouder "
-        "dan\n"
-        "  --stale-after maanden is verouderd.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking contacts --region foodvalley\n"
-        "\n"
-        "    samenwerking contacts --missing --topic jobcoaching --format csv -o\n"
-        "    gaten.csv\n"
-        "\n"
-        "    samenwerking contacts --region rivierenland --format vcard -o\n"
-        "    rivierenland.vcf\n"
-        "\n"
-        "Opties:\n"
-        "  --missing              Toon de combinaties van regio en onderwerp zonder\n"
-        "                         contactpersoon.\n"
-        "  -r, --region REGIO     Alleen deze regio (mag vaker).\n"
-        "  -t, --topic ONDERWERP  Alleen dit onderwerp (mag vaker).\n"
-        "  --root MAP             Map met frameworks/, regions/ en employers/.\n"
-        "                         [standaard: (huidige map)]\n"
-        "  --framework ID         Id van het raamwerk (standaard: dat van de regio's,\n"
-        "                         of het enige).\n"
-        "  --as-of DATUM          Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n"
-        "                         die dag gelden; afwijkingen gelden van `since` tot "
-        "en\n"
-        "                         met `until`; herzieningen en vervolgafspraken zijn\n"
-        "                         verlopen na hun datum.  [standaard: (vandaag)]\n"
-        "  --stale-after MAANDEN  Een contactpersoon van wie de datum `verified` "
-        "zoveel\n"
-        "                         maanden voor --as-of ligt, is verouderd.  "
-        "[standaard:\n"
-        "                         12; x>=1]\n"
-        "  --at REF|DATE          De afspraken zoals ze waren bij een git-tag, "
-        "-branch\n"
-        "                         of -commit, of op een datum (JJJJ-MM-DD: de laatste\n"
-        "                         commit op of vóór die dag); gelezen uit git, niet "
-        "uit\n"
-        "                         de werkmap.\n"
-        "  -f, --format FORMAAT   Uitvoer: table (scherm), json, csv (voor scripts: "
-        "`;`\n"
-        "                         en decimale komma), markdown, xlsx (een Excel-\n"
-        "                         werkmap; heeft --output nodig), vcard (adresboek).\n"
-        "                         [standaard: table]\n"
-        "  -o, --output BESTAND   Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                         plaats van naar het scherm.\n"
-        "  --no-color             Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en           Taal van alles wat het programma schrijft: nl\n"
-        "                         (standaard) of en.\n"
-        "  -h, --help             Toon deze uitleg en stop.\n",
-        "diff": "Gebruik: samenwerking diff [OPTIES] {OUD.yaml} [NIEUW.yaml]\n"
-        "\n"
-        "  Wat er veranderde, in termen van de afspraken: tussen twee versies van één\n"
-        "  raamwerk- of regiobestand, of in elk document onder --root tussen twee git-\n"
-        "  refs (REF REF2), of tussen een ref en de werkmap (alleen REF). Een argument\n"
-        "  dat een bestand noemt, of eindigt op .yaml of .yml, is een bestand; al het\n"
-        "  andere is een git-ref of een datum (JJJJ-MM-DD).\n"
-        "\n"
-        "  Afsluitcode 0: geen verschillen; 1: verschillen; 2: een bestand of ref is\n"
-        "  niet te lezen of niet geldig.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n"
-        "\n"
-        "    samenwerking diff dialoogsessie-2018-09\n"
-        "\n"
-        "    samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv\n"
-        "    -o wijzigingen.csv\n"
-        "\n"
-        "Argumenten:\n"
-        "  OUD.yaml    De eerdere versie: een bestand, of een git-tag, -branch, -commit\n"
-        "              of datum (REF).  [verplicht]\n"
-        "  NIEUW.yaml  De latere versie: een bestand (na een bestand), of een REF (na\n"
-        "              een REF; weggelaten: de werkmap).\n"
-        "\n"
-        "Opties:\n"
-        "  --root MAP            Map met frameworks/ (voor de titels van parameters in\n"
-        "                        een regioverschil); met REFs de map waarvan de\n"
-        "                        documenten vergeleken worden.  [standaard: (huidige\n"
-        "                        map)]\n"
-        "  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: `;`\n"
-        "                        en decimale komma), markdown, xlsx (een Excel-werkmap\n"
-        "                        met getypeerde cellen; heeft --output nodig).\n"
-        "                        [standaard: table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "employer": "Gebruik: samenwerking employer [OPTIES] [WERKGEVER]\n"
-        "\n"
-        "  Wat voor een werkgever geldt in de regio's waar hij vestigingen heeft, en\n"
-        "  wie hij belt.\n"
-        "\n"
-        "  Zonder WERKGEVER: elke werkgever in employers/ met zijn vestigingen, "
-        "regio's\n"
-        "  en medewerkers uit de doelgroep. Met WERKGEVER: per regio de vestigingen,\n"
-        "  elke waarde die afwijkt van het landelijk raamwerk (bron: landelijk, regio\n"
-        "  of werkgever, effect en toelichting), wie hij per onderwerp belt en de "
-        "open\n"
-        "  vervolgafspraken; de index van de werkgever weegt naar zijn medewerkers "
-        "uit\n"
-        "  de doelgroep.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking employer\n"
-        "\n"
-        "    samenwerking employer sorteerpost\n"
-        "\n"
-        "    samenwerking employer sorteerpost --format csv -o sorteerpost.csv\n"
-        "\n"
-        "Argumenten:\n"
-        "  WERKGEVER  Werkgever op id of naam (standaard: de lijst van werkgevers).\n"
-        "\n"
-        "Opties:\n"
-        "  --root MAP            Map met frameworks/, regions/ en employers/.\n"
-        "                        [standaard: (huidige map)]\n"
-        "  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze "
-        "die\n"
-        "                        dag gelden; afwijkingen gelden van `since` tot en "
-        "met\n"
-        "                        `until`; herzieningen en vervolgafspraken zijn\n"
-        "                        verlopen na hun datum.  [standaard: (vandaag)]\n"
-        "  --at REF|DATE         De afspraken zoals ze waren bij een git-tag, -branch\n"
-        "                        of -commit, of op een datum (JJJJ-MM-DD: de laatste\n"
-        "                        commit op of vóór die dag); gelezen uit git, niet "
-        "uit\n"
-        "                        de werkmap.\n"
-        "  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: "
-        "`;`\n"
-        "                        en decimale komma), markdown, xlsx (een "
-        "Excel-werkmap\n"
-        "                        met getypeerde cellen; heeft --output nodig).\n"
-        "                        [standaard: table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "follow-ups": "Gebruik: samenwerking follow-ups [OPTIES]\n"
-        "\n"
-        "  Elke vervolgafspraak van elke regio, op volgorde van de datum waarop hij\n"
-        "  klaar moet zijn.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking follow-ups --overdue\n"
-        "\n"
-        "    samenwerking follow-ups --made-at dialoogsessie-2018-09 --format "
-        "markdown\n"
-        "\n"
-        "    samenwerking follow-ups --status open --format ics -o "
-        "vervolgafspraken.ics\n"
-        "\n"
-        "Opties:\n"
-        "  -r, --region REGIO    Alleen deze regio (mag vaker).\n"
-        "  --employer ID         Alleen vervolgafspraken met deze werkgever-id.\n"
-        "  --with TEKST          Alleen waar `with` TEKST bevat (hoofdletters maken\n"
-        "                        niet uit).\n"
-        "  --owner TEKST         Alleen waar `owner` TEKST bevat (hoofdletters "
-        "maken\n"
-        "                        niet uit).\n"
-        "  --status STATUS       Alleen open, done of dropped.\n"
-        "  --overdue             Alleen open vervolgafspraken die over de datum "
-        "zijn.\n"
-        "  --due-before DATUM    Alleen die voor DATUM klaar moeten zijn.\n"
-        "  --made-at SESSIE      Alleen die in deze sessie zijn afgesproken,\n"
-        "                        bijvoorbeeld dialoogsessie-2018-09.\n"
-        "  --root MAP            Map met frameworks/, regions/ en employers/.\n"
-        "                        [standaard: (huidige map)]\n"
-        "  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze "
-        "die\n"
-        "                        dag gelden; afwijkingen gelden van `since` tot en "
-        "met\n"
-        "                        `until`; herzieningen en vervolgafspraken zijn\n"
-        "                        verlopen na hun datum.  [standaard: (vandaag)]\n"
-        "  -f, --format FORMAAT  Uitvoer: table, json, csv, markdown, ics, xlsx. "
-        "ics:\n"
-        "                        een agendabestand, een afspraak per datum waarop "
-        "iets\n"
-        "                        klaar moet zijn; xlsx: een Excel-werkmap (heeft\n"
-        "                        --output nodig).  [standaard: table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) "
-        "in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "history": "Gebruik: samenwerking history [OPTIES]\n"
-        "\n"
-        "  Hoe de landelijke index, het werkgeverssaldo en de cijfers van elke regio "
-        "en\n"
-        "  elk onderwerp zich ontwikkelden over de commits die frameworks/ of regions/\n"
-        "  veranderden (gelezen uit git).\n"
-        "\n"
-        "  Elk punt is gelijk aan `compare` op een checkout van die commit, met\n"
-        "  dezelfde --as-of.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking history\n"
-        "\n"
-        "    samenwerking history --every tag --from dialoogsessie-2018-09\n"
-        "\n"
-        "    samenwerking history --every month --format csv -o verloop.csv\n"
-        "\n"
-        "Opties:\n"
-        "  --every STEP          Eén punt per commit, per tag of per maand (de laatste\n"
-        "                        commit van elke maand).  [standaard: commit]\n"
-        "  --from REF|DATE       Begin bij deze tag, commit of datum (JJJJ-MM-DD).\n"
-        "                        [standaard: (de eerste commit)]\n"
-        "  --to REF|DATE         Eindig bij deze tag, commit of datum.  [standaard:\n"
-        "                        (HEAD)]\n"
-        "  --root MAP            Map met frameworks/, regions/ en employers/.\n"
-        "                        [standaard: (huidige map)]\n"
-        "  --framework ID        Id van het raamwerk (standaard: dat van de regio's, "
-        "of\n"
-        "                        het enige).\n"
-        "  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze "
-        "die\n"
-        "                        dag gelden; afwijkingen gelden van `since` tot en met\n"
-        "                        `until`; herzieningen en vervolgafspraken zijn\n"
-        "                        verlopen na hun datum.  [standaard: (vandaag)]\n"
-        "  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (Excel).\n"
-        "                        [standaard: table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "import": "Gebruik: samenwerking import [OPTIES] {FILE.xlsx}\n"
-        "\n"
-        "  Lees een ingevulde werkmap terug in regions/REGIO.yaml.\n"
-        "\n"
-        "  Elk probleem wordt genoemd met blad en cel (Afwijkingen!F12), in de woorden\n"
-        "  van `samenwerking validate`, en er wordt niets geschreven zolang er een\n"
-        "  probleem is. Anders wordt het bestand van de regio bijgewerkt, met behoud\n"
-        "  van commentaar, volgorde van de sleutels en de opmaak van wat niet\n"
-        "  veranderde, en de wijzigingen worden in gewone woorden getoond. Een regio\n"
-        "  zonder bestand krijgt er een. Een werkmap die ongewijzigd terugkomt, laat\n"
-        "  het bestand precies zoals het was.\n"
-        "\n"
-        "  Afsluitcode 0: ingelezen (of niets te wijzigen); 1: problemen in de werkmap;\n"
-        "  2: het bestand is geen werkmap van `samenwerking workbook`, of is niet te\n"
-        "  lezen.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking import foodvalley.xlsx --dry-run\n"
-        "\n"
-        "    samenwerking import foodvalley.xlsx\n"
-        "\n"
-        "Argumenten:\n"
-        "  FILE.xlsx  Een werkmap gemaakt met `samenwerking workbook`.  [verplicht]\n"
-        "\n"
-        "Opties:\n"
-        "  --dry-run      Toon alleen wat er zou veranderen; schrijf niets.\n"
-        "  --as-of DATUM  Peildatum, JJJJ-MM-DD, voor waarschuwingen over\n"
-        "                 herzieningsdatums.  [standaard: (vandaag)]\n"
-        "  --root MAP     Map met frameworks/, regions/ en employers/.  [standaard:\n"
-        "                 (huidige map)]\n"
-        "  --no-color     Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en   Taal van alles wat het programma schrijft: nl (standaard) of\n"
-        "                 en.\n"
-        "  -h, --help     Toon deze uitleg en stop.\n",
-        "new-region": "Gebruik: samenwerking new-region [OPTIES] {REGIO-ID}\n"
-        "\n"
-        "  Schrijf regions/REGIO-ID.yaml: een geldig begin met elke mogelijke\n"
-        "  afwijking, uitgeschakeld met #.\n"
-        "\n"
-        "  Elke parameter van het raamwerk staat erin met naam, landelijke waarde "
-        "en\n"
-        "  eenheid, per onderwerp. Haal het # weg voor `deviations:` en voor de "
-        "regels\n"
-        "  van een afwijking, vul `value` en `rationale` in, en controleer met\n"
-        "  `samenwerking validate`. Een bestaand bestand wordt nooit overschreven.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        '    samenwerking new-region foodvalley --name "Food Valley" --code AM38\n'
-        "\n"
-        "    samenwerking new-region ede --name Ede --framework dnz-werkafspraken\n"
-        "\n"
-        "Argumenten:\n"
-        "  REGIO-ID  Id van de nieuwe regio: kleine letters, cijfers, - en _ (de\n"
-        "            bestandsnaam).  [verplicht]\n"
-        "\n"
-        "Opties:\n"
-        "  --name NAAM     Naam van de regio, bijvoorbeeld 'Food Valley'.  "
-        "[verplicht]\n"
-        "  --framework ID  Raamwerk waar de regio mee instemt.  [standaard: (het "
-        "enige\n"
-        "                  onder --root)]\n"
-        "  --code AMxx     CBS-code van de arbeidsmarktregio.\n"
-        "  --root MAP      Map met frameworks/, regions/ en employers/.  "
-        "[standaard:\n"
-        "                  (huidige map)]\n"
-        "  --no-color      Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en    Taal van alles wat het programma schrijft: nl (standaard) "
-        "of\n"
-        "                  en.\n"
-        "  -h, --help      Toon deze uitleg en stop.\n",
-        "practices": "Gebruik: samenwerking practices [OPTIES]\n"
-        "\n"
-        "  Goede praktijken: waar elk begon (herkomst) en welke regio's hem "
-        "gebruiken.\n"
-        "\n"
-        "  Aanvullingen met dezelfde id bij `practice` zijn één praktijk; met "
-        "--region\n"
-        "  de praktijken die in die regio's gebruikt worden (met elke regio die ze\n"
-        "  gebruikt).\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking practices\n"
-        "\n"
-        "    samenwerking practices --region rivierenland --format json\n"
-        "\n"
-        "Opties:\n"
-        "  -r, --region REGIO    Alleen deze regio (mag vaker).\n"
-        "  --root MAP            Map met frameworks/, regions/ en employers/.\n"
-        "                        [standaard: (huidige map)]\n"
-        "  -f, --format FORMAAT  Uitvoer: table, json, csv, markdown.  [standaard:\n"
-        "                        table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "report": "Gebruik: samenwerking report [OPTIES]\n"
-        "\n"
-        "  Schrijf het harmonisatierapport: waar regio's afwijken van het raamwerk, en\n"
-        "  waarom.\n"
-        "\n"
-        "  Afsluitcode 0: geschreven; 1: bestanden niet in orde (regiobestanden die\n"
-        "  niet in orde zijn, worden weggelaten uit het rapport, dat toch geschreven\n"
-        "  wordt, en bovenaan genoemd); 2: een verkeerde optie of een uitvoer die niet\n"
-        "  geschreven kan worden (of een invoerbestand zou overschrijven).\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking report\n"
-        "\n"
-        "    samenwerking report --format markdown --output - --region foodvalley\n"
-        "    --region twente\n"
-        "\n"
-        "    samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n"
-        "\n"
-        "    samenwerking report --employer sorteerpost --output sorteerpost.html\n"
-        "\n"
-        "Opties:\n"
-        "  -f, --format FORMAAT   Uitvoer: html of markdown.  [standaard: html]\n"
-        "  -o, --output BESTAND   Bestand om te schrijven; - voor het scherm\n"
-        "                         (standaarduitvoer).  [standaard:\n"
-        "                         (harmonisatierapport.html, of .md bij markdown)]\n"
-        "  --lang nl|en           Taal van alles wat het programma schrijft: nl\n"
-        "                         (standaard) of en.\n"
-        "  --region REGIO         Alleen deze regio (id, CBS-code of naam); herhaal\n"
-        "                         voor meer regio's.  [standaard: (alle regio's)]\n"
-        "  --employer WERKGEVER   Een rapport voor deze werkgever: zijn regio's, te\n"
-        "                         beginnen met wat hij moet weten.\n"
-        "  --as-of DATUM          Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n"
-        "                         die dag gelden; afwijkingen gelden van `since` tot en\n"
-        "                         met `until`; herzieningen en vervolgafspraken zijn\n"
-        "                         verlopen na hun datum.  [standaard: (vandaag)]\n"
-        "  --stale-after MAANDEN  Een contactpersoon van wie de datum `verified` zoveel\n"
-        "                         maanden voor --as-of ligt, is verouderd.  [standaard:\n"
-        "                         12; x>=1]\n"
-        "  --at REF|DATE          De afspraken zoals ze waren bij een git-tag, -branch\n"
-        "                         of -commit, of op een datum (JJJJ-MM-DD: de laatste\n"
-        "                         commit op of vóór die dag); gelezen uit git, niet uit\n"
-        "                         de werkmap.\n"
-        "  --since REF|DATE       Voeg een deel toe over wat er veranderde sinds een\n"
-        "                         git-tag, commit of datum (bijvoorbeeld de tag van de\n"
-        "                         laatste dialoogsessie), en een verlooplijn op elke\n"
-        "                         regiokaart.\n"
-        "  --title TEKST          Titel op het voorblad.\n"
-        "  --templates MAP        Map met sjablonen die de ingebouwde vervangen (de\n"
-        "                         andere blijven gelden).\n"
-        "  --root MAP             Map met frameworks/, regions/ en employers/.\n"
-        "                         [standaard: (huidige map)]\n"
-        "  --no-color             Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --framework ID         Id van het raamwerk, als de map er meer dan één\n"
-        "                         heeft.\n"
-        "  -h, --help             Toon deze uitleg en stop.\n",
-        "schema": "Gebruik: samenwerking schema [OPTIES] [SOORT]\n"
-        "\n"
-        "  Toon (of schrijf) het JSON-schema van een raamwerk-, regio- of\n"
-        "  werkgeversbestand, voor editors.\n"
-        "\n"
-        "  Editors (VS Code met de YAML-uitbreiding, JetBrains, Neovim) vullen dan\n"
-        "  sleutels aan en markeren fouten terwijl u typt. Met een raamwerk onder\n"
-        "  --root kent het regioschema dat raamwerk: de editor biedt de parameter-id's\n"
-        "  aan onder `deviations:`, toont de landelijke waarde en markeert een waarde\n"
-        "  buiten de grenzen, een verkeerde keuze of een parameter waarvan niet\n"
-        "  afgeweken kan worden. `samenwerking validate` controleert al het andere. Zie\n"
-        "  docs/ci.md.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking schema --write\n"
-        "\n"
-        "    samenwerking schema region > .schemas/region.schema.json\n"
-        "\n"
-        "Argumenten:\n"
-        "  SOORT  Welk schema: `framework` (raamwerk), `region` (regio) of `employer`\n"
-        "         (werkgever).\n"
-        "\n"
-        "Opties:\n"
-        "  --write       Schrijf alle schema's naar schemas/ onder --root, en\n"
-        "                .vscode/settings.json als dat er nog niet is, in plaats van er\n"
-        "                één te tonen.\n"
-        "  --root MAP    Map met frameworks/, regions/ en employers/.  [standaard:\n"
-        "                (huidige map)]\n"
-        "  --no-color    Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en  Taal van alles wat het programma schrijft: nl (standaard) of\n"
-        "                en.\n"
-        "  -h, --help    Toon deze uitleg en stop.\n",
-        "show": "Gebruik: samenwerking show [OPTIES] {REGIO}\n"
-        "\n"
-        "  De afspraken van een regio zoals ze gelden: elke parameter met zijn waarde\n"
-        "  en waar die vandaan komt (landelijk: het landelijk raamwerk; regio: een\n"
-        "  eigen afwijking van de regio).\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking show foodvalley\n"
-        "\n"
-        "    samenwerking show AM38 --format json\n"
-        "\n"
-        "Argumenten:\n"
-        "  REGIO  Regio op id, CBS-code of naam.  [verplicht]\n"
-        "\n"
-        "Opties:\n"
-        "  --root MAP                 Map met frameworks/, regions/ en employers/.\n"
-        "                             [standaard: (huidige map)]\n"
-        "  -t, --topic ONDERWERP      Alleen dit onderwerp (mag vaker).\n"
-        "  -p, --parameter PARAMETER  Alleen deze parameter, als onderwerp.parameter\n"
-        "                             (mag vaker).\n"
-        "  --as-of DATUM              Peildatum, JJJJ-MM-DD: landelijke waarden zoals\n"
-        "                             ze die dag gelden; afwijkingen gelden van `since`\n"
-        "                             tot en met `until`; herzieningen en\n"
-        "                             vervolgafspraken zijn verlopen na hun datum.\n"
-        "                             [standaard: (vandaag)]\n"
-        "  --at REF|DATE              De afspraken zoals ze waren bij een git-tag,\n"
-        "                             -branch of -commit, of op een datum (JJJJ-MM-DD:\n"
-        "                             de laatste commit op of vóór die dag); gelezen\n"
-        "                             uit git, niet uit de werkmap.\n"
-        "  -f, --format FORMAAT       Uitvoer: table (scherm), json, csv (voor scripts:\n"
-        "                             `;` en decimale komma), markdown, xlsx (een\n"
-        "                             Excel-werkmap met getypeerde cellen; heeft\n"
-        "                             --output nodig).  [standaard: table]\n"
-        "  -o, --output BESTAND       Schrijf naar dit bestand (in één keer vervangen)\n"
-        "                             in plaats van naar het scherm.\n"
-        "  --no-color                 Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en               Taal van alles wat het programma schrijft: nl\n"
-        "                             (standaard) of en.\n"
-        "  -h, --help                 Toon deze uitleg en stop.\n",
-        "validate": "Gebruik: samenwerking validate [OPTIES] [PAD]...\n"
-        "\n"
-        "  Controleer raamwerken en regio's: schrijfwijze, vorm en regels, met "
-        "bestand,\n"
-        "  regel en kolom.\n"
-        "\n"
-        "  Afsluitcode 0: geen fouten; 1: fouten (of waarschuwingen met --strict); 2:\n"
-        "  een pad kon niet gelezen worden.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking validate\n"
-        "\n"
-        "    samenwerking validate regions/foodvalley.yaml --format github\n"
-        "\n"
-        "    samenwerking validate --format github --output-sarif samenwerking.sarif\n"
-        "\n"
-        "    samenwerking validate --format junit > samenwerking-junit.xml\n"
-        "\n"
-        "    samenwerking validate --strict --strict-dates   (een nachtelijke "
-        "controle\n"
-        "    van de datums)\n"
-        "\n"
-        "Argumenten:\n"
-        "  PAD  Bestanden of mappen om te controleren (standaard: alles onder "
-        "--root).\n"
-        "\n"
-        "Opties:\n"
-        "  --root MAP              Map met frameworks/, regions/ en employers/.\n"
-        "                          [standaard: (huidige map)]\n"
-        "  -f, --format FORMAAT    Uitvoer: text, json, github, sarif, junit.\n"
-        "                          [standaard: text]\n"
-        "  --strict                Ook waarschuwingen laten de controle mislukken,\n"
-        "                          behalve die door een datum (verlopen herzieningen "
-        "en\n"
-        "                          vervolgafspraken, verouderde contactpersonen): een\n"
-        "                          wijziging kan de kalender niet herstellen.\n"
-        "  --strict-dates          Ook waarschuwingen door een datum laten de "
-        "controle\n"
-        "                          mislukken: voor een geplande controle, niet voor "
-        "een\n"
-        "                          pull request.\n"
-        "  --as-of DATUM           Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n"
-        "                          die dag gelden; afwijkingen gelden van `since` tot\n"
-        "                          en met `until`; herzieningen en vervolgafspraken\n"
-        "                          zijn verlopen na hun datum.  [standaard: "
-        "(vandaag)]\n"
-        "  --stale-after MAANDEN   Een contactpersoon van wie de datum `verified`\n"
-        "                          zoveel maanden voor --as-of ligt, is verouderd.\n"
-        "                          [standaard: 12; x>=1]\n"
-        "  --output-json BESTAND   Schrijf ook het JSON-verslag naar BESTAND.\n"
-        "  --output-sarif BESTAND  Schrijf ook het SARIF-verslag naar BESTAND.\n"
-        "  --output-junit BESTAND  Schrijf ook het JUnit-XML-verslag naar BESTAND.\n"
-        "  --no-color              Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en            Taal van alles wat het programma schrijft: nl\n"
-        "                          (standaard) of en.\n"
-        "  -h, --help              Toon deze uitleg en stop.\n",
-        "where": "Gebruik: samenwerking where [OPTIES] {GEMEENTE}\n"
-        "\n"
-        "  In welke regio een gemeente ligt (hoofdletters, accenten, spaties en\n"
-        "  streepjes tellen niet mee).\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking where Almere\n"
-        "\n"
-        "    samenwerking where sudwest-fryslan --format json\n"
-        "\n"
-        "Argumenten:\n"
-        "  GEMEENTE  Naam van een gemeente.  [verplicht]\n"
-        "\n"
-        "Opties:\n"
-        "  --root MAP            Map met frameworks/, regions/ en employers/.\n"
-        "                        [standaard: (huidige map)]\n"
-        "  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: `;`\n"
-        "                        en decimale komma), markdown, xlsx (een Excel-werkmap\n"
-        "                        met getypeerde cellen; heeft --output nodig).\n"
-        "                        [standaard: table]\n"
-        "  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n"
-        "                        plaats van naar het scherm.\n"
-        "  --no-color            Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en          Taal van alles wat het programma schrijft: nl\n"
-        "                        (standaard) of en.\n"
-        "  -h, --help            Toon deze uitleg en stop.\n",
-        "workbook": "Gebruik: samenwerking workbook [OPTIES] {REGIO}\n"
-        "\n"
-        "  Schrijf een Excel-vragenlijst voor één regio, in te vullen zonder YAML.\n"
-        "\n"
-        "  Bladen: `Toelichting` (hoe u hem invult), `Regio` (de gegevens van de\n"
-        "  regio), `Afwijkingen` (een regel per parameter van het raamwerk waarvan "
-        "een\n"
-        "  regio mag afwijken: de landelijke waarde, vergrendeld, en de waarde,\n"
-        "  toelichting en datums van de regio, met keuzelijsten en controles van\n"
-        "  getallen uit het raamwerk), `Contactpersonen`, `Vervolgafspraken` en\n"
-        "  `Aanvullingen`. Lees hem terug met `samenwerking import`.\n"
-        "\n"
-        "  Voorbeelden:\n"
-        "\n"
-        "    samenwerking workbook foodvalley\n"
-        "\n"
-        "    samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n"
-        "\n"
-        "    samenwerking workbook ede --name Ede\n"
-        "\n"
-        "Argumenten:\n"
-        "  REGIO  Regio op id, CBS-code of naam; met --name de id van een nieuwe "
-        "regio.\n"
-        "         [verplicht]\n"
-        "\n"
-        "Opties:\n"
-        "  -o, --output FILE.xlsx  Waar de werkmap geschreven wordt.  [standaard:\n"
-        "                          (REGIO.xlsx in de huidige map)]\n"
-        "  --name NAAM             Voor een regio die nog geen bestand heeft: de "
-        "naam,\n"
-        "                          bijvoorbeeld 'Food Valley'.\n"
-        "  --framework ID          Voor een nieuwe regio: het raamwerk (standaard: "
-        "het\n"
-        "                          enige onder --root).\n"
-        "  --force                 Vervang een bestaande werkmap.\n"
-        "  --root MAP              Map met frameworks/, regions/ en employers/.\n"
-        "                          [standaard: (huidige map)]\n"
-        "  --no-color              Geen kleuren (ook: NO_COLOR=1).\n"
-        "  --lang nl|en            Taal van alles wat het programma schrijft: nl\n"
-        "                          (standaard) of en.\n"
-        "  -h, --help              Toon deze uitleg en stop.\n",
-    },
-}
+HELP: dict[str, dict[str, str]] = {'en': {'': 'Usage: samenwerking [OPTIONS] COMMAND [ARGS]...\n'
+            '\n'
+            '  Compare and harmonise regional agreements with the national framework of\n'
+            '  work agreements (raamwerk werkafspraken).\n'
+            '\n'
+            'Options:\n'
+            '  --version             Show the version.\n'
+            '  --no-color            No colours (also: NO_COLOR=1).\n'
+            '  --lang nl|en          Language of everything the tool writes: nl (default)\n'
+            '                        or en.\n'
+            '  --debug               Show the full traceback of an internal error.\n'
+            '  --install-completion  Install completion for the current shell.\n'
+            '  --show-completion     Show completion for the current shell, to copy it or\n'
+            '                        customize the installation.\n'
+            '  -h, --help            Show this message and exit.\n'
+            '\n'
+            'Commands:\n'
+            '  validate    Check frameworks and regions: YAML, schema and rules, with...\n'
+            '  compare     Where regions deviate from the national framework, better...\n'
+            "  show        A region's agreement as it applies: every parameter with...\n"
+            '  contacts    Whom to call in each region for each topic; --missing lists...\n'
+            '  follow-ups  Every follow-up (vervolgafspraak) of every region, sorted...\n'
+            '  practices   Good practices: where each started (origin) and which...\n'
+            '  employer    What applies to an employer in the regions where it has...\n'
+            '  where       Which region a municipality is in (any case; accents,...\n'
+            '  diff        What changed, in domain terms: between two versions of one...\n'
+            '  history     How the national index, the employer balance and every...\n'
+            '  report      Write the harmonisation report: where regions deviate from...\n'
+            '  workbook    Write an Excel questionnaire for one region, to be filled...\n'
+            '  import      Read a filled-in workbook back into regions/REGION.yaml.\n'
+            '  new-region  Write regions/SLUG.yaml: a valid start with every deviation...\n'
+            '  schema      Print (or write) the JSON Schema of a framework, region or...\n',
+        'compare': 'Usage: samenwerking compare [OPTIONS] [REGION]...\n'
+                   '\n'
+                   '  Where regions deviate from the national framework, better or worse for\n'
+                   '  employers.\n'
+                   '\n'
+                   '  Without regions: the harmonisation index and the employer balance of every\n'
+                   '  region, topic and the country. With regions: each deviation with the\n'
+                   '  national and regional value, and where the regions differ from each other. '
+                   'A\n'
+                   '  deviation whose `since` lies after --as-of is not yet in force. Invalid\n'
+                   '  region files are left out, named in the output, and exit 1.\n'
+                   '\n'
+                   '  Examples:\n'
+                   '\n'
+                   '    samenwerking compare\n'
+                   '\n'
+                   '    samenwerking compare foodvalley flevoland --topic jobcoaching\n'
+                   '\n'
+                   '    samenwerking compare foodvalley --against flevoland --format csv -o\n'
+                   '    verschillen.csv\n'
+                   '\n'
+                   '    samenwerking compare --employer sorteerpost\n'
+                   '\n'
+                   '    samenwerking compare --at dialoogsessie-2018-09\n'
+                   '\n'
+                   'Arguments:\n'
+                   '  REGION  Regions by id, CBS code or name (default: the overview of all\n'
+                   '          regions).\n'
+                   '\n'
+                   'Options:\n'
+                   '  --against REGION           Only the parameters where REGION and this region\n'
+                   '                             differ.\n'
+                   '  --employer EMPLOYER        The regions where this employer has sites, with\n'
+                   '                             its own figures (weighted by its doelgroep\n'
+                   '                             employees) next to the national ones.\n'
+                   '  --root DIR                 Folder that holds frameworks/, regions/ and\n'
+                   '                             employers/.  [default: (current folder)]\n'
+                   "  --framework ID             Framework id (default: the regions' own, or the\n"
+                   '                             only one).\n'
+                   '  -t, --topic TOPIC          Only this topic (repeatable).\n'
+                   '  -p, --parameter PARAMETER  Only this parameter, as topic.parameter\n'
+                   '                             (repeatable).\n'
+                   '  --as-of DATE               Reference date (peildatum), YYYY-MM-DD: national\n'
+                   '                             values as in force that day; deviations apply\n'
+                   '                             from `since` to `until`; reviews and follow-ups\n'
+                   '                             are overdue after their date.  [default: '
+                   '(today)]\n'
+                   '  --proposals                Also list the proposals for a dialogue session,\n'
+                   '                             with their effect on both measures.\n'
+                   '  --at REF|DATE              The agreements as they were at a git tag, branch\n'
+                   '                             or commit, or on a date (YYYY-MM-DD: the last\n'
+                   '                             commit on or before it); read from git, not the\n'
+                   '                             work tree.\n'
+                   '  -f, --format FORMAT        Output: table (screen), json, csv (for scripts:\n'
+                   '                             `;` and decimal comma), markdown, xlsx (an Excel\n'
+                   '                             workbook with typed cells; needs --output).\n'
+                   '                             [default: table]\n'
+                   '  -o, --output FILE          Write to this file (replaced in one go) instead\n'
+                   '                             of the screen.\n'
+                   '  --no-color                 No colours (also: NO_COLOR=1).\n'
+                   '  --lang nl|en               Language of everything the tool writes: nl\n'
+                   '                             (default) or en.\n'
+                   '  -h, --help                 Show this message and exit.\n',
+        'contacts': 'Usage: samenwerking contacts [OPTIONS]\n'
+                    '\n'
+                    '  Whom to call in each region for each topic; --missing lists the gaps.\n'
+                    '\n'
+                    "  A contact without topics is the region's general contact: it serves every\n"
+                    '  topic without a contact of its own (not a gap). The age of a contact is\n'
+                    '  counted from its `verified` date to --as-of; older than --stale-after '
+                    'months\n'
+                    '  is stale.\n'
+                    '\n'
+                    '  Examples:\n'
+                    '\n'
+                    '    samenwerking contacts --region foodvalley\n'
+                    '\n'
+                    '    samenwerking contacts --missing --topic jobcoaching --format csv -o\n'
+                    '    gaten.csv\n'
+                    '\n'
+                    '    samenwerking contacts --region rivierenland --format vcard -o\n'
+                    '    rivierenland.vcf\n'
+                    '\n'
+                    'Options:\n'
+                    '  --missing             List the region/topic pairs without a contact.\n'
+                    '  -r, --region REGION   Only this region (repeatable).\n'
+                    '  -t, --topic TOPIC     Only this topic (repeatable).\n'
+                    '  --root DIR            Folder that holds frameworks/, regions/ and\n'
+                    '                        employers/.  [default: (current folder)]\n'
+                    "  --framework ID        Framework id (default: the regions' own, or the only\n"
+                    '                        one).\n'
+                    '  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n'
+                    '                        values as in force that day; deviations apply from\n'
+                    '                        `since` to `until`; reviews and follow-ups are '
+                    'overdue\n'
+                    '                        after their date.  [default: (today)]\n'
+                    '  --stale-after MONTHS  A contact whose `verified` date lies this many '
+                    'months\n'
+                    '                        before --as-of is stale.  [default: 12; x>=1]\n'
+                    '  --at REF|DATE         The agreements as they were at a git tag, branch or\n'
+                    '                        commit, or on a date (YYYY-MM-DD: the last commit on\n'
+                    '                        or before it); read from git, not the work tree.\n'
+                    '  -f, --format FORMAT   Output: table (screen), json, csv (for scripts: `;`\n'
+                    '                        and decimal comma), markdown, xlsx (an Excel '
+                    'workbook;\n'
+                    '                        needs --output), vcard (address book).  [default:\n'
+                    '                        table]\n'
+                    '  -o, --output FILE     Write to this file (replaced in one go) instead of '
+                    'the\n'
+                    '                        screen.\n'
+                    '  --no-color            No colours (also: NO_COLOR=1).\n'
+                    '  --lang nl|en          Language of everything the tool writes: nl (default)\n'
+                    '                        or en.\n'
+                    '  -h, --help            Show this message and exit.\n',
+        'diff': 'Usage: samenwerking diff [OPTIONS] {OLD.yaml} [NEW.yaml]\n'
+                '\n'
+                '  What changed, in domain terms: between two versions of one framework or\n'
+                '  region file, or in every document under --root between two git refs (REF\n'
+                '  REF2), or between a ref and the work tree (REF alone). An argument that\n'
+                '  names a file, or ends in .yaml or .yml, is a file; anything else is a git\n'
+                '  ref or a date (YYYY-MM-DD).\n'
+                '\n'
+                '  Exit code 0: no differences; 1: differences; 2: a file or ref cannot be read\n'
+                '  or is not valid.\n'
+                '\n'
+                '  Examples:\n'
+                '\n'
+                '    samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n'
+                '\n'
+                '    samenwerking diff dialoogsessie-2018-09\n'
+                '\n'
+                '    samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv\n'
+                '    -o wijzigingen.csv\n'
+                '\n'
+                'Arguments:\n'
+                '  OLD.yaml  The earlier version: a file, or a git tag, branch, commit or date\n'
+                '            (REF).  [required]\n'
+                '  NEW.yaml  The later version: a file (after a file), or a REF (after a REF;\n'
+                '            left out: the work tree).\n'
+                '\n'
+                'Options:\n'
+                '  --root DIR           Folder with frameworks/ (for parameter titles in a\n'
+                '                       region diff); with REFs the folder whose documents are\n'
+                '                       compared.  [default: (current folder)]\n'
+                '  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` and\n'
+                '                       decimal comma), markdown, xlsx (an Excel workbook with\n'
+                '                       typed cells; needs --output).  [default: table]\n'
+                '  -o, --output FILE    Write to this file (replaced in one go) instead of the\n'
+                '                       screen.\n'
+                '  --no-color           No colours (also: NO_COLOR=1).\n'
+                '  --lang nl|en         Language of everything the tool writes: nl (default) or\n'
+                '                       en.\n'
+                '  -h, --help           Show this message and exit.\n',
+        'employer': 'Usage: samenwerking employer [OPTIONS] [EMPLOYER]\n'
+                    '\n'
+                    '  What applies to an employer in the regions where it has sites, and whom it\n'
+                    '  calls.\n'
+                    '\n'
+                    '  Without EMPLOYER: every employer under employers/ with its sites, regions\n'
+                    '  and doelgroep employees. With EMPLOYER: per region the sites, every value\n'
+                    '  that differs from the national framework (source: national, region or\n'
+                    '  employer, effect and rationale), whom to call per topic and the open '
+                    'follow-\n'
+                    "  ups; the employer's index is weighted by its doelgroep employees.\n"
+                    '\n'
+                    '  Examples:\n'
+                    '\n'
+                    '    samenwerking employer\n'
+                    '\n'
+                    '    samenwerking employer sorteerpost\n'
+                    '\n'
+                    '    samenwerking employer sorteerpost --format csv -o sorteerpost.csv\n'
+                    '\n'
+                    'Arguments:\n'
+                    '  EMPLOYER  Employer by id or name (default: the list of employers).\n'
+                    '\n'
+                    'Options:\n'
+                    '  --root DIR           Folder that holds frameworks/, regions/ and '
+                    'employers/.\n'
+                    '                       [default: (current folder)]\n'
+                    '  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national '
+                    'values\n'
+                    '                       as in force that day; deviations apply from `since` '
+                    'to\n'
+                    '                       `until`; reviews and follow-ups are overdue after '
+                    'their\n'
+                    '                       date.  [default: (today)]\n'
+                    '  --at REF|DATE        The agreements as they were at a git tag, branch or\n'
+                    '                       commit, or on a date (YYYY-MM-DD: the last commit on '
+                    'or\n'
+                    '                       before it); read from git, not the work tree.\n'
+                    '  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` '
+                    'and\n'
+                    '                       decimal comma), markdown, xlsx (an Excel workbook '
+                    'with\n'
+                    '                       typed cells; needs --output).  [default: table]\n'
+                    '  -o, --output FILE    Write to this file (replaced in one go) instead of '
+                    'the\n'
+                    '                       screen.\n'
+                    '  --no-color           No colours (also: NO_COLOR=1).\n'
+                    '  --lang nl|en         Language of everything the tool writes: nl (default) '
+                    'or\n'
+                    '                       en.\n'
+                    '  -h, --help           Show this message and exit.\n',
+        'follow-ups': 'Usage: samenwerking follow-ups [OPTIONS]\n'
+                      '\n'
+                      '  Every follow-up (vervolgafspraak) of every region, sorted by due date.\n'
+                      '\n'
+                      '  Examples:\n'
+                      '\n'
+                      '    samenwerking follow-ups --overdue\n'
+                      '\n'
+                      '    samenwerking follow-ups --made-at dialoogsessie-2018-09 --format '
+                      'markdown\n'
+                      '\n'
+                      '    samenwerking follow-ups --status open --format ics -o '
+                      'vervolgafspraken.ics\n'
+                      '\n'
+                      'Options:\n'
+                      '  -r, --region REGION  Only this region (repeatable).\n'
+                      '  --employer ID        Only follow-ups with this employer id.\n'
+                      '  --with TEXT          Only where `with` contains TEXT (any case).\n'
+                      '  --owner TEXT         Only where `owner` contains TEXT (any case).\n'
+                      '  --status STATUS      Only open, done or dropped.\n'
+                      '  --overdue            Only open follow-ups past their due date.\n'
+                      '  --due-before DATE    Only those due before DATE.\n'
+                      '  --made-at SESSION    Only those agreed in this session, e.g.\n'
+                      '                       dialoogsessie-2018-09.\n'
+                      '  --root DIR           Folder that holds frameworks/, regions/ and '
+                      'employers/.\n'
+                      '                       [default: (current folder)]\n'
+                      '  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national '
+                      'values\n'
+                      '                       as in force that day; deviations apply from `since` '
+                      'to\n'
+                      '                       `until`; reviews and follow-ups are overdue after '
+                      'their\n'
+                      '                       date.  [default: (today)]\n'
+                      '  -f, --format FORMAT  Output: table, json, csv, markdown, ics, xlsx. ics: '
+                      'a\n'
+                      '                       calendar file, an event per due date; xlsx: an '
+                      'Excel\n'
+                      '                       workbook (needs --output).  [default: table]\n'
+                      '  -o, --output FILE    Write to this file (replaced in one go) instead of '
+                      'the\n'
+                      '                       screen.\n'
+                      '  --no-color           No colours (also: NO_COLOR=1).\n'
+                      '  --lang nl|en         Language of everything the tool writes: nl (default) '
+                      'or\n'
+                      '                       en.\n'
+                      '  -h, --help           Show this message and exit.\n',
+        'history': 'Usage: samenwerking history [OPTIONS]\n'
+                   '\n'
+                   "  How the national index, the employer balance and every region's and topic's\n"
+                   '  figures moved over the commits that changed frameworks/ or regions/ (read\n'
+                   '  from git).\n'
+                   '\n'
+                   '  Each point equals `compare` on a checkout of that commit, with the same\n'
+                   '  --as-of.\n'
+                   '\n'
+                   '  Examples:\n'
+                   '\n'
+                   '    samenwerking history\n'
+                   '\n'
+                   '    samenwerking history --every tag --from dialoogsessie-2018-09\n'
+                   '\n'
+                   '    samenwerking history --every month --format csv -o verloop.csv\n'
+                   '\n'
+                   'Options:\n'
+                   '  --every STEP         One point per commit, per tag, or per month (the last\n'
+                   '                       commit of each month).  [default: commit]\n'
+                   '  --from REF|DATE      Start at this tag, commit or date (YYYY-MM-DD).\n'
+                   '                       [default: (the first commit)]\n'
+                   '  --to REF|DATE        End at this tag, commit or date.  [default: (HEAD)]\n'
+                   '  --root DIR           Folder that holds frameworks/, regions/ and '
+                   'employers/.\n'
+                   '                       [default: (current folder)]\n'
+                   "  --framework ID       Framework id (default: the regions' own, or the only\n"
+                   '                       one).\n'
+                   '  --as-of DATE         Reference date (peildatum), YYYY-MM-DD: national '
+                   'values\n'
+                   '                       as in force that day; deviations apply from `since` to\n'
+                   '                       `until`; reviews and follow-ups are overdue after '
+                   'their\n'
+                   '                       date.  [default: (today)]\n'
+                   '  -f, --format FORMAT  Output: table (screen), json, csv (Excel).  [default:\n'
+                   '                       table]\n'
+                   '  -o, --output FILE    Write to this file (replaced in one go) instead of the\n'
+                   '                       screen.\n'
+                   '  --no-color           No colours (also: NO_COLOR=1).\n'
+                   '  --lang nl|en         Language of everything the tool writes: nl (default) '
+                   'or\n'
+                   '                       en.\n'
+                   '  -h, --help           Show this message and exit.\n',
+        'import': 'Usage: samenwerking import [OPTIONS] {FILE.xlsx}\n'
+                  '\n'
+                  '  Read a filled-in workbook back into regions/REGION.yaml.\n'
+                  '\n'
+                  '  Every problem is named by its sheet and cell (Afwijkingen!F12) in the words\n'
+                  '  of `samenwerking validate`, and nothing is written while there is one.\n'
+                  "  Otherwise the region's file is updated, keeping its comments, key order and\n"
+                  '  the layout of what did not change, and the changes are shown in domain\n'
+                  '  terms. A region without a file is created. A workbook that comes back\n'
+                  '  unchanged leaves the file exactly as it was.\n'
+                  '\n'
+                  '  Exit code 0: imported (or nothing to change); 1: problems in the workbook;\n'
+                  '  2: the file is not a workbook made by `samenwerking workbook`, or cannot be\n'
+                  '  read.\n'
+                  '\n'
+                  '  Examples:\n'
+                  '\n'
+                  '    samenwerking import foodvalley.xlsx --dry-run\n'
+                  '\n'
+                  '    samenwerking import foodvalley.xlsx\n'
+                  '\n'
+                  'Arguments:\n'
+                  '  FILE.xlsx  A workbook made by `samenwerking workbook`.  [required]\n'
+                  '\n'
+                  'Options:\n'
+                  '  --dry-run     Only show what would change; write nothing.\n'
+                  '  --as-of DATE  Reference date (peildatum), YYYY-MM-DD, for warnings about\n'
+                  '                review dates.  [default: (today)]\n'
+                  '  --root DIR    Folder that holds frameworks/, regions/ and employers/.\n'
+                  '                [default: (current folder)]\n'
+                  '  --no-color    No colours (also: NO_COLOR=1).\n'
+                  '  --lang nl|en  Language of everything the tool writes: nl (default) or en.\n'
+                  '  -h, --help    Show this message and exit.\n',
+        'new-region': 'Usage: samenwerking new-region [OPTIONS] {SLUG}\n'
+                      '\n'
+                      '  Write regions/SLUG.yaml: a valid start with every deviation listed,\n'
+                      '  commented out.\n'
+                      '\n'
+                      '  Each parameter of the framework is listed with its title, national value '
+                      'and\n'
+                      '  unit, grouped by topic. Remove the # before `deviations:` and before the\n'
+                      '  lines of a deviation, fill in `value` and `rationale`, and check with\n'
+                      '  `samenwerking validate`. An existing file is never overwritten.\n'
+                      '\n'
+                      '  Examples:\n'
+                      '\n'
+                      '    samenwerking new-region foodvalley --name "Food Valley" --code AM38\n'
+                      '\n'
+                      '    samenwerking new-region ede --name Ede --framework dnz-werkafspraken\n'
+                      '\n'
+                      'Arguments:\n'
+                      '  SLUG  Id of the new region: lower-case letters, digits, - and _ (the '
+                      'file\n'
+                      '        name).  [required]\n'
+                      '\n'
+                      'Options:\n'
+                      "  --name NAME     Name of the region, e.g. 'Food Valley'.  [required]\n"
+                      '  --framework ID  Framework the region agrees to.  [default: (the only one\n'
+                      '                  under --root)]\n'
+                      '  --code AMxx     CBS code of the labour-market region.\n'
+                      '  --root DIR      Folder that holds frameworks/, regions/ and employers/.\n'
+                      '                  [default: (current folder)]\n'
+                      '  --no-color      No colours (also: NO_COLOR=1).\n'
+                      '  --lang nl|en    Language of everything the tool writes: nl (default) or '
+                      'en.\n'
+                      '  -h, --help      Show this message and exit.\n',
+        'practices': 'Usage: samenwerking practices [OPTIONS]\n'
+                     '\n'
+                     '  Good practices: where each started (origin) and which regions use it.\n'
+                     '\n'
+                     '  Additions that share a `practice` id are one practice; with --region, the\n'
+                     '  practices used in those regions (with every region that uses them).\n'
+                     '\n'
+                     '  Examples:\n'
+                     '\n'
+                     '    samenwerking practices\n'
+                     '\n'
+                     '    samenwerking practices --region rivierenland --format json\n'
+                     '\n'
+                     'Options:\n'
+                     '  -r, --region REGION  Only this region (repeatable).\n'
+                     '  --root DIR           Folder that holds frameworks/, regions/ and '
+                     'employers/.\n'
+                     '                       [default: (current folder)]\n'
+                     '  -f, --format FORMAT  Output: table, json, csv, markdown.  [default: '
+                     'table]\n'
+                     '  -o, --output FILE    Write to this file (replaced in one go) instead of '
+                     'the\n'
+                     '                       screen.\n'
+                     '  --no-color           No colours (also: NO_COLOR=1).\n'
+                     '  --lang nl|en         Language of everything the tool writes: nl (default) '
+                     'or\n'
+                     '                       en.\n'
+                     '  -h, --help           Show this message and exit.\n',
+        'report': 'Usage: samenwerking report [OPTIONS]\n'
+                  '\n'
+                  '  Write the harmonisation report: where regions deviate from the framework,\n'
+                  '  and why.\n'
+                  '\n'
+                  '  Exit code 0: written; 1: invalid documents (invalid region files are left\n'
+                  '  out of a report that is still written, and named in a banner); 2: a bad\n'
+                  '  option or an output that cannot be written (or would overwrite an input\n'
+                  '  document).\n'
+                  '\n'
+                  '  Examples:\n'
+                  '\n'
+                  '    samenwerking report\n'
+                  '\n'
+                  '    samenwerking report --format markdown --output - --region foodvalley\n'
+                  '    --region twente\n'
+                  '\n'
+                  '    samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n'
+                  '\n'
+                  '    samenwerking report --employer sorteerpost --output sorteerpost.html\n'
+                  '\n'
+                  'Options:\n'
+                  '  -f, --format FORMAT   Output: html or markdown.  [default: html]\n'
+                  '  -o, --output FILE     File to write; - for standard output.  [default:\n'
+                  '                        (harmonisatierapport.html, or .md for markdown)]\n'
+                  '  --lang nl|en          Language of everything the tool writes: nl (default)\n'
+                  '                        or en.\n'
+                  '  --region REGION       Only this region (id, CBS code or name); repeat for\n'
+                  '                        several.  [default: (all regions)]\n'
+                  '  --employer EMPLOYER   A report for this employer: its regions, opening with\n'
+                  '                        what it needs to know.\n'
+                  '  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n'
+                  '                        values as in force that day; deviations apply from\n'
+                  '                        `since` to `until`; reviews and follow-ups are overdue\n'
+                  '                        after their date.  [default: (today)]\n'
+                  '  --stale-after MONTHS  A contact whose `verified` date lies this many months\n'
+                  '                        before --as-of is stale.  [default: 12; x>=1]\n'
+                  '  --at REF|DATE         The agreements as they were at a git tag, branch or\n'
+                  '                        commit, or on a date (YYYY-MM-DD: the last commit on\n'
+                  '                        or before it); read from git, not the work tree.\n'
+                  '  --since REF|DATE      Add a section on what changed since a git tag, commit\n'
+                  '                        or date (for example the tag of the last dialogue\n'
+                  '                        session), and a trend line on each region card.\n'
+                  '  --title TEXT          Title on the cover.\n'
+                  '  --templates DIR       Folder with templates that replace the built-in ones\n'
+                  '                        (others still apply).\n'
+                  '  --root DIR            Folder that holds frameworks/, regions/ and\n'
+                  '                        employers/.  [default: (current folder)]\n'
+                  '  --no-color            No colours (also: NO_COLOR=1).\n'
+                  '  --framework ID        Framework id, when the root holds more than one.\n'
+                  '  -h, --help            Show this message and exit.\n',
+        'schema': 'Usage: samenwerking schema [OPTIONS] [KIND]\n'
+                  '\n'
+                  '  Print (or write) the JSON Schema of a framework, region or employer file,\n'
+                  '  for editors.\n'
+                  '\n'
+                  '  Editors (VS Code with the YAML extension, JetBrains, Neovim) then complete\n'
+                  '  keys and mark mistakes while you type. With a framework under --root, the\n'
+                  '  region schema knows it: the editor offers the parameter ids inside\n'
+                  '  `deviations:`, shows the national value, and marks a value out of range, a\n'
+                  '  wrong choice or a parameter that cannot deviate. `samenwerking validate`\n'
+                  '  checks everything else. See docs/ci.md.\n'
+                  '\n'
+                  '  Examples:\n'
+                  '\n'
+                  '    samenwerking schema --write\n'
+                  '\n'
+                  '    samenwerking schema region > .schemas/region.schema.json\n'
+                  '\n'
+                  'Arguments:\n'
+                  '  KIND  Which schema to print: framework, region or employer.\n'
+                  '\n'
+                  'Options:\n'
+                  '  --write       Write every schema to schemas/ under --root, and\n'
+                  '                .vscode/settings.json when there is none, instead of printing\n'
+                  '                one.\n'
+                  '  --root DIR    Folder that holds frameworks/, regions/ and employers/.\n'
+                  '                [default: (current folder)]\n'
+                  '  --no-color    No colours (also: NO_COLOR=1).\n'
+                  '  --lang nl|en  Language of everything the tool writes: nl (default) or en.\n'
+                  '  -h, --help    Show this message and exit.\n',
+        'show': 'Usage: samenwerking show [OPTIONS] {REGION}\n'
+                '\n'
+                "  A region's agreement as it applies: every parameter with its value and where\n"
+                "  it comes from (national: the national framework; region: the region's own\n"
+                '  deviation).\n'
+                '\n'
+                '  Examples:\n'
+                '\n'
+                '    samenwerking show foodvalley\n'
+                '\n'
+                '    samenwerking show AM38 --format json\n'
+                '\n'
+                'Arguments:\n'
+                '  REGION  Region by id, CBS code or name.  [required]\n'
+                '\n'
+                'Options:\n'
+                '  --root DIR                 Folder that holds frameworks/, regions/ and\n'
+                '                             employers/.  [default: (current folder)]\n'
+                '  -t, --topic TOPIC          Only this topic (repeatable).\n'
+                '  -p, --parameter PARAMETER  Only this parameter, as topic.parameter\n'
+                '                             (repeatable).\n'
+                '  --as-of DATE               Reference date (peildatum), YYYY-MM-DD: national\n'
+                '                             values as in force that day; deviations apply\n'
+                '                             from `since` to `until`; reviews and follow-ups\n'
+                '                             are overdue after their date.  [default: (today)]\n'
+                '  --at REF|DATE              The agreements as they were at a git tag, branch\n'
+                '                             or commit, or on a date (YYYY-MM-DD: the last\n'
+                '                             commit on or before it); read from git, not the\n'
+                '                             work tree.\n'
+                '  -f, --format FORMAT        Output: table (screen), json, csv (for scripts:\n'
+                '                             `;` and decimal comma), markdown, xlsx (an Excel\n'
+                '                             workbook with typed cells; needs --output).\n'
+                '                             [default: table]\n'
+                '  -o, --output FILE          Write to this file (replaced in one go) instead\n'
+                '                             of the screen.\n'
+                '  --no-color                 No colours (also: NO_COLOR=1).\n'
+                '  --lang nl|en               Language of everything the tool writes: nl\n'
+                '                             (default) or en.\n'
+                '  -h, --help                 Show this message and exit.\n',
+        'validate': 'Usage: samenwerking validate [OPTIONS] [PATH]...\n'
+                    '\n'
+                    '  Check frameworks and regions: YAML, schema and rules, with file, line and\n'
+                    '  column.\n'
+                    '\n'
+                    '  Exit code 0: no errors; 1: errors (or warnings with --strict); 2: a path\n'
+                    '  could not be read.\n'
+                    '\n'
+                    '  Examples:\n'
+                    '\n'
+                    '    samenwerking validate\n'
+                    '\n'
+                    '    samenwerking validate regions/foodvalley.yaml --format github\n'
+                    '\n'
+                    '    samenwerking validate --format github --output-sarif samenwerking.sarif\n'
+                    '\n'
+                    '    samenwerking validate --format junit > samenwerking-junit.xml\n'
+                    '\n'
+                    '    samenwerking validate --strict --strict-dates   (a nightly check of the\n'
+                    '    dates)\n'
+                    '\n'
+                    'Arguments:\n'
+                    '  PATH  Files or folders to check (default: all under --root).\n'
+                    '\n'
+                    'Options:\n'
+                    '  --root DIR            Folder that holds frameworks/, regions/ and\n'
+                    '                        employers/.  [default: (current folder)]\n'
+                    '  -f, --format FORMAT   Output: text, json, github, sarif, junit.  [default:\n'
+                    '                        text]\n'
+                    '  --strict              Warnings fail the run too, except those a date '
+                    'raises\n'
+                    '                        (overdue reviews and follow-ups, stale contacts): a\n'
+                    '                        change cannot fix the calendar.\n'
+                    '  --strict-dates        Warnings a date raises fail the run too: for a\n'
+                    '                        scheduled check, not a pull request.\n'
+                    '  --as-of DATE          Reference date (peildatum), YYYY-MM-DD: national\n'
+                    '                        values as in force that day; deviations apply from\n'
+                    '                        `since` to `until`; reviews and follow-ups are '
+                    'overdue\n'
+                    '                        after their date.  [default: (today)]\n'
+                    '  --stale-after MONTHS  A contact whose `verified` date lies this many '
+                    'months\n'
+                    '                        before --as-of is stale.  [default: 12; x>=1]\n'
+                    '  --output-json FILE    Also write the JSON report to FILE.\n'
+                    '  --output-sarif FILE   Also write the SARIF report to FILE.\n'
+                    '  --output-junit FILE   Also write the JUnit XML report to FILE.\n'
+                    '  --no-color            No colours (also: NO_COLOR=1).\n'
+                    '  --lang nl|en          Language of everything the tool writes: nl (default)\n'
+                    '                        or en.\n'
+                    '  -h, --help            Show this message and exit.\n',
+        'where': 'Usage: samenwerking where [OPTIONS] {MUNICIPALITY}\n'
+                 '\n'
+                 '  Which region a municipality is in (any case; accents, spaces and hyphens do\n'
+                 '  not count).\n'
+                 '\n'
+                 '  Examples:\n'
+                 '\n'
+                 '    samenwerking where Almere\n'
+                 '\n'
+                 '    samenwerking where sudwest-fryslan --format json\n'
+                 '\n'
+                 'Arguments:\n'
+                 '  MUNICIPALITY  Name of a municipality (gemeente).  [required]\n'
+                 '\n'
+                 'Options:\n'
+                 '  --root DIR           Folder that holds frameworks/, regions/ and employers/.\n'
+                 '                       [default: (current folder)]\n'
+                 '  -f, --format FORMAT  Output: table (screen), json, csv (for scripts: `;` and\n'
+                 '                       decimal comma), markdown, xlsx (an Excel workbook with\n'
+                 '                       typed cells; needs --output).  [default: table]\n'
+                 '  -o, --output FILE    Write to this file (replaced in one go) instead of the\n'
+                 '                       screen.\n'
+                 '  --no-color           No colours (also: NO_COLOR=1).\n'
+                 '  --lang nl|en         Language of everything the tool writes: nl (default) or\n'
+                 '                       en.\n'
+                 '  -h, --help           Show this message and exit.\n',
+        'workbook': 'Usage: samenwerking workbook [OPTIONS] {REGION}\n'
+                    '\n'
+                    '  Write an Excel questionnaire for one region, to be filled in without YAML.\n'
+                    '\n'
+                    "  Sheets: `Toelichting` (how to fill it in), `Regio` (the region's own\n"
+                    '  details), `Afwijkingen` (one row per parameter of the framework that a\n'
+                    "  region may deviate from: the national value, locked, and the region's "
+                    'value,\n'
+                    '  rationale and dates, with drop-down lists and number checks from the\n'
+                    '  framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read\n'
+                    '  it back with `samenwerking import`.\n'
+                    '\n'
+                    '  Examples:\n'
+                    '\n'
+                    '    samenwerking workbook foodvalley\n'
+                    '\n'
+                    '    samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n'
+                    '\n'
+                    '    samenwerking workbook ede --name Ede\n'
+                    '\n'
+                    'Arguments:\n'
+                    '  REGION  Region by id, CBS code or name; with --name, the id of a new '
+                    'region.\n'
+                    '          [required]\n'
+                    '\n'
+                    'Options:\n'
+                    '  -o, --output FILE.xlsx  Where to write the workbook.  [default: '
+                    '(REGION.xlsx\n'
+                    '                          in the current folder)]\n'
+                    '  --name NAME             For a region without a file yet: its name, e.g.\n'
+                    "                          'Food Valley'.\n"
+                    '  --framework ID          For a new region: the framework (default: the only\n'
+                    '                          one under --root).\n'
+                    '  --force                 Replace an existing workbook file.\n'
+                    '  --root DIR              Folder that holds frameworks/, regions/ and\n'
+                    '                          employers/.  [default: (current folder)]\n'
+                    '  --no-color              No colours (also: NO_COLOR=1).\n'
+                    '  --lang nl|en            Language of everything the tool writes: nl '
+                    '(default)\n'
+                    '                          or en.\n'
+                    '  -h, --help              Show this message and exit.\n'},
+ 'nl': {'': 'Gebruik: samenwerking [OPTIES] OPDRACHT [ARGUMENTEN]...\n'
+            '\n'
+            '  Vergelijk regionale afspraken met het landelijk raamwerk werkafspraken en\n'
+            '  breng ze dichter bij elkaar.\n'
+            '\n'
+            'Opties:\n'
+            '  --version             Toon het versienummer.\n'
+            '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+            '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+            '                        (standaard) of en.\n'
+            '  --debug               Toon alle technische details van een interne fout.\n'
+            '  --install-completion  Installeer het aanvullen van opdrachten voor de\n'
+            '                        huidige shell.\n'
+            '  --show-completion     Toon het aanvullen van opdrachten voor de huidige\n'
+            '                        shell, om te kopiëren of de installatie aan te passen.\n'
+            '  -h, --help            Toon deze uitleg en stop.\n'
+            '\n'
+            'Opdrachten:\n'
+            "  validate    Controleer raamwerken en regio's: schrijfwijze, vorm en...\n"
+            "  compare     Waar regio's afwijken van het landelijk raamwerk, gunstig...\n"
+            '  show        De afspraken van een regio zoals ze gelden: elke parameter...\n'
+            '  contacts    Wie u belt in elke regio, per onderwerp; --missing toont...\n'
+            '  follow-ups  Elke vervolgafspraak van elke regio, op volgorde van de...\n'
+            '  practices   Goede praktijken: waar elk begon (herkomst) en welke...\n'
+            "  employer    Wat voor een werkgever geldt in de regio's waar hij...\n"
+            '  where       In welke regio een gemeente ligt (hoofdletters, accenten,...\n'
+            '  diff        Wat er veranderde, in termen van de afspraken: tussen twee...\n'
+            '  history     Hoe de landelijke index, het werkgeverssaldo en de cijfers...\n'
+            "  report      Schrijf het harmonisatierapport: waar regio's afwijken van...\n"
+            '  workbook    Schrijf een Excel-vragenlijst voor één regio, in te vullen...\n'
+            '  import      Lees een ingevulde werkmap terug in regions/REGIO.yaml.\n'
+            '  new-region  Schrijf regions/REGIO-ID.yaml: een geldig begin met elke...\n'
+            '  schema      Toon (of schrijf) het JSON-schema van een raamwerk-, regio-...\n',
+        'compare': 'Gebruik: samenwerking compare [OPTIES] [REGIO]...\n'
+                   '\n'
+                   "  Waar regio's afwijken van het landelijk raamwerk, gunstig of ongunstig voor\n"
+                   '  werkgevers.\n'
+                   '\n'
+                   "  Zonder regio's: de harmonisatie-index en het werkgeverssaldo van elke "
+                   'regio,\n'
+                   "  elk onderwerp en het land. Met regio's: elke afwijking met de landelijke en\n"
+                   "  de regionale waarde, en waar de regio's onderling verschillen. Een "
+                   'afwijking\n'
+                   '  met een `since` na --as-of geldt nog niet. Regiobestanden die niet in orde\n'
+                   '  zijn, worden weggelaten en genoemd; de afsluitcode is dan 1.\n'
+                   '\n'
+                   '  Voorbeelden:\n'
+                   '\n'
+                   '    samenwerking compare\n'
+                   '\n'
+                   '    samenwerking compare foodvalley flevoland --topic jobcoaching\n'
+                   '\n'
+                   '    samenwerking compare foodvalley --against flevoland --format csv -o\n'
+                   '    verschillen.csv\n'
+                   '\n'
+                   '    samenwerking compare --employer sorteerpost\n'
+                   '\n'
+                   '    samenwerking compare --at dialoogsessie-2018-09\n'
+                   '\n'
+                   'Argumenten:\n'
+                   "  REGIO  Regio's op id, CBS-code of naam (standaard: het overzicht van alle\n"
+                   "         regio's).\n"
+                   '\n'
+                   'Opties:\n'
+                   '  --against REGIO            Alleen de parameters waarop REGIO en deze regio\n'
+                   '                             verschillen.\n'
+                   "  --employer WERKGEVER       De regio's waar deze werkgever vestigingen "
+                   'heeft,\n'
+                   '                             met zijn eigen cijfers (gewogen naar zijn\n'
+                   '                             medewerkers uit de doelgroep) naast de\n'
+                   '                             landelijke.\n'
+                   '  --root MAP                 Map met frameworks/, regions/ en employers/.\n'
+                   '                             [standaard: (huidige map)]\n'
+                   '  --framework ID             Id van het raamwerk (standaard: dat van de\n'
+                   "                             regio's, of het enige).\n"
+                   '  -t, --topic ONDERWERP      Alleen dit onderwerp (mag vaker).\n'
+                   '  -p, --parameter PARAMETER  Alleen deze parameter, als onderwerp.parameter\n'
+                   '                             (mag vaker).\n'
+                   '  --as-of DATUM              Peildatum, JJJJ-MM-DD: landelijke waarden zoals\n'
+                   '                             ze die dag gelden; afwijkingen gelden van '
+                   '`since`\n'
+                   '                             tot en met `until`; herzieningen en\n'
+                   '                             vervolgafspraken zijn verlopen na hun datum.\n'
+                   '                             [standaard: (vandaag)]\n'
+                   '  --proposals                Toon ook de voorstellen voor een dialoogsessie,\n'
+                   '                             met hun effect op beide maten.\n'
+                   '  --at REF|DATE              De afspraken zoals ze waren bij een git-tag,\n'
+                   '                             -branch of -commit, of op een datum (JJJJ-MM-DD:\n'
+                   '                             de laatste commit op of vóór die dag); gelezen\n'
+                   '                             uit git, niet uit de werkmap.\n'
+                   '  -f, --format FORMAAT       Uitvoer: table (scherm), json, csv (voor '
+                   'scripts:\n'
+                   '                             `;` en decimale komma), markdown, xlsx (een\n'
+                   '                             Excel-werkmap met getypeerde cellen; heeft\n'
+                   '                             --output nodig).  [standaard: table]\n'
+                   '  -o, --output BESTAND       Schrijf naar dit bestand (in één keer vervangen)\n'
+                   '                             in plaats van naar het scherm.\n'
+                   '  --no-color                 Geen kleuren (ook: NO_COLOR=1).\n'
+                   '  --lang nl|en               Taal van alles wat het programma schrijft: nl\n'
+                   '                             (standaard) of en.\n'
+                   '  -h, --help                 Toon deze uitleg en stop.\n',
+        'contacts': 'Gebruik: samenwerking contacts [OPTIES]\n'
+                    '\n'
+                    '  Wie u belt in elke regio, per onderwerp; --missing toont waar niemand is.\n'
+                    '\n'
+                    '  Een contactpersoon zonder onderwerpen is de algemene contactpersoon van de\n'
+                    '  regio: die dient elk onderwerp zonder eigen contactpersoon (geen gat). De\n'
+                    '  leeftijd van een contact telt van de datum `verified` tot --as-of; ouder '
+                    'dan\n'
+                    '  --stale-after maanden is verouderd.\n'
+                    '\n'
+                    '  Voorbeelden:\n'
+                    '\n'
+                    '    samenwerking contacts --region foodvalley\n'
+                    '\n'
+                    '    samenwerking contacts --missing --topic jobcoaching --format csv -o\n'
+                    '    gaten.csv\n'
+                    '\n'
+                    '    samenwerking contacts --region rivierenland --format vcard -o\n'
+                    '    rivierenland.vcf\n'
+                    '\n'
+                    'Opties:\n'
+                    '  --missing              Toon de combinaties van regio en onderwerp zonder\n'
+                    '                         contactpersoon.\n'
+                    '  -r, --region REGIO     Alleen deze regio (mag vaker).\n'
+                    '  -t, --topic ONDERWERP  Alleen dit onderwerp (mag vaker).\n'
+                    '  --root MAP             Map met frameworks/, regions/ en employers/.\n'
+                    '                         [standaard: (huidige map)]\n'
+                    "  --framework ID         Id van het raamwerk (standaard: dat van de regio's,\n"
+                    '                         of het enige).\n'
+                    '  --as-of DATUM          Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n'
+                    '                         die dag gelden; afwijkingen gelden van `since` tot '
+                    'en\n'
+                    '                         met `until`; herzieningen en vervolgafspraken zijn\n'
+                    '                         verlopen na hun datum.  [standaard: (vandaag)]\n'
+                    '  --stale-after MAANDEN  Een contactpersoon van wie de datum `verified` '
+                    'zoveel\n'
+                    '                         maanden voor --as-of ligt, is verouderd.  '
+                    '[standaard:\n'
+                    '                         12; x>=1]\n'
+                    '  --at REF|DATE          De afspraken zoals ze waren bij een git-tag, '
+                    '-branch\n'
+                    '                         of -commit, of op een datum (JJJJ-MM-DD: de laatste\n'
+                    '                         commit op of vóór die dag); gelezen uit git, niet '
+                    'uit\n'
+                    '                         de werkmap.\n'
+                    '  -f, --format FORMAAT   Uitvoer: table (scherm), json, csv (voor scripts: '
+                    '`;`\n'
+                    '                         en decimale komma), markdown, xlsx (een Excel-\n'
+                    '                         werkmap; heeft --output nodig), vcard (adresboek).\n'
+                    '                         [standaard: table]\n'
+                    '  -o, --output BESTAND   Schrijf naar dit bestand (in één keer vervangen) in\n'
+                    '                         plaats van naar het scherm.\n'
+                    '  --no-color             Geen kleuren (ook: NO_COLOR=1).\n'
+                    '  --lang nl|en           Taal van alles wat het programma schrijft: nl\n'
+                    '                         (standaard) of en.\n'
+                    '  -h, --help             Toon deze uitleg en stop.\n',
+        'diff': 'Gebruik: samenwerking diff [OPTIES] {OUD.yaml} [NIEUW.yaml]\n'
+                '\n'
+                '  Wat er veranderde, in termen van de afspraken: tussen twee versies van één\n'
+                '  raamwerk- of regiobestand, of in elk document onder --root tussen twee git-\n'
+                '  refs (REF REF2), of tussen een ref en de werkmap (alleen REF). Een argument\n'
+                '  dat een bestand noemt, of eindigt op .yaml of .yml, is een bestand; al het\n'
+                '  andere is een git-ref of een datum (JJJJ-MM-DD).\n'
+                '\n'
+                '  Afsluitcode 0: geen verschillen; 1: verschillen; 2: een bestand of ref is\n'
+                '  niet te lezen of niet geldig.\n'
+                '\n'
+                '  Voorbeelden:\n'
+                '\n'
+                '    samenwerking diff /tmp/oud.yaml regions/foodvalley.yaml\n'
+                '\n'
+                '    samenwerking diff dialoogsessie-2018-09\n'
+                '\n'
+                '    samenwerking diff dialoogsessie-2018-09 dialoogsessie-2019-03 --format csv\n'
+                '    -o wijzigingen.csv\n'
+                '\n'
+                'Argumenten:\n'
+                '  OUD.yaml    De eerdere versie: een bestand, of een git-tag, -branch, -commit\n'
+                '              of datum (REF).  [verplicht]\n'
+                '  NIEUW.yaml  De latere versie: een bestand (na een bestand), of een REF (na\n'
+                '              een REF; weggelaten: de werkmap).\n'
+                '\n'
+                'Opties:\n'
+                '  --root MAP            Map met frameworks/ (voor de titels van parameters in\n'
+                '                        een regioverschil); met REFs de map waarvan de\n'
+                '                        documenten vergeleken worden.  [standaard: (huidige\n'
+                '                        map)]\n'
+                '  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: `;`\n'
+                '                        en decimale komma), markdown, xlsx (een Excel-werkmap\n'
+                '                        met getypeerde cellen; heeft --output nodig).\n'
+                '                        [standaard: table]\n'
+                '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n'
+                '                        plaats van naar het scherm.\n'
+                '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                '                        (standaard) of en.\n'
+                '  -h, --help            Toon deze uitleg en stop.\n',
+        'employer': 'Gebruik: samenwerking employer [OPTIES] [WERKGEVER]\n'
+                    '\n'
+                    "  Wat voor een werkgever geldt in de regio's waar hij vestigingen heeft, en\n"
+                    '  wie hij belt.\n'
+                    '\n'
+                    '  Zonder WERKGEVER: elke werkgever in employers/ met zijn vestigingen, '
+                    "regio's\n"
+                    '  en medewerkers uit de doelgroep. Met WERKGEVER: per regio de vestigingen,\n'
+                    '  elke waarde die afwijkt van het landelijk raamwerk (bron: landelijk, regio\n'
+                    '  of werkgever, effect en toelichting), wie hij per onderwerp belt en de '
+                    'open\n'
+                    '  vervolgafspraken; de index van de werkgever weegt naar zijn medewerkers '
+                    'uit\n'
+                    '  de doelgroep.\n'
+                    '\n'
+                    '  Voorbeelden:\n'
+                    '\n'
+                    '    samenwerking employer\n'
+                    '\n'
+                    '    samenwerking employer sorteerpost\n'
+                    '\n'
+                    '    samenwerking employer sorteerpost --format csv -o sorteerpost.csv\n'
+                    '\n'
+                    'Argumenten:\n'
+                    '  WERKGEVER  Werkgever op id of naam (standaard: de lijst van werkgevers).\n'
+                    '\n'
+                    'Opties:\n'
+                    '  --root MAP            Map met frameworks/, regions/ en employers/.\n'
+                    '                        [standaard: (huidige map)]\n'
+                    '  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze '
+                    'die\n'
+                    '                        dag gelden; afwijkingen gelden van `since` tot en '
+                    'met\n'
+                    '                        `until`; herzieningen en vervolgafspraken zijn\n'
+                    '                        verlopen na hun datum.  [standaard: (vandaag)]\n'
+                    '  --at REF|DATE         De afspraken zoals ze waren bij een git-tag, -branch\n'
+                    '                        of -commit, of op een datum (JJJJ-MM-DD: de laatste\n'
+                    '                        commit op of vóór die dag); gelezen uit git, niet '
+                    'uit\n'
+                    '                        de werkmap.\n'
+                    '  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: '
+                    '`;`\n'
+                    '                        en decimale komma), markdown, xlsx (een '
+                    'Excel-werkmap\n'
+                    '                        met getypeerde cellen; heeft --output nodig).\n'
+                    '                        [standaard: table]\n'
+                    '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n'
+                    '                        plaats van naar het scherm.\n'
+                    '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                    '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                    '                        (standaard) of en.\n'
+                    '  -h, --help            Toon deze uitleg en stop.\n',
+        'follow-ups': 'Gebruik: samenwerking follow-ups [OPTIES]\n'
+                      '\n'
+                      '  Elke vervolgafspraak van elke regio, op volgorde van de datum waarop hij\n'
+                      '  klaar moet zijn.\n'
+                      '\n'
+                      '  Voorbeelden:\n'
+                      '\n'
+                      '    samenwerking follow-ups --overdue\n'
+                      '\n'
+                      '    samenwerking follow-ups --made-at dialoogsessie-2018-09 --format '
+                      'markdown\n'
+                      '\n'
+                      '    samenwerking follow-ups --status open --format ics -o '
+                      'vervolgafspraken.ics\n'
+                      '\n'
+                      'Opties:\n'
+                      '  -r, --region REGIO    Alleen deze regio (mag vaker).\n'
+                      '  --employer ID         Alleen vervolgafspraken met deze werkgever-id.\n'
+                      '  --with TEKST          Alleen waar `with` TEKST bevat (hoofdletters maken\n'
+                      '                        niet uit).\n'
+                      '  --owner TEKST         Alleen waar `owner` TEKST bevat (hoofdletters '
+                      'maken\n'
+                      '                        niet uit).\n'
+                      '  --status STATUS       Alleen open, done of dropped.\n'
+                      '  --overdue             Alleen open vervolgafspraken die over de datum '
+                      'zijn.\n'
+                      '  --due-before DATUM    Alleen die voor DATUM klaar moeten zijn.\n'
+                      '  --made-at SESSIE      Alleen die in deze sessie zijn afgesproken,\n'
+                      '                        bijvoorbeeld dialoogsessie-2018-09.\n'
+                      '  --root MAP            Map met frameworks/, regions/ en employers/.\n'
+                      '                        [standaard: (huidige map)]\n'
+                      '  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze '
+                      'die\n'
+                      '                        dag gelden; afwijkingen gelden van `since` tot en '
+                      'met\n'
+                      '                        `until`; herzieningen en vervolgafspraken zijn\n'
+                      '                        verlopen na hun datum.  [standaard: (vandaag)]\n'
+                      '  -f, --format FORMAAT  Uitvoer: table, json, csv, markdown, ics, xlsx. '
+                      'ics:\n'
+                      '                        een agendabestand, een afspraak per datum waarop '
+                      'iets\n'
+                      '                        klaar moet zijn; xlsx: een Excel-werkmap (heeft\n'
+                      '                        --output nodig).  [standaard: table]\n'
+                      '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) '
+                      'in\n'
+                      '                        plaats van naar het scherm.\n'
+                      '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                      '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                      '                        (standaard) of en.\n'
+                      '  -h, --help            Toon deze uitleg en stop.\n',
+        'history': 'Gebruik: samenwerking history [OPTIES]\n'
+                   '\n'
+                   '  Hoe de landelijke index, het werkgeverssaldo en de cijfers van elke regio '
+                   'en\n'
+                   '  elk onderwerp zich ontwikkelden over de commits die frameworks/ of regions/\n'
+                   '  veranderden (gelezen uit git).\n'
+                   '\n'
+                   '  Elk punt is gelijk aan `compare` op een checkout van die commit, met\n'
+                   '  dezelfde --as-of.\n'
+                   '\n'
+                   '  Voorbeelden:\n'
+                   '\n'
+                   '    samenwerking history\n'
+                   '\n'
+                   '    samenwerking history --every tag --from dialoogsessie-2018-09\n'
+                   '\n'
+                   '    samenwerking history --every month --format csv -o verloop.csv\n'
+                   '\n'
+                   'Opties:\n'
+                   '  --every STEP          Eén punt per commit, per tag of per maand (de laatste\n'
+                   '                        commit van elke maand).  [standaard: commit]\n'
+                   '  --from REF|DATE       Begin bij deze tag, commit of datum (JJJJ-MM-DD).\n'
+                   '                        [standaard: (de eerste commit)]\n'
+                   '  --to REF|DATE         Eindig bij deze tag, commit of datum.  [standaard:\n'
+                   '                        (HEAD)]\n'
+                   '  --root MAP            Map met frameworks/, regions/ en employers/.\n'
+                   '                        [standaard: (huidige map)]\n'
+                   "  --framework ID        Id van het raamwerk (standaard: dat van de regio's, "
+                   'of\n'
+                   '                        het enige).\n'
+                   '  --as-of DATUM         Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze '
+                   'die\n'
+                   '                        dag gelden; afwijkingen gelden van `since` tot en met\n'
+                   '                        `until`; herzieningen en vervolgafspraken zijn\n'
+                   '                        verlopen na hun datum.  [standaard: (vandaag)]\n'
+                   '  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (Excel).\n'
+                   '                        [standaard: table]\n'
+                   '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n'
+                   '                        plaats van naar het scherm.\n'
+                   '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                   '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                   '                        (standaard) of en.\n'
+                   '  -h, --help            Toon deze uitleg en stop.\n',
+        'import': 'Gebruik: samenwerking import [OPTIES] {FILE.xlsx}\n'
+                  '\n'
+                  '  Lees een ingevulde werkmap terug in regions/REGIO.yaml.\n'
+                  '\n'
+                  '  Elk probleem wordt genoemd met blad en cel (Afwijkingen!F12), in de woorden\n'
+                  '  van `samenwerking validate`, en er wordt niets geschreven zolang er een\n'
+                  '  probleem is. Anders wordt het bestand van de regio bijgewerkt, met behoud\n'
+                  '  van commentaar, volgorde van de sleutels en de opmaak van wat niet\n'
+                  '  veranderde, en de wijzigingen worden in gewone woorden getoond. Een regio\n'
+                  '  zonder bestand krijgt er een. Een werkmap die ongewijzigd terugkomt, laat\n'
+                  '  het bestand precies zoals het was.\n'
+                  '\n'
+                  '  Afsluitcode 0: ingelezen (of niets te wijzigen); 1: problemen in de werkmap;\n'
+                  '  2: het bestand is geen werkmap van `samenwerking workbook`, of is niet te\n'
+                  '  lezen.\n'
+                  '\n'
+                  '  Voorbeelden:\n'
+                  '\n'
+                  '    samenwerking import foodvalley.xlsx --dry-run\n'
+                  '\n'
+                  '    samenwerking import foodvalley.xlsx\n'
+                  '\n'
+                  'Argumenten:\n'
+                  '  FILE.xlsx  Een werkmap gemaakt met `samenwerking workbook`.  [verplicht]\n'
+                  '\n'
+                  'Opties:\n'
+                  '  --dry-run      Toon alleen wat er zou veranderen; schrijf niets.\n'
+                  '  --as-of DATUM  Peildatum, JJJJ-MM-DD, voor waarschuwingen over\n'
+                  '                 herzieningsdatums.  [standaard: (vandaag)]\n'
+                  '  --root MAP     Map met frameworks/, regions/ en employers/.  [standaard:\n'
+                  '                 (huidige map)]\n'
+                  '  --no-color     Geen kleuren (ook: NO_COLOR=1).\n'
+                  '  --lang nl|en   Taal van alles wat het programma schrijft: nl (standaard) of\n'
+                  '                 en.\n'
+                  '  -h, --help     Toon deze uitleg en stop.\n',
+        'new-region': 'Gebruik: samenwerking new-region [OPTIES] {REGIO-ID}\n'
+                      '\n'
+                      '  Schrijf regions/REGIO-ID.yaml: een geldig begin met elke mogelijke\n'
+                      '  afwijking, uitgeschakeld met #.\n'
+                      '\n'
+                      '  Elke parameter van het raamwerk staat erin met naam, landelijke waarde '
+                      'en\n'
+                      '  eenheid, per onderwerp. Haal het # weg voor `deviations:` en voor de '
+                      'regels\n'
+                      '  van een afwijking, vul `value` en `rationale` in, en controleer met\n'
+                      '  `samenwerking validate`. Een bestaand bestand wordt nooit overschreven.\n'
+                      '\n'
+                      '  Voorbeelden:\n'
+                      '\n'
+                      '    samenwerking new-region foodvalley --name "Food Valley" --code AM38\n'
+                      '\n'
+                      '    samenwerking new-region ede --name Ede --framework dnz-werkafspraken\n'
+                      '\n'
+                      'Argumenten:\n'
+                      '  REGIO-ID  Id van de nieuwe regio: kleine letters, cijfers, - en _ (de\n'
+                      '            bestandsnaam).  [verplicht]\n'
+                      '\n'
+                      'Opties:\n'
+                      "  --name NAAM     Naam van de regio, bijvoorbeeld 'Food Valley'.  "
+                      '[verplicht]\n'
+                      '  --framework ID  Raamwerk waar de regio mee instemt.  [standaard: (het '
+                      'enige\n'
+                      '                  onder --root)]\n'
+                      '  --code AMxx     CBS-code van de arbeidsmarktregio.\n'
+                      '  --root MAP      Map met frameworks/, regions/ en employers/.  '
+                      '[standaard:\n'
+                      '                  (huidige map)]\n'
+                      '  --no-color      Geen kleuren (ook: NO_COLOR=1).\n'
+                      '  --lang nl|en    Taal van alles wat het programma schrijft: nl (standaard) '
+                      'of\n'
+                      '                  en.\n'
+                      '  -h, --help      Toon deze uitleg en stop.\n',
+        'practices': 'Gebruik: samenwerking practices [OPTIES]\n'
+                     '\n'
+                     "  Goede praktijken: waar elk begon (herkomst) en welke regio's hem "
+                     'gebruiken.\n'
+                     '\n'
+                     '  Aanvullingen met dezelfde id bij `practice` zijn één praktijk; met '
+                     '--region\n'
+                     "  de praktijken die in die regio's gebruikt worden (met elke regio die ze\n"
+                     '  gebruikt).\n'
+                     '\n'
+                     '  Voorbeelden:\n'
+                     '\n'
+                     '    samenwerking practices\n'
+                     '\n'
+                     '    samenwerking practices --region rivierenland --format json\n'
+                     '\n'
+                     'Opties:\n'
+                     '  -r, --region REGIO    Alleen deze regio (mag vaker).\n'
+                     '  --root MAP            Map met frameworks/, regions/ en employers/.\n'
+                     '                        [standaard: (huidige map)]\n'
+                     '  -f, --format FORMAAT  Uitvoer: table, json, csv, markdown.  [standaard:\n'
+                     '                        table]\n'
+                     '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n'
+                     '                        plaats van naar het scherm.\n'
+                     '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                     '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                     '                        (standaard) of en.\n'
+                     '  -h, --help            Toon deze uitleg en stop.\n',
+        'report': 'Gebruik: samenwerking report [OPTIES]\n'
+                  '\n'
+                  "  Schrijf het harmonisatierapport: waar regio's afwijken van het raamwerk, en\n"
+                  '  waarom.\n'
+                  '\n'
+                  '  Afsluitcode 0: geschreven; 1: bestanden niet in orde (regiobestanden die\n'
+                  '  niet in orde zijn, worden weggelaten uit het rapport, dat toch geschreven\n'
+                  '  wordt, en bovenaan genoemd); 2: een verkeerde optie of een uitvoer die niet\n'
+                  '  geschreven kan worden (of een invoerbestand zou overschrijven).\n'
+                  '\n'
+                  '  Voorbeelden:\n'
+                  '\n'
+                  '    samenwerking report\n'
+                  '\n'
+                  '    samenwerking report --format markdown --output - --region foodvalley\n'
+                  '    --region twente\n'
+                  '\n'
+                  '    samenwerking report --lang en --as-of 2025-01-01 --output report-en.html\n'
+                  '\n'
+                  '    samenwerking report --employer sorteerpost --output sorteerpost.html\n'
+                  '\n'
+                  'Opties:\n'
+                  '  -f, --format FORMAAT   Uitvoer: html of markdown.  [standaard: html]\n'
+                  '  -o, --output BESTAND   Bestand om te schrijven; - voor het scherm\n'
+                  '                         (standaarduitvoer).  [standaard:\n'
+                  '                         (harmonisatierapport.html, of .md bij markdown)]\n'
+                  '  --lang nl|en           Taal van alles wat het programma schrijft: nl\n'
+                  '                         (standaard) of en.\n'
+                  '  --region REGIO         Alleen deze regio (id, CBS-code of naam); herhaal\n'
+                  "                         voor meer regio's.  [standaard: (alle regio's)]\n"
+                  "  --employer WERKGEVER   Een rapport voor deze werkgever: zijn regio's, te\n"
+                  '                         beginnen met wat hij moet weten.\n'
+                  '  --as-of DATUM          Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n'
+                  '                         die dag gelden; afwijkingen gelden van `since` tot en\n'
+                  '                         met `until`; herzieningen en vervolgafspraken zijn\n'
+                  '                         verlopen na hun datum.  [standaard: (vandaag)]\n'
+                  '  --stale-after MAANDEN  Een contactpersoon van wie de datum `verified` zoveel\n'
+                  '                         maanden voor --as-of ligt, is verouderd.  [standaard:\n'
+                  '                         12; x>=1]\n'
+                  '  --at REF|DATE          De afspraken zoals ze waren bij een git-tag, -branch\n'
+                  '                         of -commit, of op een datum (JJJJ-MM-DD: de laatste\n'
+                  '                         commit op of vóór die dag); gelezen uit git, niet uit\n'
+                  '                         de werkmap.\n'
+                  '  --since REF|DATE       Voeg een deel toe over wat er veranderde sinds een\n'
+                  '                         git-tag, commit of datum (bijvoorbeeld de tag van de\n'
+                  '                         laatste dialoogsessie), en een verlooplijn op elke\n'
+                  '                         regiokaart.\n'
+                  '  --title TEKST          Titel op het voorblad.\n'
+                  '  --templates MAP        Map met sjablonen die de ingebouwde vervangen (de\n'
+                  '                         andere blijven gelden).\n'
+                  '  --root MAP             Map met frameworks/, regions/ en employers/.\n'
+                  '                         [standaard: (huidige map)]\n'
+                  '  --no-color             Geen kleuren (ook: NO_COLOR=1).\n'
+                  '  --framework ID         Id van het raamwerk, als de map er meer dan één\n'
+                  '                         heeft.\n'
+                  '  -h, --help             Toon deze uitleg en stop.\n',
+        'schema': 'Gebruik: samenwerking schema [OPTIES] [SOORT]\n'
+                  '\n'
+                  '  Toon (of schrijf) het JSON-schema van een raamwerk-, regio- of\n'
+                  '  werkgeversbestand, voor editors.\n'
+                  '\n'
+                  '  Editors (VS Code met de YAML-uitbreiding, JetBrains, Neovim) vullen dan\n'
+                  '  sleutels aan en markeren fouten terwijl u typt. Met een raamwerk onder\n'
+                  "  --root kent het regioschema dat raamwerk: de editor biedt de parameter-id's\n"
+                  '  aan onder `deviations:`, toont de landelijke waarde en markeert een waarde\n'
+                  '  buiten de grenzen, een verkeerde keuze of een parameter waarvan niet\n'
+                  '  afgeweken kan worden. `samenwerking validate` controleert al het andere. Zie\n'
+                  '  docs/ci.md.\n'
+                  '\n'
+                  '  Voorbeelden:\n'
+                  '\n'
+                  '    samenwerking schema --write\n'
+                  '\n'
+                  '    samenwerking schema region > .schemas/region.schema.json\n'
+                  '\n'
+                  'Argumenten:\n'
+                  '  SOORT  Welk schema: `framework` (raamwerk), `region` (regio) of `employer`\n'
+                  '         (werkgever).\n'
+                  '\n'
+                  'Opties:\n'
+                  "  --write       Schrijf alle schema's naar schemas/ onder --root, en\n"
+                  '                .vscode/settings.json als dat er nog niet is, in plaats van er\n'
+                  '                één te tonen.\n'
+                  '  --root MAP    Map met frameworks/, regions/ en employers/.  [standaard:\n'
+                  '                (huidige map)]\n'
+                  '  --no-color    Geen kleuren (ook: NO_COLOR=1).\n'
+                  '  --lang nl|en  Taal van alles wat het programma schrijft: nl (standaard) of\n'
+                  '                en.\n'
+                  '  -h, --help    Toon deze uitleg en stop.\n',
+        'show': 'Gebruik: samenwerking show [OPTIES] {REGIO}\n'
+                '\n'
+                '  De afspraken van een regio zoals ze gelden: elke parameter met zijn waarde\n'
+                '  en waar die vandaan komt (landelijk: het landelijk raamwerk; regio: een\n'
+                '  eigen afwijking van de regio).\n'
+                '\n'
+                '  Voorbeelden:\n'
+                '\n'
+                '    samenwerking show foodvalley\n'
+                '\n'
+                '    samenwerking show AM38 --format json\n'
+                '\n'
+                'Argumenten:\n'
+                '  REGIO  Regio op id, CBS-code of naam.  [verplicht]\n'
+                '\n'
+                'Opties:\n'
+                '  --root MAP                 Map met frameworks/, regions/ en employers/.\n'
+                '                             [standaard: (huidige map)]\n'
+                '  -t, --topic ONDERWERP      Alleen dit onderwerp (mag vaker).\n'
+                '  -p, --parameter PARAMETER  Alleen deze parameter, als onderwerp.parameter\n'
+                '                             (mag vaker).\n'
+                '  --as-of DATUM              Peildatum, JJJJ-MM-DD: landelijke waarden zoals\n'
+                '                             ze die dag gelden; afwijkingen gelden van `since`\n'
+                '                             tot en met `until`; herzieningen en\n'
+                '                             vervolgafspraken zijn verlopen na hun datum.\n'
+                '                             [standaard: (vandaag)]\n'
+                '  --at REF|DATE              De afspraken zoals ze waren bij een git-tag,\n'
+                '                             -branch of -commit, of op een datum (JJJJ-MM-DD:\n'
+                '                             de laatste commit op of vóór die dag); gelezen\n'
+                '                             uit git, niet uit de werkmap.\n'
+                '  -f, --format FORMAAT       Uitvoer: table (scherm), json, csv (voor scripts:\n'
+                '                             `;` en decimale komma), markdown, xlsx (een\n'
+                '                             Excel-werkmap met getypeerde cellen; heeft\n'
+                '                             --output nodig).  [standaard: table]\n'
+                '  -o, --output BESTAND       Schrijf naar dit bestand (in één keer vervangen)\n'
+                '                             in plaats van naar het scherm.\n'
+                '  --no-color                 Geen kleuren (ook: NO_COLOR=1).\n'
+                '  --lang nl|en               Taal van alles wat het programma schrijft: nl\n'
+                '                             (standaard) of en.\n'
+                '  -h, --help                 Toon deze uitleg en stop.\n',
+        'validate': 'Gebruik: samenwerking validate [OPTIES] [PAD]...\n'
+                    '\n'
+                    "  Controleer raamwerken en regio's: schrijfwijze, vorm en regels, met "
+                    'bestand,\n'
+                    '  regel en kolom.\n'
+                    '\n'
+                    '  Afsluitcode 0: geen fouten; 1: fouten (of waarschuwingen met --strict); 2:\n'
+                    '  een pad kon niet gelezen worden.\n'
+                    '\n'
+                    '  Voorbeelden:\n'
+                    '\n'
+                    '    samenwerking validate\n'
+                    '\n'
+                    '    samenwerking validate regions/foodvalley.yaml --format github\n'
+                    '\n'
+                    '    samenwerking validate --format github --output-sarif samenwerking.sarif\n'
+                    '\n'
+                    '    samenwerking validate --format junit > samenwerking-junit.xml\n'
+                    '\n'
+                    '    samenwerking validate --strict --strict-dates   (een nachtelijke '
+                    'controle\n'
+                    '    van de datums)\n'
+                    '\n'
+                    'Argumenten:\n'
+                    '  PAD  Bestanden of mappen om te controleren (standaard: alles onder '
+                    '--root).\n'
+                    '\n'
+                    'Opties:\n'
+                    '  --root MAP              Map met frameworks/, regions/ en employers/.\n'
+                    '                          [standaard: (huidige map)]\n'
+                    '  -f, --format FORMAAT    Uitvoer: text, json, github, sarif, junit.\n'
+                    '                          [standaard: text]\n'
+                    '  --strict                Ook waarschuwingen laten de controle mislukken,\n'
+                    '                          behalve die door een datum (verlopen herzieningen '
+                    'en\n'
+                    '                          vervolgafspraken, verouderde contactpersonen): een\n'
+                    '                          wijziging kan de kalender niet herstellen.\n'
+                    '  --strict-dates          Ook waarschuwingen door een datum laten de '
+                    'controle\n'
+                    '                          mislukken: voor een geplande controle, niet voor '
+                    'een\n'
+                    '                          pull request.\n'
+                    '  --as-of DATUM           Peildatum, JJJJ-MM-DD: landelijke waarden zoals ze\n'
+                    '                          die dag gelden; afwijkingen gelden van `since` tot\n'
+                    '                          en met `until`; herzieningen en vervolgafspraken\n'
+                    '                          zijn verlopen na hun datum.  [standaard: '
+                    '(vandaag)]\n'
+                    '  --stale-after MAANDEN   Een contactpersoon van wie de datum `verified`\n'
+                    '                          zoveel maanden voor --as-of ligt, is verouderd.\n'
+                    '                          [standaard: 12; x>=1]\n'
+                    '  --output-json BESTAND   Schrijf ook het JSON-verslag naar BESTAND.\n'
+                    '  --output-sarif BESTAND  Schrijf ook het SARIF-verslag naar BESTAND.\n'
+                    '  --output-junit BESTAND  Schrijf ook het JUnit-XML-verslag naar BESTAND.\n'
+                    '  --no-color              Geen kleuren (ook: NO_COLOR=1).\n'
+                    '  --lang nl|en            Taal van alles wat het programma schrijft: nl\n'
+                    '                          (standaard) of en.\n'
+                    '  -h, --help              Toon deze uitleg en stop.\n',
+        'where': 'Gebruik: samenwerking where [OPTIES] {GEMEENTE}\n'
+                 '\n'
+                 '  In welke regio een gemeente ligt (hoofdletters, accenten, spaties en\n'
+                 '  streepjes tellen niet mee).\n'
+                 '\n'
+                 '  Voorbeelden:\n'
+                 '\n'
+                 '    samenwerking where Almere\n'
+                 '\n'
+                 '    samenwerking where sudwest-fryslan --format json\n'
+                 '\n'
+                 'Argumenten:\n'
+                 '  GEMEENTE  Naam van een gemeente.  [verplicht]\n'
+                 '\n'
+                 'Opties:\n'
+                 '  --root MAP            Map met frameworks/, regions/ en employers/.\n'
+                 '                        [standaard: (huidige map)]\n'
+                 '  -f, --format FORMAAT  Uitvoer: table (scherm), json, csv (voor scripts: `;`\n'
+                 '                        en decimale komma), markdown, xlsx (een Excel-werkmap\n'
+                 '                        met getypeerde cellen; heeft --output nodig).\n'
+                 '                        [standaard: table]\n'
+                 '  -o, --output BESTAND  Schrijf naar dit bestand (in één keer vervangen) in\n'
+                 '                        plaats van naar het scherm.\n'
+                 '  --no-color            Geen kleuren (ook: NO_COLOR=1).\n'
+                 '  --lang nl|en          Taal van alles wat het programma schrijft: nl\n'
+                 '                        (standaard) of en.\n'
+                 '  -h, --help            Toon deze uitleg en stop.\n',
+        'workbook': 'Gebruik: samenwerking workbook [OPTIES] {REGIO}\n'
+                    '\n'
+                    '  Schrijf een Excel-vragenlijst voor één regio, in te vullen zonder YAML.\n'
+                    '\n'
+                    '  Bladen: `Toelichting` (hoe u hem invult), `Regio` (de gegevens van de\n'
+                    '  regio), `Afwijkingen` (een regel per parameter van het raamwerk waarvan '
+                    'een\n'
+                    '  regio mag afwijken: de landelijke waarde, vergrendeld, en de waarde,\n'
+                    '  toelichting en datums van de regio, met keuzelijsten en controles van\n'
+                    '  getallen uit het raamwerk), `Contactpersonen`, `Vervolgafspraken` en\n'
+                    '  `Aanvullingen`. Lees hem terug met `samenwerking import`.\n'
+                    '\n'
+                    '  Voorbeelden:\n'
+                    '\n'
+                    '    samenwerking workbook foodvalley\n'
+                    '\n'
+                    '    samenwerking workbook AM38 --output vragenlijst-foodvalley.xlsx\n'
+                    '\n'
+                    '    samenwerking workbook ede --name Ede\n'
+                    '\n'
+                    'Argumenten:\n'
+                    '  REGIO  Regio op id, CBS-code of naam; met --name de id van een nieuwe '
+                    'regio.\n'
+                    '         [verplicht]\n'
+                    '\n'
+                    'Opties:\n'
+                    '  -o, --output FILE.xlsx  Waar de werkmap geschreven wordt.  [standaard:\n'
+                    '                          (REGIO.xlsx in de huidige map)]\n'
+                    '  --name NAAM             Voor een regio die nog geen bestand heeft: de '
+                    'naam,\n'
+                    "                          bijvoorbeeld 'Food Valley'.\n"
+                    '  --framework ID          Voor een nieuwe regio: het raamwerk (standaard: '
+                    'het\n'
+                    '                          enige onder --root).\n'
+                    '  --force                 Vervang een bestaande werkmap.\n'
+                    '  --root MAP              Map met frameworks/, regions/ en employers/.\n'
+                    '                          [standaard: (huidige map)]\n'
+                    '  --no-color              Geen kleuren (ook: NO_COLOR=1).\n'
+                    '  --lang nl|en            Taal van alles wat het programma schrijft: nl\n'
+                    '                          (standaard) of en.\n'
+                    '  -h, --help              Toon deze uitleg en stop.\n'}}
