@@ -42,7 +42,7 @@ def _language(argv: list[str]) -> tuple[str, list[str]] | None:
     return (chosen, rest) if chosen in LANGUAGES else None
 
 
-def _as_typer_would() -> bool:
+def _as_typer_would(stream: object) -> bool:
     import shutil
 
     main = sys.modules.get("__main__")
@@ -52,7 +52,7 @@ def _as_typer_would() -> bool:
         return False
     if os.environ.get("_SAMENWERKING_COMPLETE"):
         return False
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
     return encoding == "utf8" and shutil.get_terminal_size().columns >= 80
 
 
@@ -70,7 +70,7 @@ def answer(argv: list[str]) -> int | None:
         key, code = "", 2  # no command: the help to stderr, as a usage error
     else:
         return None
-    if not _as_typer_would():
+    if not _as_typer_would(sys.stderr if code else sys.stdout):
         return None
     from samenwerking_cli.cli.help_kept import HELP
 
