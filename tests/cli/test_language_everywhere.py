@@ -4,7 +4,10 @@ other language in between.
 Each command runs on tests/fixtures/language/, whose documents hold none of the listed words
 (see tests/language_words.py for the word lists and what is left out before counting). A line
 with two or more words of the other language fails the test; every output must also hold
-lines of its own language, so an empty or untranslated output cannot pass.
+lines of its own language, so an empty or untranslated output cannot pass. Workbooks count too:
+read back with openpyxl, their visible sheet names, cells and the messages of Excel's checks are
+what a person sees. The commands that read git history run on a repository built from the same
+root (tests/gitbuild.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from samenwerking_cli.domain.text import LANGUAGES, N_, _, language, set_language
+from samenwerking_cli.domain.languages import LANGUAGES
+from samenwerking_cli.domain.text import N_, _, language, set_language
 
 # A hidden sheet tells our workbooks from any other: its first cell holds MARKER.
 MARKER = "samenwerking-werkboek"
