@@ -21,7 +21,8 @@ NO_POINTS = N_("No commits that changed the agreements in this range.")
 POINTS_SHOWN = 30
 EVERY_WORDS = {"commit": N_("per commit"), "tag": N_("per tag"), "month": N_("per month")}
 NATIONAL = N_("national")
-SCOPES = {"national": N_("national"), "topic": N_("topic"), "region": N_("region")}
+# The CSV's `scope` column: stable values for a filter, the same in every language (README).
+SCOPES = {"national": "landelijk", "topic": "onderwerp", "region": "regio"}
 
 
 def sparkline(values: list[float | None]) -> str:
@@ -188,7 +189,7 @@ def _csv_rows(view: History) -> Iterator[list[Any]]:
         rows += [("topic", t, f.name, f) for t, f in p.topics.items()]
         rows += [("region", r, f.name, f) for r, f in p.regions.items()]
         for scope, ident, name, f in rows:
-            yield [*head, _(SCOPES[scope]), ident, name, f.adoption, _num(f.index), _num(f.balance)]
+            yield [*head, SCOPES[scope], ident, name, f.adoption, _num(f.index), _num(f.balance)]
 
 
 def as_csv(view: History, canvas: object = None) -> str:
