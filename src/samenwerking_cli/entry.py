@@ -17,6 +17,9 @@ def main() -> None:
 
         sys.stdout.write(f"samenwerking {__version__}\n")
         return
+    from samenwerking_cli.cli import charset
+
+    charset.tolerate(sys.stdout, sys.stderr)  # an old console: stand-ins, not a failed run
     # Help is typer's in any case: straight there, without even the lean path's table.
     if not (set(sys.argv[1:]) & {"--help", "-h"} or len(sys.argv) < 2):
         from samenwerking_cli.cli import fast

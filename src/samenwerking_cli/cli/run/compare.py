@@ -58,7 +58,8 @@ def emit(
         canvas = Canvas(*edge.screen(settings))
     else:
         canvas = Canvas(120, False)
-    write(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
+    text = renderers[output_format](view, canvas)
+    write(text, output, inputs=[Path(p) for p in inputs], fmt=output_format)
 
 
 def inputs_of(ws: Any) -> list[str]:
