@@ -32,6 +32,7 @@ from samenwerking_cli.domain.text import N_
 
 CONTACT_FORMATS = (*FORMATS, "vcard")  # the views' formats and an address book
 
+
 @app.command(
     help=N_(
         "Whom to call in each region for each topic; --missing lists the gaps.\n"
