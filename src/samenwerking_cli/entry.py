@@ -20,8 +20,15 @@ def main() -> None:
     from samenwerking_cli.cli import charset
 
     charset.tolerate(sys.stdout, sys.stderr)  # an old console: stand-ins, not a failed run
-    # Help is typer's in any case: straight there, without even the lean path's table.
-    if not (set(sys.argv[1:]) & {"--help", "-h"} or len(sys.argv) < 2):
+    # Help is typer's text, kept (cli/help_fast.py); anything help-like it cannot answer goes
+    # straight to typer, without the lean path's table.
+    if set(sys.argv[1:]) & {"--help", "-h"} or len(sys.argv) < 2:
+        from samenwerking_cli.cli import help_fast
+
+        code = help_fast.answer(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
+    else:
         from samenwerking_cli.cli import fast
 
         code = fast.main(sys.argv[1:])

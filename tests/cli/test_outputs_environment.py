@@ -14,6 +14,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -187,7 +188,7 @@ def test_a_read_only_folder(root: Path, monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*_: Any, **__: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(output.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     result = invoke("compare", "--as-of", AS_OF, "-o", "out.md")
     assert result.exit_code == 2
     _one_error(result.stderr, "cannot write out.md", "Permission denied")

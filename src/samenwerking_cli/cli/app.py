@@ -100,7 +100,7 @@ class Group(TyperGroup):
         self, args: Sequence[str] | None = None, *a: Any, standalone_mode: bool = True, **kw: Any
     ) -> Any:
         """Chooses the language before anything is parsed or shown; usage errors in it."""
-        from typer._click.exceptions import ClickException, UsageError
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
         from typer.exceptions import Abort
 
         from samenwerking_cli.cli import charset
@@ -120,6 +120,12 @@ class Group(TyperGroup):
         cli_language.translate_help(self)
         try:
             code = super().main(argv, *a, **{**kw, "standalone_mode": False})
+        except NoArgsIsHelpError as exc:
+            if not standalone:
+                raise
+            # No command: the help itself (to stderr, exit 2), not dressed as an error message.
+            sys.stderr.write(exc.format_message() + "\n")
+            sys.exit(exc.exit_code)
         except UsageError as exc:
             if not standalone:
                 raise

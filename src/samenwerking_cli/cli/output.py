@@ -16,7 +16,6 @@ import re
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -135,6 +134,8 @@ def _write_direct(target: Path, fill: Callable[[BinaryIO], object]) -> None:
 
 def _replace(target: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Let `fill` write a temporary file next to the real `target`, then rename it over that."""
+    import tempfile  # only a run that writes a file pays for it (~3 ms of start-up)
+
     real = Path(os.path.realpath(target))  # a link stays a link: its target is replaced
     remove_leftovers(real)
     tmp = ""

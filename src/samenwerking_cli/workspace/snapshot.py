@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samenwerking_cli.domain.findings import FindingsError
 from samenwerking_cli.domain.model import Framework
@@ -17,8 +18,10 @@ from samenwerking_cli.validation.relations import STALE_AFTER_MONTHS
 from samenwerking_cli.workspace.check import Checked, check_file
 from samenwerking_cli.workspace.discover import READ_FOLDERS
 from samenwerking_cli.workspace.documents import Workspace
-from samenwerking_cli.workspace.git import Repo
 from samenwerking_cli.workspace.run import Run
+
+if TYPE_CHECKING:  # git (and subprocess) only for a run that reads it: `--at`, history
+    from samenwerking_cli.workspace.git import Repo
 
 
 class Snapshots:
@@ -92,6 +95,8 @@ def load_valid_at(
         if partial:
             return load_partial(root, as_of, stale_after)
         return load_valid(root, as_of, stale_after)
+    from samenwerking_cli.workspace.git import Repo
+
     with Repo.open(root) as repo:
         commit = repo.resolve(at)
         snaps = Snapshots(repo, as_of, label=at, stale_after=stale_after)
