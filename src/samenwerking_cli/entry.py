@@ -17,9 +17,6 @@ def main() -> None:
 
         sys.stdout.write(f"samenwerking {__version__}\n")
         return
-    from samenwerking_cli.cli import charset
-
-    charset.tolerate(sys.stdout, sys.stderr)  # an old console: stand-ins, not a failed run
     # Help is typer's text, kept (cli/help_fast.py); anything help-like it cannot answer goes
     # straight to typer, without the lean path's table.
     if set(sys.argv[1:]) & {"--help", "-h"} or len(sys.argv) < 2:

@@ -103,10 +103,8 @@ class Group(TyperGroup):
         from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
         from typer.exceptions import Abort
 
-        from samenwerking_cli.cli import charset
         from samenwerking_cli.cli import language as cli_language
 
-        charset.tolerate(sys.stdout, sys.stderr)
         standalone = standalone_mode
         argv = list(sys.argv[1:] if args is None else args)
         try:

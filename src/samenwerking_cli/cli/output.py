@@ -285,12 +285,10 @@ def encoding_error(exc: UnicodeEncodeError) -> UserError:
     )
 
 
-def emit(
-    text: str, target: Path | None = None, *, inputs: Iterable[Path] = (), fmt: str = "text"
-) -> None:
-    """Text in format `fmt` to stdout (target None or '-') or atomically to a file."""
+def emit(text: str, target: Path | None = None, *, inputs: Iterable[Path] = ()) -> None:
+    """Text to stdout (target None or '-') or atomically to a file."""
     if target is None or str(target) == "-":
-        write_stdout([text], fmt)
+        write_stdout([text])
     else:
         write_atomic(target, text, inputs=inputs)
 
@@ -311,31 +309,31 @@ def emit_bytes(data: bytes, target: Path | None, *, inputs: Iterable[Path] = ())
 
 
 def emit_chunks(
-    chunks: Iterable[str],
-    target: Path | None = None,
-    *,
-    inputs: Iterable[Path] = (),
-    fmt: str = "text",
+    chunks: Iterable[str], target: Path | None = None, *, inputs: Iterable[Path] = ()
 ) -> None:
     """Text made piece by piece, to stdout or atomically to a file, without joining it first."""
     if target is None or str(target) == "-":
-        write_stdout(chunks, fmt)
+        write_stdout(chunks)
     else:
         write_atomic_chunks(target, chunks, inputs=inputs)
 
 
-def write_stdout(chunks: Iterable[str], fmt: str = "text") -> None:
-    """Write an output in format `fmt` to standard output; a stream that cannot take it is one
-    clear error. A stream that is not UTF-8 gets what its encoding can hold (charset.py)."""
-    from samenwerking_cli.cli import charset
+def write_stdout(chunks: Iterable[str]) -> None:
+    """Write to standard output; a stream that cannot take the text is one clear error.
 
+    Text that the stream's encoding cannot hold is refused before anything is written (for an
+    encoding other than UTF-8 the pieces are gathered first).
+    """
     stream = stdout_stream()
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    utf8 = encoding in ("utf-8", "utf8")
+    pieces: Iterable[str] = chunks if utf8 else list(chunks)
     try:
-        if charset.is_utf8(stream):
-            for piece in chunks:
-                stream.write(piece)
-        else:
-            charset.write(stream, chunks, fmt)
+        if not utf8:
+            for piece in pieces:
+                piece.encode(encoding)
+        for piece in pieces:
+            stream.write(piece)
         stream.flush()
     except UnicodeEncodeError as exc:
         raise encoding_error(exc) from None

@@ -76,4 +76,4 @@ def schema(
             _("or write them all with --write"),
         )
     check_choice("KIND", kind, KINDS)
-    emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]), fmt="json")
+    emit(editor_schema.as_text(editor_schema.for_kinds(root, [kind])[kind]))

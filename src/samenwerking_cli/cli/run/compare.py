@@ -65,8 +65,7 @@ def emit(
         canvas = Canvas(*edge.screen(settings))
     else:
         canvas = Canvas(120, False)
-    text = renderers[output_format](view, canvas)
-    write(text, output, inputs=[Path(p) for p in inputs], fmt=output_format)
+    write(renderers[output_format](view, canvas), output, inputs=[Path(p) for p in inputs])
 
 
 def inputs_of(ws: Any) -> list[str]:

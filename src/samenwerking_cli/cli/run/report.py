@@ -58,7 +58,7 @@ def report(
         at=at,
         since=since,
     )
-    emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs, fmt=output_format)
+    emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
         edge.err(_("Wrote {file}").format(file=target))
     ws = loaded[0]

@@ -81,5 +81,5 @@ def validate(
     if output_format == "text":
         edge.show(render.styled(ws.findings, len(ws.files)), settings)
     else:
-        emit(formats.render(output_format, ws.findings, ws.files, policy), fmt=output_format)
+        emit(formats.render(output_format, ws.findings, ws.files, policy))
     return exit_code(ws.findings, strict=strict, strict_dates=strict_dates)
