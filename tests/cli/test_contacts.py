@@ -31,6 +31,10 @@ def test_contacts_json() -> None:
             "email": "wsp@alpha.example",
             "phone": None,
             "topics": None,
+            # the same keys as a contact with `verified` (a stable shape), null: not given
+            "verified": None,
+            "age_months": None,
+            "stale": None,
         }
     ]
     assert regions["alpha"]["missing_topics"] == []

@@ -94,7 +94,7 @@ def test_validate_warns_ahead_of_time_and_not_after(cli: Any) -> None:
     assert codes == [("noord", "coming-equal"), ("zuid", "coming-effect-turns")]
     after = cli("validate", "--root", str(ROOT), "--as-of", "2026-06-01", "-f", "json").json()
     codes = sorted((Path(f["file"]).stem, f["code"]) for f in after["findings"])
-    assert codes == [("noord", "equal-to-baseline")]
+    assert codes == [("noord", "became-equal")]  # the date made it equal, not the file
 
 
 def test_coming_warnings_are_date_warnings(cli: Any) -> None:
@@ -106,8 +106,11 @@ def test_coming_warnings_are_date_warnings(cli: Any) -> None:
         return code
 
     assert (run(), run("--strict"), run("--strict-dates")) == (0, 0, 1)
-    # after the change, equal-to-baseline is a plain warning: the file should drop the deviation
-    assert cli("validate", "--root", str(ROOT), "--as-of", "2026-06-01", "--strict").exit_code == 1
+    # after the change, the deviation the change made equal (became-equal) is a date warning
+    # too: the day a national value changes must not fail a pull request that touched no file
+    after = ("validate", "--root", str(ROOT), "--as-of", "2026-06-01")
+    assert cli(*after, "--strict").exit_code == 0
+    assert cli(*after, "--strict-dates").exit_code == 1
 
 
 @pytest.mark.dutch

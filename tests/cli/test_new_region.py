@@ -208,7 +208,14 @@ def test_help_shows_an_example(command: str, example: str) -> None:
     assert example in result.stdout
 
 
-def test_shell_completion_is_available() -> None:
+def test_shell_completion_is_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without this variable typer takes no shell after --show-completion: it asks shellingham
+    # for the shell that started the tests, so the result depended on how pytest was started
+    # (from bash, zsh, or a CI runner without a shell). With it, `bash` is the shell asked for.
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    import shellingham
+
+    monkeypatch.setattr(shellingham, "detect_shell", lambda *a, **k: ("zsh", "/bin/zsh"))
     result = invoke("--show-completion", "bash")
     assert result.exit_code == 0
     assert "_SAMENWERKING_COMPLETE=complete_bash" in result.stdout

@@ -75,7 +75,7 @@ def test_as_of_takes_only_yyyy_mm_dd(cli: Any, command: tuple[str, ...], value: 
         (("validate",), "text, json, github, sarif, junit"),
         (("compare",), "table, json, csv, markdown, xlsx"),
         (("show", "alpha"), "table, json, csv, markdown, xlsx"),
-        (("contacts",), "table, json, csv, markdown, xlsx"),
+        (("contacts",), "table, json, csv, markdown, xlsx, vcard"),
         (("diff", "a.yaml", "b.yaml"), "table, json, csv, markdown, xlsx"),
     ],
     ids=lambda c: c[0] if isinstance(c, tuple) else None,

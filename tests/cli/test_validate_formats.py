@@ -345,3 +345,31 @@ def test_sarif_rule_names_differ_from_ids() -> None:
         name = sarif.rule_name(code)
         assert name.lower() != code.lower()
         assert re.fullmatch(r"[A-Z][A-Za-z]+", name)
+
+
+def test_sarif_names_the_project_address_of_the_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from email.message import Message
+    from importlib import metadata
+
+    from samenwerking_cli.render.findings import sarif
+
+    def with_urls(*urls: str) -> Any:
+        def read(name: str) -> Message:
+            message = Message()
+            message["Name"] = name
+            for url in urls:
+                message["Project-URL"] = url
+            return message
+
+        return read
+
+    # Until [project.urls] names the repository: the package's page where action.yml gets it.
+    monkeypatch.setattr(metadata, "metadata", with_urls())
+    driver = json.loads(sarif.sarif([], []))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://pypi.org/project/samenwerking/"
+    address = "https://git.example.org/dnz/samenwerking"
+    monkeypatch.setattr(metadata, "metadata", with_urls("Bug Tracker, x", f"Source, {address}"))
+    driver = json.loads(sarif.sarif([], []))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == address

@@ -306,6 +306,11 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
         ("is dan ongunstig voor werkgevers in plaats van gunstig", "bekijk de afwijking vóór"),
         ("is then unfavourable for employers instead of favourable", "check the deviation"),
     ),
+    "became-equal": (
+        "became-equal__dated-change",
+        ("sinds 2024-07-01 is de landelijke waarde `5`", "beëindig de afwijking met `until"),
+        ("since 2024-07-01 the national value is `5`", "end the deviation with `until"),
+    ),
 }
 
 

@@ -72,10 +72,16 @@ ParameterOption = Annotated[
 ]
 
 
-def check_options(value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()) -> None:
+def check_options(
+    value: str,
+    output: Path | None,
+    root: Path,
+    inputs: Sequence[Path] = (),
+    formats: Sequence[str] = FORMATS,
+) -> None:
     from samenwerking_cli.cli.run import compare
 
-    compare.check_options(value, output, root, inputs)
+    compare.check_options(value, output, root, inputs, formats)
 
 
 def emit_view(

@@ -52,8 +52,9 @@ def clip_quotes(text: str) -> str:
 
 
 # Warnings that the calendar raises, not a change to the file: a review date or a due date that
-# passed, a contact not confirmed for too long, a dated national value that is coming (they come
-# and go with --as-of while the region's file stays the same). `--strict` leaves them out, so that
+# passed, a contact not confirmed for too long, a dated national value that is coming or that
+# has made a deviation equal to it (they come and go with --as-of while the region's file stays
+# the same). `--strict` leaves them out, so that
 # a pull request is not failed for a date in a file it did not touch; `--strict-dates` (a
 # scheduled run) counts them.
 TIME_CODES = frozenset(
@@ -63,6 +64,7 @@ TIME_CODES = frozenset(
         "contact-stale",
         "coming-equal",
         "coming-effect-turns",
+        "became-equal",
     }
 )
 

@@ -57,6 +57,15 @@ class Parameter:
     illustrative: bool = False
     description: str | None = None
     changes: tuple[BaselineChange, ...] = ()  # oldest first, as written
+    # The `baseline` as written, once in_force has put a dated change's value in `baseline`.
+    written_baseline: Value | None = field(default=None, compare=False)
+
+    def baseline_before(self, change: BaselineChange) -> Value:
+        """The national value on the day before `change` starts."""
+        earlier = [c for c in self.changes if c.start < change.start]
+        if earlier:
+            return max(earlier, key=lambda c: c.start).baseline
+        return self.baseline if self.written_baseline is None else self.written_baseline
 
     def change_on(self, day: date) -> BaselineChange | None:
         """The change in force on `day`: the latest one whose `from` is on or before it."""
@@ -114,7 +123,8 @@ class Framework:
 
         The written `baseline` holds until the first change; a change's `source`, when given,
         replaces the parameter's. The changes stay on each parameter, so coming ones can be
-        announced.
+        announced, and so does the written baseline, so a value a change made equal to a
+        deviation can be told from one that always was (baseline_before).
         """
         if not any(p.changes for p in self.parameters):
             return self
@@ -127,7 +137,14 @@ class Framework:
             for p in topic.parameters:
                 change = p.change_on(day)
                 if change is not None:
-                    p = replace(p, baseline=change.baseline, source=change.source or p.source)
+                    p = replace(
+                        p,
+                        baseline=change.baseline,
+                        source=change.source or p.source,
+                        written_baseline=(
+                            p.baseline if p.written_baseline is None else p.written_baseline
+                        ),
+                    )
                 params.append(p)
             topics.append(replace(topic, parameters=tuple(params)))
         self._in_force[day] = replace(self, topics=tuple(topics))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from samenwerking_cli.domain.dates import overdue
@@ -48,6 +48,9 @@ DATED_CODES: dict[str, str] = {
     "until-before-since": N_("A deviation ends (`until`) before it starts (`since`)."),
     "coming-equal": N_("An announced national value will equal this deviation."),
     "coming-effect-turns": N_("An announced national value turns this deviation's effect around."),
+    "became-equal": N_(
+        "A dated national value has made this deviation equal to the national value."
+    ),
 }
 
 
@@ -281,20 +284,46 @@ def _deviations(
         if not problems:
             out.extend(_coming(doc, path, param, dev, shown, as_of))
         if not problems and equal(param.type, value, param.baseline):
-            out.append(
-                doc.finding(
-                    (*path, "value"),
-                    "equal-to-baseline",
-                    _(
-                        "{id} ({title}): {value} is the same as the national value, so this is "
-                        "not a deviation"
-                    ).format(id=pid, title=param.title, value=shown),
-                    _("remove the deviation; it would hide a later change of the national value"),
-                    severity="warning",
-                    about=pid,
-                )
-            )
+            out.append(_equal(doc, path, param, dev, shown, as_of))
     return out
+
+
+def _equal(
+    doc: Document, path: Path_, param: Parameter, dev: dict[str, Any], shown: str, as_of: date
+) -> Finding:
+    """A deviation equal to the national value in force. When a dated change made it so (it
+    differed the day before, and it started before the change), the calendar did it, not an
+    edit of the file: `became-equal`, a date warning that --strict leaves to --strict-dates."""
+    change = param.change_on(as_of)
+    since = parse_date(dev.get("since"))
+    if (
+        change is not None
+        and not equal(param.type, dev["value"], param.baseline_before(change))
+        and (since is None or since < change.start)
+    ):
+        return doc.finding(
+            (*path, "value"),
+            "became-equal",
+            _(
+                "{id} ({title}): since {day} the national value is {value}, the same as this "
+                "deviation, so it is no longer a deviation"
+            ).format(id=param.id, title=param.title, day=change.start.isoformat(), value=shown),
+            _("end the deviation with `until: {day}` (the day before), or remove it").format(
+                day=(change.start - timedelta(days=1)).isoformat()
+            ),
+            severity="warning",
+            about=param.id,
+        )
+    return doc.finding(
+        (*path, "value"),
+        "equal-to-baseline",
+        _(
+            "{id} ({title}): {value} is the same as the national value, so this is not a deviation"
+        ).format(id=param.id, title=param.title, value=shown),
+        _("remove the deviation; it would hide a later change of the national value"),
+        severity="warning",
+        about=param.id,
+    )
 
 
 _TURNS = frozenset({"favourable", "unfavourable"})

@@ -19,6 +19,7 @@ from samenwerking_cli.cli.app import (
     parse_as_of,
 )
 from samenwerking_cli.cli.views import (
+    FORMATS,
     FrameworkOption,
     OutputOption,
     TopicOption,
@@ -28,6 +29,8 @@ from samenwerking_cli.cli.views import (
     left_out,
 )
 from samenwerking_cli.domain.text import N_
+
+CONTACT_FORMATS = (*FORMATS, "vcard")  # the views' formats and an address book
 
 
 @app.command(
@@ -91,9 +94,7 @@ def contacts(
     from samenwerking_cli.workspace.load import pick_framework, pick_regions
     from samenwerking_cli.workspace.snapshot import load_valid_at
 
-    # vcard is named in --help; the error for an unknown format keeps listing the four
-    # formats the other commands share.
-    check_options("table" if output_format == "vcard" else output_format, output, root)
+    check_options(output_format, output, root, formats=CONTACT_FORMATS)
     day = parse_as_of(as_of)
     ws = load_valid_at(root, at, day, partial=True)
     chosen = pick_regions(ws, region or [])

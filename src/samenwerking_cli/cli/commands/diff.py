@@ -118,7 +118,7 @@ def diff(
             from samenwerking_cli.render.views.tree_diff import FORMATS as TREE
             from samenwerking_cli.workspace.trees import read_trees
 
-            check_options(output_format, output, root)
+            check_options(output_format, output, root, formats=tuple(TREE))
             before, after, frameworks = read_trees(root, old, new)
             documents = diff_trees(before.versions, after.versions, frameworks)
             result = TreeDiff(before.label, after.label, before.commit, after.commit, documents)

@@ -56,7 +56,7 @@ def practices(
     from samenwerking_cli.render.views import practices as render
     from samenwerking_cli.workspace.load import load_valid, pick_regions
 
-    check_options(output_format, output, root)
+    check_options(output_format, output, root, formats=PRACTICE_FORMATS)
     ws = load_valid(root)
     regions = list(ws.regions.values())
     chosen = {r.id for r in pick_regions(ws, region or [])}

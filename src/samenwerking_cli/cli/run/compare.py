@@ -14,11 +14,18 @@ from samenwerking_cli.domain.text import _
 FORMATS = ("table", "json", "csv", "markdown", "xlsx")  # the keys of render.views.formats
 
 
-def check_options(value: str, output: Path | None, root: Path, inputs: Sequence[Path] = ()) -> None:
+def check_options(
+    value: str,
+    output: Path | None,
+    root: Path,
+    inputs: Sequence[Path] = (),
+    formats: Sequence[str] = FORMATS,
+) -> None:
+    """`formats`: those the command accepts, named by the error for any other."""
     from samenwerking_cli.cli.guard import check_output
     from samenwerking_cli.cli.options import check_choice
 
-    check_choice("--format", value, FORMATS)
+    check_choice("--format", value, formats)
     if value == "xlsx":
         _check_binary(output)
     # Before the work, not after; diff reads only its two files, the others the whole root.

@@ -18,7 +18,9 @@ from samenwerking_cli.render.findings.text import all_files
 from samenwerking_cli.render.findings.text import message as full_message
 from samenwerking_cli.workspace.codes import CODES
 
-INFORMATION_URI = "https://samenwerking.example/docs/ci"
+PACKAGE = "samenwerking"  # the distribution's name on PyPI
+# Labels of `[project.urls]` in pyproject.toml that say where people read about the tool.
+_ABOUT = ("homepage", "documentation", "repository", "source")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
@@ -104,6 +106,14 @@ def sarif(
     for f in findings:
         codes.setdefault(f.code, "")
     index = {code: i for i, code in enumerate(codes)}
+    driver: dict[str, Any] = {
+        "name": "samenwerking",
+        "fullName": f"samenwerking {__version__}",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": information_uri(),
+    }
+    driver["informationUri"] = information_uri()
     rules: list[dict[str, Any]] = []
     for code, text in codes.items():
         rule: dict[str, Any] = {"id": code, "name": rule_name(code)}
@@ -134,16 +144,7 @@ def sarif(
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "samenwerking",
-                        "fullName": f"samenwerking {__version__}",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
-                        "rules": rules,
-                    }
-                },
+                "tool": {"driver": {**driver, "rules": rules}},
                 # Code scanning tells runs apart by this id (Azure DevOps requires it).
                 "automationDetails": automation or automation_details({}),
                 "columnKind": "unicodeCodePoints",
@@ -156,3 +157,20 @@ def sarif(
         ],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def information_uri() -> str:
+    """Where people read about the tool: the project's address from the installed package's
+    metadata (`[project.urls]` in pyproject.toml, to be filled in when the repository is
+    published), else the package's page on PyPI, where action.yml installs it from."""
+    from importlib import metadata
+
+    try:
+        entries: list[str] = metadata.metadata(PACKAGE).get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        entries = []
+    for entry in entries:
+        label, _, url = str(entry).partition(",")
+        if label.strip().lower() in _ABOUT and url.strip().startswith("https://"):
+            return url.strip()
+    return f"https://pypi.org/project/{PACKAGE}/"

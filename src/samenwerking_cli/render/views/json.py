@@ -184,8 +184,13 @@ def _contact(c: Contact, view: Directory | None = None) -> dict[str, Any]:
         "phone": c.phone,
         "topics": list(c.topics) if c.topics is not None else None,
     }
-    if view is not None and c.verified is not None:  # only for a contact with `verified`
-        out.update(verified=c.verified.isoformat(), age_months=view.age(c), stale=view.stale(c))
+    # The same keys for every contact (a stable shape): null without a `verified` date.
+    dated = view is not None and c.verified is not None
+    out.update(
+        verified=c.verified.isoformat() if c.verified is not None else None,
+        age_months=view.age(c) if view is not None else None,
+        stale=view.stale(c) if dated and view is not None else None,
+    )
     return out
 
 
