@@ -78,6 +78,7 @@ def collect() -> dict[str, Any]:
         get_currency_symbol,
         get_decimal_symbol,
         get_group_symbol,
+        get_infinity_symbol,
         parse_pattern,
     )
 
@@ -89,6 +90,7 @@ def collect() -> dict[str, Any]:
             "locale": name,
             "decimal": get_decimal_symbol(name),
             "group": get_group_symbol(name),
+            "infinity": get_infinity_symbol(name),
             "number": _affixes(parse_pattern(NUMBER)),
             "percent": _affixes(parse_pattern(PERCENT[lang])),
             "money": {

@@ -8,6 +8,7 @@ own output, and fail when the kept data no longer matches the installed Babel.
 from __future__ import annotations
 
 import importlib.util
+import math
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -65,6 +66,8 @@ def test_the_generator_and_the_formats_agree_on_the_languages() -> None:
 @example(value=-0.0, lang="nl")
 @example(value=1e-11, lang="en")
 @example(value=999, lang="nl")
+@example(value=float("inf"), lang="nl")
+@example(value=float("-inf"), lang="en")
 @example(value=1000, lang="nl")
 @example(value=-1000, lang="en")
 def test_numbers_as_babel_writes_them(value: float, lang: str) -> None:
@@ -87,6 +90,7 @@ def test_numbers_with_fixed_decimals_as_babel_writes_them(
 @example(value=92.5, lang="nl")
 @example(value=-1234.5, lang="nl")
 @example(value=0.005, lang="en")
+@example(value=float("-inf"), lang="nl")
 def test_money_as_babel_writes_it(value: float, lang: str) -> None:
     assert formats.money(value, lang=lang) == _plain(
         format_currency(value, "EUR", locale=LOCALE[lang])
@@ -94,11 +98,14 @@ def test_money_as_babel_writes_it(value: float, lang: str) -> None:
 
 
 @given(
-    value=st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), decimals=places, lang=languages
+    value=st.one_of(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), st.just(-math.inf)),
+    decimals=places,
+    lang=languages,
 )
 @example(value=93.14, decimals=1, lang="nl")
 @example(value=100.0, decimals=0, lang="en")
 @example(value=-2.25, decimals=1, lang="nl")
+@example(value=float("inf"), decimals=1, lang="nl")
 def test_percentages_as_babel_writes_them(value: float, decimals: int, lang: str) -> None:
     pattern = PERCENT[lang].format(decimals="." + "0" * decimals if decimals else "")
     expected = format_percent(value / 100, format=pattern, locale=LOCALE[lang])

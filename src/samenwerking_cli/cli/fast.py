@@ -5,9 +5,10 @@ checking all the shipped files, and pre-commit starts `samenwerking validate FIL
 day. When the arguments are plain (known options, each value given once, nothing to
 complete, no --help), they are read here from the table below and the same run function as the
 typer command is called, with the same error edge (edge.py). Anything else returns None and
-typer handles it, so help, usage errors and completion are typer's own.
+typer handles it, so usage errors and completion are typer's own (help is typer's text too,
+kept: help_fast.py).
 
-The table mirrors the typer declarations; tests/test_fast_path.py fails when they differ.
+The table mirrors the typer declarations; tests/cli/test_fast_path.py fails when they differ.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from samenwerking_cli.cli.settings import Settings
+from samenwerking_cli.domain.languages import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,6 @@ GLOBAL_FLAGS = ("--no-color", "--debug")
 NO_COLOR = {"--no-color": "no_color"}  # every command takes it too, for the shared setting
 # --lang nl|en: before the command, or after it like any option (never passed to the run).
 LANG = {"--lang": "lang"}
-LANGUAGES = ("nl", "en")
 
 # compare and show: the options of the views (cli/commands/compare.py).
 _VIEW_VALUES = {

@@ -12,34 +12,29 @@ from __future__ import annotations
 import os
 import sys
 
-from samenwerking_cli.domain.languages import ENV_VAR, LANGUAGES
+from samenwerking_cli.domain.languages import ENV_VAR, LANGUAGES, requested
 
 HELP_FLAGS = ("--help", "-h")
 
 
 def _language(argv: list[str]) -> tuple[str, list[str]] | None:
-    """(language, the arguments without --lang) as cli/language.py would choose it."""
-    chosen: str | None = None
+    """(language, the arguments without --lang) as cli/language.py chooses it; None for more
+    than one --lang, a --lang without its value, or a language typer would refuse."""
     rest: list[str] = []
+    seen = 0
     i = 0
     while i < len(argv):
-        arg = argv[i]
-        if arg == "--lang" or arg.startswith("--lang="):
-            if chosen is not None:
-                return None
-            if arg == "--lang":
-                if i + 1 >= len(argv):
-                    return None
-                chosen, i = argv[i + 1], i + 2
-            else:
-                chosen, i = arg.partition("=")[2], i + 1
+        if argv[i] == "--lang":
+            seen, i = seen + 1, i + 2
+        elif argv[i].startswith("--lang="):
+            seen, i = seen + 1, i + 1
         else:
-            rest.append(arg)
+            rest.append(argv[i])
             i += 1
-    if chosen is None:
-        chosen = os.environ.get(ENV_VAR, "").strip() or "nl"
-    chosen = chosen.strip().lower()
-    return (chosen, rest) if chosen in LANGUAGES else None
+    if seen > 1 or i > len(argv):
+        return None
+    chosen, _source = requested(argv, os.environ.get(ENV_VAR, ""))
+    return (chosen.lower(), rest) if chosen.lower() in LANGUAGES else None
 
 
 def _as_typer_would(stream: object) -> bool:
@@ -64,8 +59,10 @@ def answer(argv: list[str]) -> int | None:
     if chosen is None:
         return None
     lang, rest = chosen
-    if rest and rest[-1] in HELP_FLAGS and len(rest) <= 2:
-        key, code = (rest[0] if len(rest) == 2 else ""), 0
+    if len(rest) == 1 and rest[0] in HELP_FLAGS:
+        key, code = "", 0
+    elif len(rest) == 2 and rest[1] in HELP_FLAGS and rest[0][:1] not in ("", "-"):
+        key, code = rest[0], 0
     elif not rest:
         key, code = "", 2  # no command: the help to stderr, as a usage error
     else:
@@ -81,17 +78,24 @@ def answer(argv: list[str]) -> int | None:
 
 
 def _write(text: str, code: int) -> int:
-    """As the commands write: a closed pipe or a full disk is one line and exit 2."""
     stream = sys.stderr if code else sys.stdout
     try:
         stream.write(text)
         stream.flush()
-    except OSError as exc:
-        from samenwerking_cli.cli import edge
-        from samenwerking_cli.cli.settings import Settings
+    except BrokenPipeError:
+        # The reader went away (`samenwerking --help | head -1`): quietly, as typer's help does.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+        return 1
+    except OSError as exc:  # a full disk: one line, no hint about --output (help has none)
+        from samenwerking_cli.cli.output import STDOUT, write_error
+        from samenwerking_cli.domain.text import _
 
-        handled = edge.handle(exc, Settings(), parameter_option=False)
-        if handled is None:
-            raise
-        return handled
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+        sys.stderr.write(_("Error: {message}").format(message=write_error(STDOUT, exc).message))
+        sys.stderr.write("\n")
+        return 2
     return code

@@ -65,12 +65,15 @@ def collect() -> dict[str, dict[str, str]]:
 
 
 def render(kept: dict[str, dict[str, str]]) -> str:
+    from importlib.metadata import version
+
     body = pprint.pformat(kept, width=100, sort_dicts=True)
     return (
         '"""The help of every command as typer prints it at 78 columns, per language: generated.\n\n'
         "Made by `python -m samenwerking_cli.cli.help_keep` (see there); printed by\n"
         'cli/help_fast.py. The key "" is `samenwerking --help`.\n"""\n\n'
-        f"WIDTH = {int(COLUMNS) - 2}\n\n"
+        f"WIDTH = {int(COLUMNS) - 2}\n"
+        f'TYPER_VERSION = "{version("typer")}"  # pyproject.toml allows only its minor version\n\n'
         f"HELP: dict[str, dict[str, str]] = {body}\n"
     )
 

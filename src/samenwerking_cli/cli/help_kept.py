@@ -5,6 +5,7 @@ cli/help_fast.py. The key "" is `samenwerking --help`.
 """
 
 WIDTH = 78
+TYPER_VERSION = "0.29.2"  # pyproject.toml allows only its minor version
 
 HELP: dict[str, dict[str, str]] = {'en': {'': 'Usage: samenwerking [OPTIONS] COMMAND [ARGS]...\n'
             '\n'

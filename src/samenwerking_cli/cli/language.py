@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from samenwerking_cli.domain.text import ENV_VAR, LANGUAGES, N_, _, set_language
+from samenwerking_cli.domain.languages import ENV_VAR, LANGUAGES, requested
+from samenwerking_cli.domain.text import N_, _, set_language
 
 LANG_HELP = N_("Language of everything the tool writes: nl (default) or en.")
 
@@ -24,19 +25,7 @@ class LanguageError(Exception):
 
 def choose_language(args: Sequence[str]) -> None:
     """`--lang X` / `--lang=X` anywhere before `--`, else SAMENWERKING_LANG, else Dutch."""
-    chosen: str | None = None
-    source = "--lang"
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            chosen = args[i + 1]
-        elif arg.startswith("--lang="):
-            chosen = arg.partition("=")[2]
-    if chosen is None:
-        chosen, source = os.environ.get(ENV_VAR, "").strip(), ENV_VAR
-        if not chosen:
-            chosen = "nl"
+    chosen, source = requested(args, os.environ.get(ENV_VAR, ""))
     if chosen.lower() not in LANGUAGES:
         set_language("nl")
         raise LanguageError(

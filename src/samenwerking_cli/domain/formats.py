@@ -35,11 +35,14 @@ def _apply(value: float | int, kind: str, frac: tuple[int, int], lang: str | Non
     pattern = data[kind]
     exact = Decimal(str(value)).scaleb(pattern["scale"])
     negative = int(exact.is_signed())
-    rounded = abs(exact).normalize().quantize(Decimal(10) ** -frac[1])
-    whole, _sep, fraction = f"{rounded:f}".partition(".")
-    digits = _group(whole, pattern["grouping"], data["group"]) + _fraction(
-        fraction or "0", frac, data["decimal"]
-    )
+    if exact.is_infinite():  # not from the files (the loader refuses .inf), but never a crash
+        digits: str = data["infinity"]
+    else:
+        rounded = abs(exact).normalize().quantize(Decimal(10) ** -frac[1])
+        whole, _sep, fraction = f"{rounded:f}".partition(".")
+        digits = _group(whole, pattern["grouping"], data["group"]) + _fraction(
+            fraction or "0", frac, data["decimal"]
+        )
     text: str = pattern["prefix"][negative] + digits + pattern["suffix"][negative]
     return text
 

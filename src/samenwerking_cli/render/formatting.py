@@ -1,8 +1,8 @@
 """Values, numbers and dates the way readers write them: `€ 92,50`, `3 maanden`, `ja`, `1 maart 2024`.
 
 In the chosen language (domain/text.py), or in `lang` where a caller passes one; the numbers,
-money, percentages and dates come from Babel (domain/formats.py). Data texts are returned as
-written: escaping for the target output is the renderer's job.
+money, percentages and dates as CLDR writes them (domain/formats.py). Data texts are returned
+as written: escaping for the target output is the renderer's job.
 """
 
 from __future__ import annotations
