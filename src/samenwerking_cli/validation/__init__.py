@@ -12,7 +12,10 @@ from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.validation import (
     ambiguity,
+    employer_context,
+    employer_model,
     employer_rules,
+    framework_model,
     framework_rules,
     region_model,
     region_rules,
@@ -57,7 +60,7 @@ def check_framework(doc: Document) -> tuple[list[Finding], Framework | None]:
     findings += framework_rules.check(doc, frozenset(refused))
     if any(f.severity == "error" for f in findings):
         return findings, None
-    return findings, framework_rules.build(doc)
+    return findings, framework_model.build(doc)
 
 
 def check_region(
@@ -80,7 +83,7 @@ def check_region(
 
 
 def check_employer(
-    doc: Document, ctx: employer_rules.Context
+    doc: Document, ctx: employer_context.Context
 ) -> tuple[list[Finding], Employer | None]:
     new_document()
     findings, refused = ambiguity.settle(doc, employer_rules.expected(doc.data, ctx))
@@ -88,7 +91,7 @@ def check_employer(
     findings += employer_rules.check(doc, ctx, frozenset(refused))
     if any(f.severity == "error" for f in findings):
         return findings, None
-    return findings, employer_rules.build(doc, ctx)
+    return findings, employer_model.build(doc, ctx)
 
 
 def check_region_alone(

@@ -42,3 +42,10 @@ def invalid_date(
         _("{value} is not a date that exists").format(value=quote(raw)),
         hint or _("write an existing date as YYYY-MM-DD, for example 2024-03-01"),
     )
+
+
+def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
+    """A date field of any document: only a value that looks like a date and is not one is
+    reported here; other wrong forms are the schema's."""
+    if looks_like_date(value) and parse_date(value) is None:
+        out.append(invalid_date(doc, path, str(doc.raw(path) or value)))

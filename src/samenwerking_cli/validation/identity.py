@@ -43,3 +43,12 @@ def id_mismatch_hint(kind: str, ident: str, stem: str) -> str:
     return _("rename the file to {id}.yaml (ids are lower-case letters, digits, - and _)").format(
         id=ident
     )
+
+
+def check_id(doc: Document, key: Literal["framework", "region", "employer"]) -> list[Finding]:
+    """The id against the file name; a malformed id is the schema's finding, and a rename hint
+    towards it would mislead."""
+    ident = doc.data.get(key)
+    if isinstance(ident, str) and ident != doc.path.stem and SLUG.fullmatch(ident):
+        return [id_mismatch(doc, key, ident)]
+    return []

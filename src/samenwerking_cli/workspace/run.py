@@ -111,7 +111,7 @@ class Run:
         """
         from samenwerking_cli import validation
         from samenwerking_cli.domain.places import Gazetteer
-        from samenwerking_cli.validation.employer_rules import Context
+        from samenwerking_cli.validation.employer_context import Context
 
         if not self.employer_files:
             return

@@ -59,7 +59,7 @@ def version_of(
     it in the diff (default: as displayed). `employers`: an employer file is read too (checked
     against its schema), as `diff REF` compares every document under the root."""
     from samenwerking_cli import validation
-    from samenwerking_cli.validation import framework_rules, region_model, schema
+    from samenwerking_cli.validation import framework_model, region_model, schema
 
     kind = validation.kind_of(doc.data)
     findings: list[Finding]
@@ -85,7 +85,7 @@ def version_of(
     if kind == "employer":
         return Version(shown, doc.data, employer=str(doc.data.get("employer", doc.path.stem)))
     if kind == "framework":
-        return Version(shown, doc.data, framework=framework_rules.build(doc))
+        return Version(shown, doc.data, framework=framework_model.build(doc))
     return Version(shown, doc.data, region=region_model.build(doc))
 
 
