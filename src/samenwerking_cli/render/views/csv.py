@@ -112,6 +112,7 @@ COMPARE_COLUMNS = (
 DEVIATION = "afwijking"  # a region's deviation from the framework
 SIDE_BY_SIDE = "verschil"  # a parameter on which the regions differ, one row per region
 EXCLUDED = "ongeldig bestand"  # an invalid region file left out: its path in `title`
+EMPLOYER = "werkgever"  # compare --employer: the employer's own figures
 
 
 def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
@@ -159,6 +160,10 @@ def compare(view: CompareView, canvas: object = None) -> str:
             )
     for file in view.excluded:
         rows.append([None] * 7 + [file] + [None] * 11 + [EXCLUDED, None, None])
+    if view.employer is not None:
+        from samenwerking_cli.render.views.employer_csv import compare_rows
+
+        rows.extend(compare_rows(view.employer, EMPLOYER))
     return _sheet(COMPARE_COLUMNS, rows)
 
 
