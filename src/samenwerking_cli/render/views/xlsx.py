@@ -234,10 +234,9 @@ def _employer(book: Any, view: CompareView) -> None:
     ]
     from samenwerking_cli.render.views.employer_labels import WEIGHTING
 
-    rows.append(
-        [None, name, _score(own.index), _score(own.national_index)]
-        + [_score(own.balance), _score(own.national_balance), _(WEIGHTING[own.weighting])]
-    )
+    scores = [_score(own.index), _score(own.national_index)]
+    scores += [_score(own.balance), _score(own.national_balance)]
+    rows.append([None, name, *scores, _(WEIGHTING[own.weighting])])
     headers = (
         _("Topic"),
         _("Title"),
