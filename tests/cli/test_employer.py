@@ -258,6 +258,7 @@ def test_employer_json_shows_per_region_what_differs_whom_to_call_and_what_is_op
         "since": None,
         "review_by": None,
         "region_value": 95.0,
+        "until": None,  # added after region_value (agreements may end)
     }
     assert values["proef.duur"]["source"] == "region"
     # Only the open follow-ups about this employer, not those about others or done ones.

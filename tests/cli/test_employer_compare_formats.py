@@ -32,7 +32,7 @@ def test_json_has_the_national_figures_beside_the_employers(cli: Any) -> None:
     assert own["employees"] == sum(r["employees"] for r in own["regions"])
     national = {t["topic"]: t["index"] for t in data["topics"]}
     for t in own["topics"]:
-        assert t["national"] == national[t["topic"]]
+        assert t["national_index"] == national[t["topic"]]
         assert t["title"]
 
 
@@ -53,7 +53,7 @@ def test_csv_has_the_employers_rows_with_the_same_figures_as_json(cli: Any) -> N
     assert [t["topic"] for t in topics] == [t["topic"] for t in own["topics"]]
     for row, t in zip(topics, own["topics"], strict=True):
         assert _number(row["value"]) == pytest.approx(t["index"], abs=0.01)
-        assert _number(row["baseline"]) == pytest.approx(t["national"], abs=0.01)
+        assert _number(row["baseline"]) == pytest.approx(t["national_index"], abs=0.01)
     per_region = {(r["region"], r["parameter"]): r["value"] for r in rows if r["region"]}
     for r in own["regions"]:
         assert _number(per_region[r["region"], "weight"]) == pytest.approx(r["weight"], abs=0.01)

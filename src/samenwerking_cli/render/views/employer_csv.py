@@ -32,6 +32,7 @@ EMPLOYER_COLUMNS = (
     "since",
     "review_by",
     "region_value",
+    "until",  # the last day the value applies; added after region_value
 )
 WHERE_COLUMNS = ("query", "municipality", "region", "name", "code", "centrumgemeente")
 
@@ -66,7 +67,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             _n(r.balance.value if r.balance is not None else None),
         ]
         if not r.differing:
-            rows.append(head + [None] * 12)
+            rows.append(head + [None] * 13)
         for v in r.differing:
             p = v.layered.parameter
             rows.append(
@@ -86,6 +87,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                     _val(p, v.layered.region_value)
                     if v.layered.source == "employer" and v.layered.region_value is not None
                     else None,
+                    v.layered.until,
                 ]
             )
     return _sheet(EMPLOYER_COLUMNS, rows)

@@ -105,7 +105,7 @@ def compare(view: CompareView, canvas: object = None) -> str:
             "index": e.index,
             "balance": e.balance,
             "topics": [
-                {"topic": t.topic, "title": t.title, "index": t.index, "national": t.national}
+                {"topic": t.topic, "title": t.title, "index": t.index, "national_index": t.national}
                 for t in e.topics
             ],
             "regions": [
