@@ -8,8 +8,8 @@ from samenwerking_cli.domain.places import Place
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render.compare_labels import EFFECT_WORD, word
-from samenwerking_cli.render.views.csv import _index, _Raw, _sheet, _unit, _val
-from samenwerking_cli.render.views.employer_labels import LAYER, WEIGHTING
+from samenwerking_cli.render.views.csv import _n, _sheet, _unit, _val
+from samenwerking_cli.render.views.employer_labels import LAYER
 
 LIST_COLUMNS = ("employer", "name", "sites", "sites_open", "regions", "employees")
 EMPLOYER_COLUMNS = (
@@ -91,41 +91,6 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                 ]
             )
     return _sheet(EMPLOYER_COLUMNS, rows)
-
-
-def _n(value: float | None) -> _Raw:
-    """A figure as a number cell: `-2,2` stays a number, not a text guarded against formulas."""
-    return _Raw(_index(value))
-
-
-def compare_rows(view: EmployerView, section: str) -> list[list[Any]]:
-    """compare --employer: the employer's figures in compare's columns, one row per scope and
-    measure (`parameter`: index, balance, weight, employees), the employer's figure in `value`
-    and the national one in `baseline`. First the whole employer (no region, no topic), then
-    each topic, then each region where it has sites."""
-    e = view.employer
-    weighted = _(WEIGHTING[view.weighting])
-    rows: list[list[Any]] = []
-
-    def add(scope: list[Any], topic: list[Any], measure: str, own: Any, national: Any) -> None:
-        cells = [measure, *topic, national, own] + [None] * 5 + [weighted] + [None] * 2
-        rows.append(scope + cells + [section, None, None])
-
-    whole = [None, e.name, None, None, None, None]
-    add(whole, [None, None], "index", _n(view.index), _n(view.national_index))
-    add(whole, [None, None], "balance", _n(view.balance), _n(view.national_balance))
-    add(whole, [None, None], "employees", view.employees, None)
-    for t in view.topics:
-        add([None] * 6, [t.title, t.topic], "index", _n(t.index), _n(t.national))
-    for r in view.regions:
-        reg = r.region
-        place = [reg.id, reg.name, reg.code, reg.adoption, None, None]
-        balance = r.balance.value if r.balance is not None else None
-        add(place, [None, None], "index", _n(r.index), None)
-        add(place, [None, None], "balance", _n(balance), None)
-        add(place, [None, None], "weight", _n(r.weight), None)
-        add(place, [None, None], "employees", r.employees, None)
-    return rows
 
 
 def where(found: tuple[str, list[Place]], canvas: object = None) -> str:
