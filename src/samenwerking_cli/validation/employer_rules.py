@@ -26,6 +26,7 @@ from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import parse_date
 from samenwerking_cli.validation.employer_dates import agreement_dates, ended
+from samenwerking_cli.validation.employer_framework import site_framework
 from samenwerking_cli.validation.framework_rules import shown_value
 from samenwerking_cli.validation.identity import SLUG, id_mismatch
 from samenwerking_cli.validation.region_rules import (
@@ -102,6 +103,8 @@ def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> 
                 found = _site(doc, ctx, i, site, out)
                 if found is not None:
                     site_regions.add(found)
+                if found in ctx.regions:
+                    out.extend(site_framework(doc, i, site, ctx.regions[found], framework))
                 check_date(doc, ("sites", i, "opens"), site.get("opens"), out)
     agreements = data.get("agreements")
     if isinstance(agreements, dict):
