@@ -101,6 +101,7 @@ def test_where_names_the_region(cli: Any) -> None:
         "query": "sudwest-fryslan",
         "municipality": "Súdwest-Fryslân",
         "regions": [{"region": "noord", "name": "Noord", "code": "AM01", "centrumgemeente": True}],
+        "excluded_files": [],  # always there, as in compare's JSON
     }
     table = cli("where", "Grensdorp", "--root", str(ROOT), "--format", "table")
     assert "Grensdorp ligt in Zuid (zuid)" in table.stdout

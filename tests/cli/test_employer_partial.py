@@ -58,7 +58,7 @@ def test_all_valid_keeps_the_shapes_and_exits_0(cli: Any) -> None:
     root = TESTS / "fixtures" / "employers"
     result = cli("employer", "bakker", "--root", str(root), *AS_OF, "-f", "json")
     assert result.exit_code == 0, result.stderr
-    assert "excluded_files" not in result.json()
+    assert result.json()["excluded_files"] == []  # the same shape, nothing left out
     where = cli("where", "Harlingen", "--root", str(root))
     assert where.exit_code == 0 and where.stderr == ""
 
@@ -87,7 +87,7 @@ def test_an_unknown_municipality_is_still_a_usage_error_when_all_is_valid(cli: A
 def test_the_where_line_says_what_was_not_searched_in_dutch(cli: Any) -> None:
     result = cli("where", "Harlingen", "--root", str(ROOT), "-f", "markdown")
     assert "Niet doorzocht, want ongeldig (2):" in result.stdout
-    assert "Niet meegenomen, want ongeldig (2):" in result.stderr
+    assert "Niet doorzocht, want ongeldig (2):" in result.stderr  # the same words on stderr
 
 
 def test_an_invalid_framework_still_stops_employer_and_where(cli: Any) -> None:
@@ -95,3 +95,11 @@ def test_an_invalid_framework_still_stops_employer_and_where(cli: Any) -> None:
     for command in (("employer",), ("where", "Ergens")):
         result = cli(*command, "--root", str(root))
         assert result.exit_code == 1 and result.stdout == ""
+
+
+def test_where_says_what_it_did_not_search(cli: Any) -> None:
+    """`where` has no figures: its stderr names the files it did not search, in those words."""
+    result = cli("where", "Harlingen", "--root", str(ROOT))
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("Not searched, because they are invalid (2):") and KAPOT in first

@@ -61,4 +61,4 @@ def where(
     found = where_is(ws, name)
     renderers = with_excluded(employer_formats.WHERE, ws.excluded, searched_line)
     emit(settings, renderers, found, output_format, output, inputs_of(ws))
-    return left_out(settings, ws)
+    return left_out(settings, ws, searched_line)

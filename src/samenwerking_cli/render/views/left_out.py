@@ -1,7 +1,7 @@
 """The employer views with invalid region files left out (`employer`, `where`): the same
 renderers, with the files named as compare and show name them: `excluded_files` in the JSON
-(only when files were left out, so the shapes stay as they were), a closing line in the table
-and Markdown. CSV and workbooks keep their own shape; the files are named on stderr and the run
+(always, empty when none was left out: a stable shape), a closing line in the table and
+Markdown. CSV and workbooks keep their own shape; the files are named on stderr and the run
 exits 1 for every format."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ def with_excluded(
     """`line`: the sentence naming the files (the figures' one by default)."""
     files = list(excluded)
     out = dict(renderers)
+    out["json"] = _json(renderers["json"], files)
     if files:
-        out["json"] = _json(renderers["json"], files)
         out["table"] = _table(renderers["table"], line(files))
         out["markdown"] = _markdown(renderers["markdown"], line(files))
     return out
@@ -44,7 +44,7 @@ def searched_line(files: Sequence[str]) -> str:
 def _json(render: Renderer, files: list[str]) -> Renderer:
     def run(view: Any, canvas: Any) -> str:
         data = json.loads(render(view, canvas))
-        data["excluded_files"] = files  # only when files were left out: the shapes stay as before
+        data["excluded_files"] = files
         return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
     return run
