@@ -44,6 +44,13 @@ def invalid_date(
     )
 
 
+def ends_before_start(item: dict[str, Any]) -> bool:
+    """`until` before `since`, on a region's deviation or an employer's agreement alike
+    (`until-before-since`; each words its own message)."""
+    since, until = parse_date(item.get("since")), parse_date(item.get("until"))
+    return since is not None and until is not None and until < since
+
+
 def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> None:
     """A date field of any document: only a value that looks like a date and is not one is
     reported here; other wrong forms are the schema's."""

@@ -7,13 +7,14 @@ from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
-from samenwerking_cli.domain.model import Framework, Region, Value
+from samenwerking_cli.domain.model import Deviation, Framework, Region, Value
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation.dates import check_date
 from samenwerking_cli.validation.employer_context import Context
+from samenwerking_cli.validation.employer_dates import agreement_dates, ended
 from samenwerking_cli.validation.employer_sites import unknown_region
 from samenwerking_cli.validation.identity import SLUG
 from samenwerking_cli.validation.parameters import (
@@ -68,9 +69,14 @@ def _applies(region: Region, param_id: str, baseline: Value, as_of: date) -> tup
     """What applies in the region without the employer, and whether it is the region's own
     value: its deviation once in force, the framework's value otherwise."""
     dev = region.deviations.get(param_id)
-    if dev is not None and (dev.since is None or dev.since <= as_of):
+    if dev is not None and (dev.since is None or dev.since <= as_of) and not _over(dev, as_of):
         return dev.value, True
     return baseline, False
+
+
+def _over(dev: Deviation, as_of: date) -> bool:
+    """A region's deviation that ended (`until`) before the peildatum no longer applies."""
+    return dev.until is not None and dev.until < as_of
 
 
 def _unsettled_sites(doc: Document) -> bool:
@@ -115,8 +121,9 @@ def _agreement(
         return
     if not isinstance(item, dict):
         return
-    for key in ("since", "review_by"):
+    for key in ("since", "review_by", "until"):
         check_date(doc, (*path, key), item.get(key), out)
+    out.extend(agreement_dates(doc, path, param, region, item))
     if review_due(item, ctx.as_of):
         out.append(
             review_overdue(
@@ -136,7 +143,7 @@ def _agreement(
     problems = invalid_value(doc, (*path, "value"), param, value, shown)
     out.extend(problems)
     current, own = _applies(region, pid, param.baseline, ctx.as_of)
-    if not problems and equal(param.type, value, current):
+    if not problems and not ended(item, ctx.as_of) and equal(param.type, value, current):
         where = _("the region's own value") if own else _("the national value")
         out.append(
             doc.finding(

@@ -46,6 +46,7 @@ def build(doc: Document, ctx: Context) -> Employer | None:
                     rationale=a["rationale"],
                     since=parse_date(a.get("since")),
                     review_by=parse_date(a.get("review_by")),
+                    until=parse_date(a.get("until")),
                 )
                 for pid, a in items.items()
             }

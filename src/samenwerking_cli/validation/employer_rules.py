@@ -15,6 +15,7 @@ from samenwerking_cli.validation import employer_agreements, employer_sites, par
 from samenwerking_cli.validation.contacts import contact_findings
 from samenwerking_cli.validation.dates import check_date
 from samenwerking_cli.validation.employer_context import Context, framework_of
+from samenwerking_cli.validation.employer_framework import site_framework
 from samenwerking_cli.validation.identity import check_id
 from samenwerking_cli.validation.which_framework import unknown_framework
 
@@ -61,6 +62,8 @@ def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> 
                 found = employer_sites.site_region(doc, ctx, i, site, out)
                 if found is not None:
                     site_regions.add(found)
+                if found in ctx.regions:
+                    out.extend(site_framework(doc, i, site, ctx.regions[found], framework))
                 check_date(doc, ("sites", i, "opens"), site.get("opens"), out)
     agreements = data.get("agreements")
     if isinstance(agreements, dict):

@@ -10,7 +10,7 @@ from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.model import Framework
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.document import Document
-from samenwerking_cli.validation.dates import check_date, parse_date
+from samenwerking_cli.validation.dates import check_date, ends_before_start, parse_date
 from samenwerking_cli.validation.reviews import review_due, review_overdue
 
 
@@ -23,8 +23,7 @@ def check(doc: Document, as_of: date, framework: Framework | None) -> list[Findi
                 continue
             for key in ("since", "review_by", "until"):
                 check_date(doc, ("deviations", pid, key), dev.get(key), out)
-            since, until = parse_date(dev.get("since")), parse_date(dev.get("until"))
-            if since is not None and until is not None and until < since:
+            if ends_before_start(dev):
                 out.append(
                     doc.finding(
                         ("deviations", pid, "until"),
