@@ -370,8 +370,8 @@ def test_follow_ups_as_a_workbook(cli: Any, root: Path) -> None:
     headers = [c.value for c in ws[1]]
     row = dict(zip(headers, ws[2], strict=True))
     assert row["Actie"].value == "Tarief afstemmen"
-    assert row["Gereed vóór"].value == datetime.datetime(2030, 6, 30)
-    assert row["Gereed vóór"].number_format == "dd-mm-yyyy"
+    assert row["Uiterlijk"].value == datetime.datetime(2030, 6, 30)
+    assert row["Uiterlijk"].number_format == "dd-mm-yyyy"
     assert row["Status"].data_type == "s"
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     assert cli("follow-ups", "--root", str(root), "-f", "xlsx").exit_code == 2
@@ -436,7 +436,7 @@ def test_a_workbook_in_english_reads_back_in_dutch(cli: Any, root: Path) -> None
 
 def test_workbook_layout_validation_and_protection(cli: Any, root: Path) -> None:
     wb = load_workbook(export(cli, root, "commentaar"))
-    assert wb.sheetnames[0] == "Toelichting"
+    assert wb.sheetnames[0] == "Invulinstructie"
     assert wb[SHEET_META].sheet_state == "veryHidden"
     ws = wb[SHEET_DEVIATIONS]
     rows = rows_by_id(ws)

@@ -201,3 +201,25 @@ def language_of(sheet_names: list[str]) -> str:
     }
     best = max(found.values())
     return language() if found.get(language()) == best else max(found, key=found.__getitem__)
+
+
+def column_for(sheet: str, key: str) -> tuple[str, str] | None:
+    """The header and kind of the column (on the region sheet: the row) that fills `key` on
+    `sheet`, the header spelled in the language of that sheet's name, so a message names it as
+    the person filling it in sees it."""
+    for lang in LANGUAGES:
+        if sheet == in_language(SHEET_REGION, lang):
+            found = [(f.label, f.kind) for f in REGION_FIELDS if f.key == key]
+        elif sheet == in_language(SHEET_DEVIATIONS, lang):
+            found = [(c.header, c.kind) for c in DEVIATION_COLUMNS if c.key == key]
+        else:
+            found = [
+                (c.header, c.kind)
+                for name, _list, columns in LIST_SHEETS
+                if sheet == in_language(name, lang)
+                for c in columns
+                if c.key == key and c.kind != "nr"
+            ]
+        if found:
+            return in_language(found[0][0], lang), found[0][1]
+    return None
