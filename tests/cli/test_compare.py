@@ -274,7 +274,9 @@ def test_one_parameter_without_deviation_is_singular(fmt: str) -> None:
     assert code == 0
     assert "Geen afwijkingen: de parameter is gelijk aan het landelijk raamwerk." in out
     _, out, _ = compare("gamma", "--format", fmt)
-    assert "Geen afwijkingen: alle " in out and " parameters gelijk aan het landelijk raamwerk." in out
+    assert (
+        "Geen afwijkingen: alle " in out and " parameters gelijk aan het landelijk raamwerk." in out
+    )
 
 
 def test_csv_cells_never_start_a_formula() -> None:

@@ -235,8 +235,12 @@ def test_problems_are_named_by_sheet_and_cell_and_nothing_is_written(cli: Any, r
     assert f"Afwijkingen!F{rows['proef.kwaliteit']}: error value-invalid" in err
     assert f"Afwijkingen!G{rows['proef.kwaliteit']}: error missing-key" in err
     assert f"Afwijkingen!F{rows['proef.uitkering']}: error value-invalid" in err
-    assert "`misschien` is not true or false" in err
+    assert "holds `misschien`; this question is answered with yes or no" in err
     assert f"Afwijkingen!I{rows['proef.tarief']}: error bad-format" in err
+    # in the workbook's words: the column as the sheet names it, not a YAML key
+    assert "“Toelichting (waarom)” is empty, but this line needs it" in err
+    assert "“Herzien uiterlijk” holds `1-3-2025` as text, not as a date" in err
+    assert "key `rationale`" not in err
     assert "Contactpersonen!E4: error contact-unreachable" in err
     status = get_column_letter(column(wb[SHEET_FOLLOW_UPS], "Status"))
     assert f"Vervolgafspraken!{status}2: error not-allowed" in err
@@ -359,6 +363,31 @@ def test_an_item_that_merges_an_anchor_is_written_out_in_full(cli: Any, root: Pa
     }
     text = path.read_text(encoding="utf-8")
     assert "  - *wsp\n" in text and "x-wsp: &wsp\n" in text  # the anchor and alias stay
+
+
+@pytest.mark.dutch
+def test_a_wrong_cell_is_named_in_the_words_of_the_workbook(cli: Any, root: Path) -> None:
+    """An empty required cell, a date typed as text and a yes/no answered otherwise are told
+    by their column and in the workbook's yes/no, not as YAML keys or true/false."""
+    book = export(cli, root, "commentaar")
+    filled = fill(
+        book,
+        {
+            (SHEET_DEVIATIONS, "proef.kwaliteit", "Regionale waarde"): "beter",  # no rationale
+            (SHEET_DEVIATIONS, "proef.uitkering", "Regionale waarde"): "misschien",
+            (SHEET_DEVIATIONS, "proef.uitkering", "Toelichting (waarom)"): "Weet niet",
+            (SHEET_DEVIATIONS, "proef.tarief", "Herzien uiterlijk"): "gisteren",
+        },
+    )
+    result = run_import(cli, root, filled)
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "“Toelichting (waarom)” is leeg, maar op deze regel is het verplicht" in err
+    assert "oplossing: vul “Toelichting (waarom)” in" in err
+    assert "in “Herzien uiterlijk” staat `gisteren` als tekst, niet als datum" in err
+    assert "in “Regionale waarde” staat `misschien`; deze vraag beantwoordt u met ja of nee" in err
+    assert "oplossing: kies ja of nee uit de lijst in de cel" in err
+    assert "true" not in err and "sleutel" not in err
 
 
 @pytest.mark.dutch

@@ -236,8 +236,10 @@ def _in_cell_words(
         )
     if f.code == "bad-format" and kind == "date" and typed is not None:
         return (
-            _("“{column}” holds `{value}`, which is not a date").format(column=header, value=typed),
-            _("fill in a date, for example 1-3-2025"),
+            _("“{column}” holds `{value}` as text, not as a date").format(
+                column=header, value=typed
+            ),
+            _("type a date that Excel recognises, for example 1-3-2025"),
         )
     return f.message, f.hint
 
