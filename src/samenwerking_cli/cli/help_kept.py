@@ -1331,7 +1331,7 @@ HELP: dict[str, dict[str, str]] = {'en': {'': 'Usage: samenwerking [OPTIONS] COM
                     '  regio mag afwijken: de landelijke waarde, vergrendeld, en de waarde,\n'
                     '  toelichting en datums van de regio, met keuzelijsten en controles van\n'
                     '  getallen uit het raamwerk), `Contactpersonen`, `Vervolgafspraken` en\n'
-                    '  `Aanvullingen`. Lees hem terug met `samenwerking import`.\n'
+                    '  `Aanvullingen`. Lees hem weer in met `samenwerking import`.\n'
                     '\n'
                     '  Voorbeelden:\n'
                     '\n'
