@@ -101,6 +101,7 @@ def test_where_names_the_region(cli: Any) -> None:
         "query": "sudwest-fryslan",
         "municipality": "Súdwest-Fryslân",
         "regions": [{"region": "noord", "name": "Noord", "code": "AM01", "centrumgemeente": True}],
+        "excluded_files": [],  # always there, as in compare's JSON
     }
     table = cli("where", "Grensdorp", "--root", str(ROOT), "--format", "table")
     assert "Grensdorp ligt in Zuid (zuid)" in table.stdout
@@ -258,6 +259,7 @@ def test_employer_json_shows_per_region_what_differs_whom_to_call_and_what_is_op
         "since": None,
         "review_by": None,
         "region_value": 95.0,
+        "until": None,  # added after region_value (agreements may end)
     }
     assert values["proef.duur"]["source"] == "region"
     # Only the open follow-ups about this employer, not those about others or done ones.

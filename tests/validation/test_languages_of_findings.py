@@ -286,6 +286,11 @@ EXPECTED: dict[str, tuple[str, tuple[str, str], tuple[str, str]]] = {
         ("is al wat in Alpha geldt", "haal de afspraak weg"),
         ("is already what applies in Alpha", "remove the agreement"),
     ),
+    "site-other-framework": (
+        "site-other-framework__second-framework",
+        ("werkt, niet met `mini` van deze werkgever", "schrijf `framework: ander`"),
+        ("which works with the framework `ander`", "write `framework: ander`"),
+    ),
     "changes-order": (
         "changes-order__framework.yaml",
         ("staat vóór deze vanaf `2026-01-01`", "zet de wijzigingen van oud naar nieuw"),

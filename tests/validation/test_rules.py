@@ -104,6 +104,7 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
     from samenwerking_cli.validation import (
         ambiguity,
         dates,
+        employer_framework,
         employer_rules,
         framework_rules,
         identity,
@@ -126,6 +127,7 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
         relations.CODES,
         region_rules.EMPLOYER_CODES,
         employer_rules.CODES,
+        employer_framework.CODES,
         region_rules.DATED_CODES,
         run.CODES,
     ]

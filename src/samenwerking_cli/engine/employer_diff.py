@@ -18,7 +18,7 @@ from samenwerking_cli.engine.diff import _plain, _same
 from samenwerking_cli.engine.diff_sections import change_order, section_diff
 
 _FIELDS = ("employer", "name", "framework", "illustrative", "description")
-_AGREEMENT_FIELDS = ("value", "rationale", "since", "review_by")
+_AGREEMENT_FIELDS = ("value", "rationale", "since", "review_by", "until")
 
 
 def employer_diff(a: Version, b: Version, frameworks: dict[str, Framework]) -> DomainDiff:

@@ -69,6 +69,7 @@ class LayeredValue:
     since: date | None = None
     review_by: date | None = None
     region_value: Value | None = None  # what the region alone gives, where the employer agreed
+    until: date | None = None  # the last day the value applies (region deviation or agreement)
 
 
 def resolve_layers(
@@ -79,12 +80,13 @@ def resolve_layers(
 ) -> tuple[LayeredValue, ...]:
     """Framework -> region -> employer agreement: the last layer in force wins.
 
-    Like a region's deviation, an agreement applies from its `since` date on.
+    Like a region's deviation, an agreement applies from its `since` date up to and including
+    its `until` date; outside those what the region gives holds.
     """
     out = []
     for rv in resolve(region, framework, as_of).values:
         agreed = agreements.get(rv.parameter.id)
-        if agreed is not None and as_of is not None and agreed.since and agreed.since > as_of:
+        if agreed is not None and as_of is not None and not _in_force(agreed, as_of):
             agreed = None
         if agreed is not None:
             out.append(
@@ -96,15 +98,27 @@ def resolve_layers(
                     agreed.since,
                     agreed.review_by,
                     rv.value,
+                    agreed.until,
                 )
             )
         elif rv.source == "region" and rv.deviation is not None:
             dev = rv.deviation
             out.append(
                 LayeredValue(
-                    rv.parameter, rv.value, "region", dev.rationale, dev.since, dev.review_by
+                    rv.parameter,
+                    rv.value,
+                    "region",
+                    dev.rationale,
+                    dev.since,
+                    dev.review_by,
+                    until=dev.until,
                 )
             )
         else:
             out.append(LayeredValue(rv.parameter, rv.value, "framework", None))
     return tuple(out)
+
+
+def _in_force(agreed: Deviation, as_of: date) -> bool:
+    started = agreed.since is None or agreed.since <= as_of
+    return started and (agreed.until is None or agreed.until >= as_of)

@@ -25,6 +25,8 @@ from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.validation import values
 from samenwerking_cli.validation.dates import parse_date
+from samenwerking_cli.validation.employer_dates import agreement_dates, ended
+from samenwerking_cli.validation.employer_framework import site_framework
 from samenwerking_cli.validation.framework_rules import shown_value
 from samenwerking_cli.validation.identity import SLUG, id_mismatch
 from samenwerking_cli.validation.region_rules import (
@@ -101,6 +103,8 @@ def check(doc: Document, ctx: Context, skip: frozenset[Path_] = frozenset()) -> 
                 found = _site(doc, ctx, i, site, out)
                 if found is not None:
                     site_regions.add(found)
+                if found in ctx.regions:
+                    out.extend(site_framework(doc, i, site, ctx.regions[found], framework))
                 check_date(doc, ("sites", i, "opens"), site.get("opens"), out)
     agreements = data.get("agreements")
     if isinstance(agreements, dict):
@@ -295,7 +299,7 @@ def _applies(region: Region, param_id: str, baseline: Value, as_of: date) -> tup
     """What applies in the region without the employer, and whether it is the region's own
     value: its deviation once in force, the framework's value otherwise."""
     dev = region.deviations.get(param_id)
-    if dev is not None and (dev.since is None or dev.since <= as_of):
+    if dev is not None and (dev.since is None or dev.since <= as_of) and not _over(dev, as_of):
         return dev.value, True
     return baseline, False
 
@@ -366,8 +370,9 @@ def _agreement(
         return
     if not isinstance(item, dict):
         return
-    for key in ("since", "review_by"):
+    for key in ("since", "review_by", "until"):
         check_date(doc, (*path, key), item.get(key), out)
+    out.extend(agreement_dates(doc, path, param, region, item))
     review = parse_date(item.get("review_by"))
     if overdue(review, ctx.as_of):
         out.append(
@@ -397,7 +402,7 @@ def _agreement(
             )
         )
     current, own = _applies(region, pid, param.baseline, ctx.as_of)
-    if not problems and equal(param.type, value, current):
+    if not problems and not ended(item, ctx.as_of) and equal(param.type, value, current):
         where = _("the region's own value") if own else _("the national value")
         out.append(
             doc.finding(
@@ -412,6 +417,11 @@ def _agreement(
                 about=pid,
             )
         )
+
+
+def _over(dev: Deviation, as_of: date) -> bool:
+    """A region's deviation that ended (`until`) before the peildatum no longer applies."""
+    return dev.until is not None and dev.until < as_of
 
 
 def build(doc: Document, ctx: Context) -> Employer | None:
@@ -452,6 +462,7 @@ def build(doc: Document, ctx: Context) -> Employer | None:
                     rationale=a["rationale"],
                     since=parse_date(a.get("since")),
                     review_by=parse_date(a.get("review_by")),
+                    until=parse_date(a.get("until")),
                 )
                 for pid, a in items.items()
             }

@@ -8,6 +8,7 @@ from samenwerking_cli.loading import problems
 from samenwerking_cli.validation import (
     ambiguity,
     dates,
+    employer_framework,
     employer_rules,
     framework_rules,
     identity,
@@ -31,5 +32,6 @@ CODES: dict[str, str] = {
     **relations.CODES,
     **region_rules.EMPLOYER_CODES,
     **employer_rules.CODES,
+    **employer_framework.CODES,
     **region_rules.DATED_CODES,
 }

@@ -28,10 +28,15 @@ def pick_employer(ws: Workspace, name: str) -> Employer:
 
 
 def where_is(ws: Workspace, name: str) -> tuple[str, list[Place]]:
-    """The regions that list a municipality (one, or two for a listing to settle)."""
+    """The regions that list a municipality (one, or two for a listing to settle).
+
+    With invalid region files left out, a municipality no valid region lists stops here with
+    the findings of those files, as `pick_employer` does."""
     gazetteer = Gazetteer(ws.regions.values())
     places = gazetteer.find(name)
     if not places:
+        # A region left out for its errors may list it: those findings are the answer.
+        _left_out(ws, {Path(f).stem for f in ws.excluded if Path(f).parent.name == "regions"})
         raise UnknownName("municipality", name, (), gazetteer.closest(name))
     return name, places
 

@@ -14,10 +14,10 @@ from samenwerking_cli.cli.app import (
     LangOption,
     NoColorOption,
     RootOption,
+    Settings,
     app,
-    parse_as_of,
 )
-from samenwerking_cli.cli.views import FormatOption, OutputOption, check_options, emit_view, inputs
+from samenwerking_cli.cli.views import FormatOption, OutputOption
 from samenwerking_cli.domain.text import N_
 
 
@@ -29,6 +29,7 @@ from samenwerking_cli.domain.text import N_
         "employees. With EMPLOYER: per region the sites, every value that differs from the national\n"
         "framework (source: national, region or employer, effect and rationale), whom to call per\n"
         "topic and the open follow-ups; the employer's index is weighted by its doelgroep employees.\n"
+        "Invalid region files are left out, named in the output, and exit 1.\n"
         "\n"
         "Examples:\n"
         "\n"
@@ -57,17 +58,15 @@ def employer(
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
     lang: LangOption = None,
 ) -> None:
-    from samenwerking_cli.engine.employers import employer_list, employer_view_for
-    from samenwerking_cli.render.views import employer_formats
-    from samenwerking_cli.workspace.employers import pick_employer
-    from samenwerking_cli.workspace.snapshot import load_valid_at
+    from samenwerking_cli.cli.run.employer import employer as run
 
-    check_options(output_format, output, root)
-    day = parse_as_of(as_of)
-    ws = load_valid_at(root, at, day)
-    if ident is None:
-        lines = employer_list(ws.employers.values(), ws.regions, day)
-        emit_view(ctx, employer_formats.EMPLOYERS, lines, output_format, output, inputs(ws))
-        return
-    view = employer_view_for(pick_employer(ws, ident), ws.frameworks, ws.regions, day)
-    emit_view(ctx, employer_formats.EMPLOYER, view, output_format, output, inputs(ws))
+    code = run(
+        ctx.find_object(Settings) or Settings(),
+        ident=ident,
+        root=root,
+        as_of=as_of,
+        at=at,
+        output_format=output_format,
+        output=output,
+    )
+    raise typer.Exit(code)

@@ -9,24 +9,29 @@ from typing import Annotated
 import typer
 
 from samenwerking_cli.cli.app import (
+    AtOption,
     LangOption,
     NoColorOption,
     RootOption,
+    Settings,
     app,
 )
-from samenwerking_cli.cli.views import FormatOption, OutputOption, check_options, emit_view
+from samenwerking_cli.cli.views import FormatOption, OutputOption
 from samenwerking_cli.domain.text import N_
 
 
 @app.command(
     help=N_(
         "Which region a municipality is in (any case; accents, spaces and hyphens do not count).\n"
+        "Invalid region files are left out, named in the output, and exit 1.\n"
         "\n"
         "Examples:\n"
         "\n"
         "  samenwerking where Almere\n"
         "\n"
-        "  samenwerking where sudwest-fryslan --format json"
+        "  samenwerking where sudwest-fryslan --format json\n"
+        "\n"
+        "  samenwerking where Almere --at dialoogsessie-2018-09"
     ),
 )
 def where(
@@ -35,15 +40,20 @@ def where(
         str, typer.Argument(metavar="MUNICIPALITY", help=N_("Name of a municipality (gemeente)."))
     ],
     root: RootOption = Path("."),
+    at: AtOption = None,
     output_format: FormatOption = "table",
     output: OutputOption = None,
     no_color: NoColorOption = False,  # sets the shared setting; see app.py
     lang: LangOption = None,
 ) -> None:
-    from samenwerking_cli.render.views import employer_formats
-    from samenwerking_cli.workspace.employers import where_is
-    from samenwerking_cli.workspace.load import load_valid
+    from samenwerking_cli.cli.run.employer import where as run
 
-    check_options(output_format, output, root)
-    ws = load_valid(root)
-    emit_view(ctx, employer_formats.WHERE, where_is(ws, name), output_format, output, ws.files)
+    code = run(
+        ctx.find_object(Settings) or Settings(),
+        name=name,
+        root=root,
+        at=at,
+        output_format=output_format,
+        output=output,
+    )
+    raise typer.Exit(code)

@@ -3,7 +3,7 @@ checking the options, writing the chosen format, naming the files that were left
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +73,11 @@ def inputs_of(ws: Any) -> list[str]:
     return [] if ws.commit is not None else list(ws.files)
 
 
-def left_out(settings: Settings | None, ws: Any) -> int:
-    """After the output: why each invalid region file was left out (stderr); the exit code."""
+def left_out(
+    settings: Settings | None, ws: Any, said: Callable[[Sequence[str]], str] | None = None
+) -> int:
+    """After the output: why each invalid region file was left out (stderr); the exit code.
+    `said`: the sentence naming the files, when it is not the figures' one (`where`)."""
     if not ws.excluded:
         return 0
     from samenwerking_cli.render.compare_labels import excluded_line
@@ -82,7 +85,7 @@ def left_out(settings: Settings | None, ws: Any) -> int:
     from samenwerking_cli.render.styled import line
 
     lines = [
-        line((excluded_line(ws.excluded), "")),
+        line(((said or excluded_line)(ws.excluded), "")),
         *render_findings.styled(ws.errors, len(ws.files)),
     ]
     edge.show(lines, settings, err=True)  # ends with the summary line

@@ -20,6 +20,7 @@ from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.compare import DeviationResult
 from samenwerking_cli.engine.contacts import Directory
+from samenwerking_cli.engine.employers import EmployerView
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
@@ -112,6 +113,7 @@ COMPARE_COLUMNS = (
 DEVIATION = "afwijking"  # a region's deviation from the framework
 SIDE_BY_SIDE = "verschil"  # a parameter on which the regions differ, one row per region
 EXCLUDED = "ongeldig bestand"  # an invalid region file left out: its path in `title`
+EMPLOYER = "werkgever"  # compare --employer: the employer's own figures
 
 
 def _deviation_cells(dev: DeviationResult | None) -> list[Any]:
@@ -159,12 +161,51 @@ def compare(view: CompareView, canvas: object = None) -> str:
             )
     for file in view.excluded:
         rows.append([None] * 7 + [file] + [None] * 11 + [EXCLUDED, None, None])
+    if view.employer is not None:
+        rows.extend(_employer_rows(view.employer, EMPLOYER))
     return _sheet(COMPARE_COLUMNS, rows)
 
 
 def _balance(s: RegionScore) -> list[Any]:
     value = s.balance_value
     return [_Raw("" if value is None else number(round(value, 2))), s.balance_rank]
+
+
+def _n(value: float | None) -> _Raw:
+    """A figure as a number cell: `-2,2` stays a number, not a text guarded against formulas."""
+    return _Raw(_index(value))
+
+
+def _employer_rows(view: EmployerView, section: str) -> list[list[Any]]:
+    """compare --employer: the employer's figures in compare's columns, one row per scope and
+    measure (`parameter`: index, balance, weight, employees), the employer's figure in `value`
+    and the national one in `baseline`. First the whole employer (no region, no topic), then
+    each topic, then each region where it has sites."""
+    e = view.employer
+    from samenwerking_cli.render.views.employer_labels import WEIGHTING
+
+    weighted = _(WEIGHTING[view.weighting])
+    rows: list[list[Any]] = []
+
+    def add(scope: list[Any], topic: list[Any], measure: str, own: Any, national: Any) -> None:
+        cells = [measure, *topic, national, own] + [None] * 5 + [weighted] + [None] * 2
+        rows.append(scope + cells + [section, None, None])
+
+    whole = [None, e.name, None, None, None, None]
+    add(whole, [None, None], "index", _n(view.index), _n(view.national_index))
+    add(whole, [None, None], "balance", _n(view.balance), _n(view.national_balance))
+    add(whole, [None, None], "employees", view.employees, None)
+    for t in view.topics:
+        add([None] * 6, [t.title, t.topic], "index", _n(t.index), _n(t.national))
+    for r in view.regions:
+        reg = r.region
+        place = [reg.id, reg.name, reg.code, reg.adoption, None, None]
+        balance = r.balance.value if r.balance is not None else None
+        add(place, [None, None], "index", _n(r.index), None)
+        add(place, [None, None], "balance", _n(balance), None)
+        add(place, [None, None], "weight", _n(r.weight), None)
+        add(place, [None, None], "employees", r.employees, None)
+    return rows
 
 
 def against(view: AgainstView, canvas: object = None) -> str:

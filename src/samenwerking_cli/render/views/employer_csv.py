@@ -8,7 +8,7 @@ from samenwerking_cli.domain.places import Place
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView
 from samenwerking_cli.render.compare_labels import EFFECT_WORD, word
-from samenwerking_cli.render.views.csv import _index, _sheet, _unit, _val
+from samenwerking_cli.render.views.csv import _n, _sheet, _unit, _val
 from samenwerking_cli.render.views.employer_labels import LAYER
 
 LIST_COLUMNS = ("employer", "name", "sites", "sites_open", "regions", "employees")
@@ -32,6 +32,7 @@ EMPLOYER_COLUMNS = (
     "since",
     "review_by",
     "region_value",
+    "until",  # the last day the value applies; added after region_value
 )
 WHERE_COLUMNS = ("query", "municipality", "region", "name", "code", "centrumgemeente")
 
@@ -62,11 +63,11 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             r.region.name,
             [s.name for s in r.sites],
             r.employees,
-            _index(r.index),
-            _index(r.balance.value if r.balance is not None else None),
+            _n(r.index),
+            _n(r.balance.value if r.balance is not None else None),
         ]
         if not r.differing:
-            rows.append(head + [None] * 12)
+            rows.append(head + [None] * 13)
         for v in r.differing:
             p = v.layered.parameter
             rows.append(
@@ -86,6 +87,7 @@ def employer(view: EmployerView, canvas: object = None) -> str:
                     _val(p, v.layered.region_value)
                     if v.layered.source == "employer" and v.layered.region_value is not None
                     else None,
+                    v.layered.until,
                 ]
             )
     return _sheet(EMPLOYER_COLUMNS, rows)

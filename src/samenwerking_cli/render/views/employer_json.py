@@ -100,6 +100,7 @@ def employer_data(view: EmployerView) -> dict[str, Any]:
                         "region_value": v.layered.region_value
                         if v.layered.source == "employer"
                         else None,
+                        "until": _day(v.layered.until),
                     }
                     for v in r.differing
                 ],

@@ -171,4 +171,6 @@ def applied(v: EmployerValue) -> str:
     text = value(lv.parameter, lv.value)
     if lv.source == "employer" and lv.region_value is not None:
         text += " " + _("(region: {value})").format(value=value(lv.parameter, lv.region_value))
+    if lv.until is not None:
+        text += " " + _("(until {day})").format(day=formatting.day(lv.until))
     return text

@@ -56,6 +56,7 @@ VALUE_HEADERS = (
     N_("Applies from"),
     N_("Review no later than"),
     N_("Region's value"),
+    N_("Applies until"),
 )
 SITE_HEADERS = (
     N_("Region"),
@@ -157,6 +158,7 @@ def employer(view: EmployerView, canvas: object = None) -> bytes:
                     lv.since,
                     lv.review_by,
                     value_cell(p, lv.region_value) if lv.source == "employer" else None,
+                    lv.until,
                 ]
             )
     _sheet(book, SHEET_VALUES, VALUE_HEADERS, values)

@@ -104,7 +104,10 @@ def compare(view: CompareView, canvas: object = None) -> str:
             "weighting": e.weighting,
             "index": e.index,
             "balance": e.balance,
-            "topics": [{"topic": t.topic, "index": t.index} for t in e.topics],
+            "topics": [
+                {"topic": t.topic, "title": t.title, "index": t.index, "national_index": t.national}
+                for t in e.topics
+            ],
             "regions": [
                 {
                     "region": r.region.id,
@@ -115,6 +118,10 @@ def compare(view: CompareView, canvas: object = None) -> str:
                 }
                 for r in e.regions
             ],
+            # added after the keys above; the national figures the employer's stand next to
+            "employees": e.employees,
+            "national_index": e.national_index,
+            "national_balance": e.national_balance,
         }
     return _dump(data)
 

@@ -229,14 +229,22 @@ def _employer(book: Any, view: CompareView) -> None:
     assert own is not None
     name = own.employer.name
     rows: list[list[Any]] = [
-        [text(t.topic), t.title, _score(t.index), _score(t.national)] for t in own.topics
+        [text(t.topic), t.title, _score(t.index), _score(t.national), None, None, None]
+        for t in own.topics
     ]
-    rows.append([None, name, _score(own.index), _score(own.national_index)])
+    from samenwerking_cli.render.views.employer_labels import WEIGHTING
+
+    scores = [_score(own.index), _score(own.national_index)]
+    scores += [_score(own.balance), _score(own.national_balance)]
+    rows.append([None, name, *scores, _(WEIGHTING[own.weighting])])
     headers = (
         _("Topic"),
         _("Title"),
         _("Index {name}").format(name=name)[:60],
         _("Index, national"),
+        _("Employer balance {name}").format(name=name)[:60],
+        _("Employer balance, national"),
+        _("Weighting"),
     )
     xlsx.sheet(book, _(SHEET_EMPLOYER), headers, rows)
 
