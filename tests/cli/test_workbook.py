@@ -460,6 +460,19 @@ def test_a_workbook_in_english_reads_back_in_dutch(cli: Any, root: Path) -> None
     assert data["deviations"]["proef.duur"]["value"] == 4
 
 
+@pytest.mark.dutch
+def test_a_workbook_from_before_a_renamed_header_still_reads_back(cli: Any, root: Path) -> None:
+    """Workbooks sent out to regions come back weeks later: an earlier header still counts."""
+    book = export(cli, root, "commentaar")
+    wb = load_workbook(book)
+    follow_ups = wb[SHEET_FOLLOW_UPS]
+    follow_ups.cell(1, column(follow_ups, "Trekker")).value = "Eigenaar"  # before 2026-11-29
+    wb.save(book)
+    result = run_import(cli, root, book, "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert "Geen verschillen in de inhoud" in result.stdout + result.stderr
+
+
 # --- the workbook itself ----------------------------------------------------------------------
 
 

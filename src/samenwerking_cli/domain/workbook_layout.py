@@ -187,10 +187,18 @@ def in_language(msgid: str, lang: str) -> str:
         set_language(before)
 
 
+# Headers that earlier versions wrote otherwise: a workbook sent out before a rename must still
+# come back in. Never remove one; add the old spelling when a sheet name or header changes.
+EARLIER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "Owned by": ("Eigenaar",),  # until 2026-11-29
+}
+
+
 def spellings(msgid: str) -> tuple[str, ...]:
-    """A sheet name or header as every language writes it, for the reader: a workbook is read
-    back whatever language it was made in."""
-    return tuple(dict.fromkeys(in_language(msgid, lang) for lang in LANGUAGES))
+    """A sheet name or header as every language writes it (and as earlier versions wrote it),
+    for the reader: a workbook is read back whatever language or version it was made in."""
+    now = (in_language(msgid, lang) for lang in LANGUAGES)
+    return tuple(dict.fromkeys((*now, *EARLIER_SPELLINGS.get(msgid, ()))))
 
 
 def language_of(sheet_names: list[str]) -> str:
