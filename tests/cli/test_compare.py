@@ -272,9 +272,11 @@ def test_csv_for_dutch_excel() -> None:
 def test_one_parameter_without_deviation_is_singular(fmt: str) -> None:
     code, out, _ = compare("gamma", "--parameter", "proef.duur", "--format", fmt)
     assert code == 0
-    assert "Geen afwijkingen: de parameter is gelijk aan het landelijk kader." in out
+    assert "Geen afwijkingen: de parameter is gelijk aan het landelijk raamwerk." in out
     _, out, _ = compare("gamma", "--format", fmt)
-    assert "Geen afwijkingen: alle " in out and " parameters gelijk aan het landelijk kader." in out
+    assert (
+        "Geen afwijkingen: alle " in out and " parameters gelijk aan het landelijk raamwerk." in out
+    )
 
 
 def test_csv_cells_never_start_a_formula() -> None:

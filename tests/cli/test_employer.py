@@ -317,6 +317,14 @@ def test_an_unknown_employer_is_a_usage_error_with_a_suggestion(cli: Any) -> Non
     assert "unknown employer `baker`" in result.stderr and "did you mean `bakker`?" in result.stderr
 
 
+@pytest.mark.dutch
+def test_an_unknown_employer_is_named_in_dutch_with_the_known_ones(cli: Any) -> None:
+    result = _employer(cli, "timmerman")
+    assert result.exit_code == 2
+    assert "onbekende werkgever `timmerman`" in result.stderr
+    assert "bekende werkgevers: bakker" in result.stderr and "employer" not in result.stderr
+
+
 def test_employer_by_name(cli: Any) -> None:
     assert _employer(cli, "schoon & zo", "--format", "json").json()["employer"] == "schoon"
 

@@ -154,3 +154,11 @@ def test_format_choices_are_the_renderer_tables() -> None:
     tables = (formats.COMPARE, formats.AGAINST, formats.SHOW, formats.CONTACTS, formats.MISSING)
     for table in (*tables, formats.DIFF):
         assert tuple(table) == views.FORMATS
+
+
+@pytest.mark.dutch
+def test_a_mistyped_command_is_told_in_dutch_with_the_command_meant(cli: Any) -> None:
+    result = cli("comapre")
+    assert result.exit_code == 2
+    assert "Fout: de opdracht “comapre” bestaat niet; bedoelt u `compare`?" in result.stderr
+    assert "Did you mean" not in result.stderr

@@ -262,11 +262,11 @@ def test_vcard_parsed_back(tmp_path: Path) -> None:
     assert (anna.n.value.given, anna.n.value.family) == ("Anna", "de Boer")
     assert anna.email.value == "anna@oost.example"
     assert anna.org.value == ["WSP Oost"] and anna.title.value == "Accountmanager"
-    assert "algemeen contactpersoon" in anna.note.value and "Extra" in anna.note.value
+    assert "algemene contactpersoon" in anna.note.value and "Extra" in anna.note.value
     assert anna.rev.value == "2024-12-01"
     assert jobcoach.fn.value == "Jobcoach, Gemeente Oost"
     assert jobcoach.tel.value == "0344 123 456"
-    assert "Gecontroleerd op 30 juni 2023 (19 maanden geleden)" in jobcoach.note.value
+    assert "Bevestigd op 30 juni 2023 (19 maanden geleden)" in jobcoach.note.value
     assert anna.uid.value != jobcoach.uid.value
 
 

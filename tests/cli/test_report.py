@@ -77,9 +77,9 @@ def test_markdown_has_the_same_sections(cli: Any, root: Path) -> None:
 @pytest.mark.dutch
 def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root: Path) -> None:
     md = report(cli, root, "--format", "markdown")
-    assert "- 1 regio is volledig gelijk aan het kader: Beta." in md
+    assert "- 1 regio is volledig gelijk aan het raamwerk: Beta." in md
     assert "- 2 open vervolgafspraken, waarvan 1 verlopen op de peildatum." in md
-    assert "- 1 parameter is kandidaat voor aanpassing van het kader: Maximale duur" in md
+    assert "- 1 parameter is kandidaat voor aanpassing van het raamwerk: Maximale duur" in md
     # 4 regions take part x 9 parameters = 36 pairs; one pair = 2,8 points. Every deviation
     # here is favourable for employers, so no step asks a region to give one up; 3 regions
     # chose 3 months against 1 that follows the framework: the framework can follow them.
@@ -88,8 +88,8 @@ def test_key_messages_and_proposals_are_computed_from_pair_counts(cli: Any, root
     rows = [line for line in md.splitlines() if re.match(r"\| \d+ \| ", line)]
     proposals = [r for r in rows if "index +" in r]
     assert proposals == [
-        "| 1 | Het kader neemt 3 maanden over voor Maximale duur proefplaatsing | 3 regio's "
-        "kozen 3 maanden, gunstiger voor werkgevers, tegen 1 die het kader volgt: het kader "
+        "| 1 | Het raamwerk neemt 3 maanden over voor Maximale duur proefplaatsing | 3 regio's "
+        "kozen 3 maanden, gunstiger voor werkgevers, tegen 1 die het raamwerk volgt: het raamwerk "
         "kan hen volgen. | index +5,6, saldo −20,0 |"
     ]
     assert "Alle regio's nemen de landelijke waarde over" not in md
@@ -177,7 +177,7 @@ def test_english_translates_the_labels_and_keeps_the_data(cli: Any, root: Path) 
             "Vervolgafspraken",
             "verlopen",
             "gunstig",
-            "gelijk aan het kader",
+            "gelijk aan het raamwerk",
             "procentpunt",
             "Herzien vóór",
         ):

@@ -235,8 +235,12 @@ def test_problems_are_named_by_sheet_and_cell_and_nothing_is_written(cli: Any, r
     assert f"Afwijkingen!F{rows['proef.kwaliteit']}: error value-invalid" in err
     assert f"Afwijkingen!G{rows['proef.kwaliteit']}: error missing-key" in err
     assert f"Afwijkingen!F{rows['proef.uitkering']}: error value-invalid" in err
-    assert "`misschien` is not true or false" in err
+    assert "holds `misschien`; this question is answered with yes or no" in err
     assert f"Afwijkingen!I{rows['proef.tarief']}: error bad-format" in err
+    # in the workbook's words: the column as the sheet names it, not a YAML key
+    assert "“Toelichting (waarom)” is empty, but this line needs it" in err
+    assert "“Herzien uiterlijk” holds `1-3-2025` as text, not as a date" in err
+    assert "key `rationale`" not in err
     assert "Contactpersonen!E4: error contact-unreachable" in err
     status = get_column_letter(column(wb[SHEET_FOLLOW_UPS], "Status"))
     assert f"Vervolgafspraken!{status}2: error not-allowed" in err
@@ -362,6 +366,31 @@ def test_an_item_that_merges_an_anchor_is_written_out_in_full(cli: Any, root: Pa
 
 
 @pytest.mark.dutch
+def test_a_wrong_cell_is_named_in_the_words_of_the_workbook(cli: Any, root: Path) -> None:
+    """An empty required cell, a date typed as text and a yes/no answered otherwise are told
+    by their column and in the workbook's yes/no, not as YAML keys or true/false."""
+    book = export(cli, root, "commentaar")
+    filled = fill(
+        book,
+        {
+            (SHEET_DEVIATIONS, "proef.kwaliteit", "Regionale waarde"): "beter",  # no rationale
+            (SHEET_DEVIATIONS, "proef.uitkering", "Regionale waarde"): "misschien",
+            (SHEET_DEVIATIONS, "proef.uitkering", "Toelichting (waarom)"): "Weet niet",
+            (SHEET_DEVIATIONS, "proef.tarief", "Herzien uiterlijk"): "gisteren",
+        },
+    )
+    result = run_import(cli, root, filled)
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "“Toelichting (waarom)” is leeg, maar op deze regel is het verplicht" in err
+    assert "oplossing: vul “Toelichting (waarom)” in" in err
+    assert "in “Herzien uiterlijk” staat `gisteren` als tekst, niet als datum" in err
+    assert "in “Regionale waarde” staat `misschien`; deze vraag beantwoordt u met ja of nee" in err
+    assert "oplossing: kies ja of nee uit de lijst in de cel" in err
+    assert "true" not in err and "sleutel" not in err
+
+
+@pytest.mark.dutch
 def test_follow_ups_as_a_workbook(cli: Any, root: Path) -> None:
     out = root.parent / "vervolg.xlsx"
     result = cli("follow-ups", "--root", str(root), "-f", "xlsx", "-o", str(out))
@@ -370,8 +399,8 @@ def test_follow_ups_as_a_workbook(cli: Any, root: Path) -> None:
     headers = [c.value for c in ws[1]]
     row = dict(zip(headers, ws[2], strict=True))
     assert row["Actie"].value == "Tarief afstemmen"
-    assert row["Gereed vóór"].value == datetime.datetime(2030, 6, 30)
-    assert row["Gereed vóór"].number_format == "dd-mm-yyyy"
+    assert row["Uiterlijk"].value == datetime.datetime(2030, 6, 30)
+    assert row["Uiterlijk"].number_format == "dd-mm-yyyy"
     assert row["Status"].data_type == "s"
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     assert cli("follow-ups", "--root", str(root), "-f", "xlsx").exit_code == 2
@@ -431,12 +460,25 @@ def test_a_workbook_in_english_reads_back_in_dutch(cli: Any, root: Path) -> None
     assert data["deviations"]["proef.duur"]["value"] == 4
 
 
+@pytest.mark.dutch
+def test_a_workbook_from_before_a_renamed_header_still_reads_back(cli: Any, root: Path) -> None:
+    """Workbooks sent out to regions come back weeks later: an earlier header still counts."""
+    book = export(cli, root, "commentaar")
+    wb = load_workbook(book)
+    follow_ups = wb[SHEET_FOLLOW_UPS]
+    follow_ups.cell(1, column(follow_ups, "Trekker")).value = "Eigenaar"  # before 2026-11-29
+    wb.save(book)
+    result = run_import(cli, root, book, "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert "Geen verschillen in de inhoud" in result.stdout + result.stderr
+
+
 # --- the workbook itself ----------------------------------------------------------------------
 
 
 def test_workbook_layout_validation_and_protection(cli: Any, root: Path) -> None:
     wb = load_workbook(export(cli, root, "commentaar"))
-    assert wb.sheetnames[0] == "Toelichting"
+    assert wb.sheetnames[0] == "Invulinstructie"
     assert wb[SHEET_META].sheet_state == "veryHidden"
     ws = wb[SHEET_DEVIATIONS]
     rows = rows_by_id(ws)

@@ -46,7 +46,7 @@ def test_compare_sheets_are_typed(cli: Any, tmp_path: Path) -> None:
     assert alpha["Index"].value == 25.0 and alpha["Index"].data_type == "n"
     assert alpha["Index"].number_format == "0.0"
     assert alpha["CBS-code"].data_type == "s"
-    assert alpha["Werkgeverssaldo"].data_type == "n" and alpha["Rang saldo"].value >= 1
+    assert alpha["Werkgeverssaldo"].data_type == "n" and alpha["Rang (saldo)"].value >= 1
     deviations = {(r["Regio"].value, r["Parameter"].value): r for r in table(wb["Afwijkingen"])}
     tarief = deviations[("alpha", "proef.tarief")]
     assert tarief["Regionaal"].value == 92.5 and tarief["Regionaal"].number_format == MONEY

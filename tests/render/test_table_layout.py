@@ -91,7 +91,7 @@ def test_a_region_on_a_wide_terminal_keeps_the_ids_and_every_column() -> None:
         (("show", "foodvalley"), ["Parameter", "Waarde", "Bron", "Landelijk"]),
         (
             ("contacts", "--region", "foodvalley"),
-            ["Regio", "Contactpersoon", "Organisatie", "Bereikbaar", "Onderwerpen"],
+            ["Regio", "Contactpersoon", "Organisatie", "Bereikbaar via", "Onderwerpen"],
         ),
     ],
     ids=["overview", "against", "show", "contacts"],

@@ -138,8 +138,13 @@ def usage_message(exc: Any) -> str:
         extra = message.partition("(")[2].rpartition(")")[0]
         return _("too many arguments: {args}").format(args=extra)
     if message.startswith("No such command"):
-        name = message.partition("No such command ")[2].rstrip(".").strip("'\"")
-        return _('there is no command "{name}"').format(name=name)
+        # click: "No such command 'comapre'. Did you mean 'compare'?" (the last part optional)
+        name, _sep, close = message.partition("No such command ")[2].partition(". Did you mean ")
+        text = _('there is no command "{name}"').format(name=name.rstrip(".").strip("'\""))
+        if close:
+            command = close.rstrip("?").strip("'\"")
+            text += "; " + _("did you mean {options}?").format(options=f"`{command}`")
+        return text
     if message == "Missing command.":
         return _("give a command")
     return message

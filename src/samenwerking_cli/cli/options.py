@@ -10,12 +10,12 @@ from samenwerking_cli.domain.findings import UserError
 from samenwerking_cli.domain.text import _
 
 
-def _quoted(value: str) -> str:
-    """An option's value as typed, in quotes, control characters shown instead of run."""
+def _shown(value: str) -> str:
+    """An option's value as typed, control characters shown instead of run; the message puts
+    it in the quotes of its language."""
     from samenwerking_cli.render.escape import terminal
 
-    shown = re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
-    return f'"{shown}"'
+    return re.sub(r"[\t\n]", lambda m: f"\\u{ord(m.group()):04x}", terminal(value))
 
 
 def parse_as_of(value: str | None) -> date:
@@ -32,9 +32,9 @@ def parse_date_option(option: str, value: str) -> date:
         except ValueError:
             pass
     raise UserError(
-        _("{option}: {value} is not a date; write it as YYYY-MM-DD, for example 2025-01-01").format(
-            option=option, value=_quoted(value)
-        )
+        _(
+            '{option}: "{value}" is not a date; write it as YYYY-MM-DD, for example 2025-01-01'
+        ).format(option=option, value=_shown(value))
     )
 
 
@@ -45,8 +45,8 @@ def check_choice(option: str, value: str, choices: Sequence[str]) -> str:
     from samenwerking_cli.validation.values import did_you_mean
 
     raise UserError(
-        _("{option}: {value} is not one of {choices}").format(
-            option=option, value=_quoted(value), choices=", ".join(choices)
+        _('{option}: "{value}" is not one of {choices}').format(
+            option=option, value=_shown(value), choices=", ".join(choices)
         ),
         did_you_mean(value, choices),
     )

@@ -38,6 +38,11 @@ def worded(problem: NameProblem, *, parameter_option: bool = True) -> UserError:
                 _("unknown employer `{name}`: there are no employers").format(name=name),
                 _("describe an employer in employers/<id>.yaml (see docs/format.md)"),
             )
+        case UnknownName(kind="employer", name=name, known=known, close=close):
+            return UserError(
+                _("unknown employer `{name}`").format(name=name),
+                suggestion(close) or _("known employers: {ids}").format(ids=", ".join(known)),
+            )
         case UnknownName(kind="parameter", name=name, close=close):
             return UserError(
                 _("unknown parameter `{id}`").format(id=name),

@@ -187,10 +187,18 @@ def in_language(msgid: str, lang: str) -> str:
         set_language(before)
 
 
+# Headers that earlier versions wrote otherwise: a workbook sent out before a rename must still
+# come back in. Never remove one; add the old spelling when a sheet name or header changes.
+EARLIER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "Owned by": ("Eigenaar",),  # until 2026-11-29
+}
+
+
 def spellings(msgid: str) -> tuple[str, ...]:
-    """A sheet name or header as every language writes it, for the reader: a workbook is read
-    back whatever language it was made in."""
-    return tuple(dict.fromkeys(in_language(msgid, lang) for lang in LANGUAGES))
+    """A sheet name or header as every language writes it (and as earlier versions wrote it),
+    for the reader: a workbook is read back whatever language or version it was made in."""
+    now = (in_language(msgid, lang) for lang in LANGUAGES)
+    return tuple(dict.fromkeys((*now, *EARLIER_SPELLINGS.get(msgid, ()))))
 
 
 def language_of(sheet_names: list[str]) -> str:
@@ -201,3 +209,25 @@ def language_of(sheet_names: list[str]) -> str:
     }
     best = max(found.values())
     return language() if found.get(language()) == best else max(found, key=found.__getitem__)
+
+
+def column_for(sheet: str, key: str) -> tuple[str, str] | None:
+    """The header and kind of the column (on the region sheet: the row) that fills `key` on
+    `sheet`, the header spelled in the language of that sheet's name, so a message names it as
+    the person filling it in sees it."""
+    for lang in LANGUAGES:
+        if sheet == in_language(SHEET_REGION, lang):
+            found = [(f.label, f.kind) for f in REGION_FIELDS if f.key == key]
+        elif sheet == in_language(SHEET_DEVIATIONS, lang):
+            found = [(c.header, c.kind) for c in DEVIATION_COLUMNS if c.key == key]
+        else:
+            found = [
+                (c.header, c.kind)
+                for name, _list, columns in LIST_SHEETS
+                if sheet == in_language(name, lang)
+                for c in columns
+                if c.key == key and c.kind != "nr"
+            ]
+        if found:
+            return in_language(found[0][0], lang), found[0][1]
+    return None

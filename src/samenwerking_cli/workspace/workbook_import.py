@@ -20,7 +20,7 @@ from openpyxl.utils import column_index_from_string
 from samenwerking_cli.domain.findings import Finding, FindingsError, UserError
 from samenwerking_cli.domain.model import Framework, Region
 from samenwerking_cli.domain.text import _
-from samenwerking_cli.domain.workbook_layout import DATA_SHEETS, spellings
+from samenwerking_cli.domain.workbook_layout import DATA_SHEETS, NO, YES, column_for, spellings
 from samenwerking_cli.loading.document import Document, dotted, parse
 from samenwerking_cli.loading.nodes import Path_
 from samenwerking_cli.loading.problems import LoadError
@@ -139,7 +139,17 @@ def prepare(
     except LoadError as exc:
         raise CellProblems([exc.finding]) from None
     findings, new_region = validation.check_region(new_doc, frameworks, today, set())
-    placed = sorted(place(findings, new_doc, applied) + applied.problems, key=_reading_order)
+    yes_no = {
+        ref
+        for (head, *rest), ref in applied.refs.items()
+        if head == "deviations"
+        and rest[1:] == ["value"]
+        and (param := framework.parameter(str(rest[0]))) is not None
+        and param.type == "boolean"
+    }
+    placed = sorted(
+        place(findings, new_doc, applied, yes_no) + applied.problems, key=_reading_order
+    )
     errors = [f for f in placed if f.severity == "error"]
     if errors or new_region is None:
         raise CellProblems(errors)
@@ -168,9 +178,13 @@ def _with_bom(path: Path, text: str) -> str:
     return "\ufeff" + text if bom else text
 
 
-def place(findings: list[Finding], doc: Document, applied: Applied) -> list[Finding]:
-    """Each finding at the cell its value came from; a finding elsewhere keeps the file."""
+def place(
+    findings: list[Finding], doc: Document, applied: Applied, yes_no: set[str] | None = None
+) -> list[Finding]:
+    """Each finding at the cell its value came from; a finding elsewhere keeps the file.
+    `yes_no`: the cells of yes/no questions, where the workbook's words are yes and no."""
     by_key = {dotted(p): ref for p, ref in applied.refs.items()}
+    cells = {ref: p for p, ref in applied.refs.items()}
     by_place: dict[tuple[int, int], str] = {}
     by_line: dict[int, str] = {}
     for path, cell in sorted(applied.refs.items(), key=lambda item: -len(item[0])):
@@ -186,8 +200,48 @@ def place(findings: list[Finding], doc: Document, applied: Applied) -> list[Find
         if ref is None:
             out.append(Finding(f.file, None, None, f.severity, f.code, f.message, f.hint, f.key))
         else:
-            out.append(Finding(ref, None, None, f.severity, f.code, f.message, f.hint, f.key))
+            message, hint = _in_cell_words(f, ref, doc.data, cells, yes_no or set())
+            out.append(Finding(ref, None, None, f.severity, f.code, message, hint, f.key))
     return out
+
+
+def _in_cell_words(
+    f: Finding, ref: str, data: Any, cells: dict[str, Path_], yes_no: set[str]
+) -> tuple[str, str]:
+    """An empty required cell, a cell that holds no date, or a yes/no question answered with
+    another word, in the words of the workbook: its column and its yes/no, not a YAML key or
+    true/false; other findings keep the words `samenwerking validate` uses."""
+    sheet = ref.rpartition("!")[0]
+    path = cells.get(ref)
+    typed = _at(data, path) if path is not None and _exists(data, path) else None
+    if f.code == "value-invalid" and ref in yes_no and typed is not None:
+        answers = _("{yes} or {no}").format(yes=_(YES), no=_(NO))
+        return (
+            _("{id}: “{column}” holds `{value}`; this question is answered with {answers}").format(
+                id=f.key,
+                column=(column_for(sheet, "value") or ("", ""))[0],
+                value=typed,
+                answers=answers,
+            ),
+            _("choose {answers} from the list in the cell").format(answers=answers),
+        )
+    column = column_for(sheet, f.key.rpartition(".")[2]) if f.key else None
+    if column is None:
+        return f.message, f.hint
+    header, kind = column
+    if f.code == "missing-key":
+        return (
+            _("“{column}” is empty, but this line needs it").format(column=header),
+            _("fill in “{column}”").format(column=header),
+        )
+    if f.code == "bad-format" and kind == "date" and typed is not None:
+        return (
+            _("“{column}” holds `{value}` as text, not as a date").format(
+                column=header, value=typed
+            ),
+            _("type a date that Excel recognises, for example 1-3-2025"),
+        )
+    return f.message, f.hint
 
 
 def _reading_order(f: Finding) -> tuple[int, int, int, str]:
@@ -198,6 +252,13 @@ def _reading_order(f: Finding) -> tuple[int, int, int, str]:
     sheet, column, row = match.groups()
     order = next((i for i, s in enumerate(DATA_SHEETS) if sheet in spellings(s)), len(DATA_SHEETS))
     return (order, int(row), column_index_from_string(column), f.code)
+
+
+def _at(data: Any, path: Path_) -> Any:
+    node = data
+    for part in path:
+        node = node[part]
+    return node
 
 
 def _exists(data: Any, path: Path_) -> bool:

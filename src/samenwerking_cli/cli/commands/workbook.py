@@ -23,7 +23,7 @@ EXISTS_HINT = N_("give another --output, or --force to replace it")
     help=N_(
         "Write an Excel questionnaire for one region, to be filled in without YAML.\n"
         "\n"
-        "Sheets: `Toelichting` (how to fill it in), `Regio` (the region's own details), `Afwijkingen` (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read it back with `samenwerking import`.\n"
+        "Sheets: `Invulinstructie` (how to fill it in), `Regio` (the region's own details), `Afwijkingen` (one row per parameter of the framework that a region may deviate from: the national value, locked, and the region's value, rationale and dates, with drop-down lists and number checks from the framework), `Contactpersonen`, `Vervolgafspraken` and `Aanvullingen`. Read it back with `samenwerking import`.\n"
         "\n"
         "Examples:\n"
         "\n"

@@ -29,6 +29,10 @@ def brief(view: EmployerView, lang: str) -> EmployerBrief:
         set_language(before)
 
 
+def _regions(n: int) -> str:
+    return ngettext("{n} region", "{n} regions", n).format(n=n)
+
+
 def _brief(view: EmployerView, lang: str) -> EmployerBrief:
     e = view.employer
     sites = len(e.sites)
@@ -37,10 +41,10 @@ def _brief(view: EmployerView, lang: str) -> EmployerBrief:
     )
     lines = [
         ngettext(
-            "{sites} site in {regions} regions, {open} of them open on the reference date.",
-            "{sites} sites in {regions} regions, {open} of them open on the reference date.",
+            "{sites} site in {regions}, {open} of them open on the reference date.",
+            "{sites} sites in {regions}, {open} of them open on the reference date.",
             sites,
-        ).format(sites=sites, regions=len(view.regions), open=opened)
+        ).format(sites=sites, regions=_regions(len(view.regions)), open=opened)
     ]
     if view.employees is not None:
         lines.append(
