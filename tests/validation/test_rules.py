@@ -133,3 +133,17 @@ def test_each_finding_code_is_declared_once_beside_its_rules() -> None:
     ]
     assert sum(len(f) for f in families) == len(CODES)
     assert set().union(*families) == set(CODES)
+
+
+@pytest.mark.dutch
+def test_an_unknown_framework_with_none_known_says_so_in_dutch(cli: Any, tmp_path: Path) -> None:
+    """An employer file alone under a root: no framework at all is known, said in Dutch."""
+    for folder in ("frameworks", "regions", "employers"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "employers" / "solo.yaml").write_text(
+        "employer: solo\nname: Solo\nframework: kader\nsites: []\n", encoding="utf-8"
+    )
+    result = cli("validate", "--root", str(tmp_path), "--as-of", AS_OF)
+    assert "het raamwerk `kader` staat niet in frameworks/ (bekend: geen)" in result.stdout, (
+        result.stdout + result.stderr
+    )

@@ -106,6 +106,5 @@ def _framework(doc: Document, ctx: Context, out: list[Finding]) -> Framework | N
         return None
     framework = ctx.frameworks.get(fid)
     if framework is None:
-        # An employer has always written `none` untranslated here; kept as it was.
-        out.append(unknown_framework(doc, fid, ctx.frameworks, none="none"))
+        out.append(unknown_framework(doc, fid, ctx.frameworks))
     return framework

@@ -15,12 +15,9 @@ CODES: dict[str, str] = {
 }
 
 
-def unknown_framework(
-    doc: Document, fid: str, frameworks: Collection[str], none: str | None = None
-) -> Finding:
-    """`none`: the word when frameworks/ is empty (translated unless the caller says)."""
+def unknown_framework(doc: Document, fid: str, frameworks: Collection[str]) -> Finding:
     maybe = values.did_you_mean(fid, frameworks)
-    known = ", ".join(sorted(frameworks)) or (_("none") if none is None else none)
+    known = ", ".join(sorted(frameworks)) or _("none")
     return doc.finding(
         ("framework",),
         "unknown-framework",
