@@ -20,6 +20,11 @@ CODES: dict[str, str] = {
 
 
 def review_due(item: dict[str, Any], as_of: date) -> bool:
+    """`review_by` has passed, and the item still applies: one that ended (`until` before the
+    peildatum) has nothing left to review."""
+    ended = parse_date(item.get("until"))
+    if ended is not None and ended < as_of:
+        return False
     return overdue(parse_date(item.get("review_by")), as_of)
 
 
