@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -514,3 +515,30 @@ def test_employer_views_as_excel_workbooks(cli: Any, tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(compared)["Werkgever"]
     last = [c.value for c in list(sheet.iter_rows())[-1]]
     assert last[1] == "Bakkerij Bol" and last[2] == pytest.approx(85.0)
+
+
+def test_a_region_under_another_framework_is_not_counted_as_all_national(
+    cli: Any, tmp_path: Path
+) -> None:
+    """Delta works with `ander`, the employer with `mini`: Delta's deviations name parameters
+    that `mini` does not have, so measured against `mini` it would look 100 % national and lift
+    the employer's figures. It gets none (validate warns: site-other-framework)."""
+    root = tmp_path / "mix"
+    shutil.copytree(TESTS / "fixtures" / "validate" / "valid", root)
+    shutil.copytree(
+        TESTS / "fixtures" / "validate" / "invalid" / "site-other-framework__second-framework",
+        root,
+        dirs_exist_ok=True,
+    )
+    result = cli("employer", "mengbouw", "--root", str(root), "--as-of", "2025-01-01", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = result.json()
+    by_region = {r["region"]: r for r in data["regions"]}
+    assert by_region["delta"]["index"] is None and by_region["delta"]["balance"] is None
+    assert by_region["delta"]["other_framework"] == "ander" and by_region["delta"]["values"] == []
+    assert by_region["alpha"]["other_framework"] is None
+    assert data["index"] == pytest.approx(by_region["alpha"]["index"])
+    table = cli("employer", "mengbouw", "--root", str(root), "--as-of", "2025-01-01")
+    said = " ".join(table.stdout.split())
+    assert "This region works with another framework (ander), so what applies here" in said
+    assert "The national framework applies to you throughout" not in said  # not for Delta

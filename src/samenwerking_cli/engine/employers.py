@@ -47,6 +47,9 @@ class EmployerRegion:
     contacts: tuple[Coverage, ...]  # whom to call, per topic
     follow_ups: tuple[FollowUp, ...]  # the region's open follow-ups about this employer
     balance: Balance | None = None  # employer balance as it applies here; None when not started
+    # The framework the region works with when it is not the employer's: then nothing here is
+    # measured against the employer's framework (no values, index or balance).
+    other_framework: str | None = None
 
     @property
     def differing(self) -> tuple[EmployerValue, ...]:
@@ -138,12 +141,20 @@ def employer_view(
     out = []
     for rid in employer.regions:
         region = regions[rid]
-        layered = resolve_layers(framework, region, employer.agreements.get(rid, {}), as_of)
+        other = region.framework if region.framework != framework.id else None
+        layered = (
+            resolve_layers(framework, region, employer.agreements.get(rid, {}), as_of)
+            if other is None
+            else ()
+        )
         values = tuple(
             EmployerValue(v, effect(v.parameter, v.parameter.baseline, v.value)) for v in layered
         )
         sites = tuple(s for s in employer.sites if s.region == rid)
-        started = region.adoption != "not_started"
+        # A region under another framework cannot be measured against this one (its deviations
+        # name other parameters): no figures, as for a region that has not started, so that it
+        # does not count as "all national" in the employer's figures (site-other-framework).
+        started = region.adoption != "not_started" and other is None
         devs = [d for v in values if (d := _deviation(v)) is not None]
         given = [s.employees for s in sites if s.employees is not None]
         out.append(
@@ -160,6 +171,7 @@ def employer_view(
                 else (),
                 follow_ups=follow_ups_about(employer, region),
                 balance=balance_of(framework.parameters, devs, 1) if started else None,
+                other_framework=other,
             )
         )
     topics = []

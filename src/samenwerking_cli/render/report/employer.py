@@ -82,7 +82,13 @@ def _brief(view: EmployerView, lang: str) -> EmployerBrief:
                 )
             )
         differing = [v for v in r.differing if not v.at_baseline or v.layered.source == "employer"]
-        if r.region.adoption == "not_started":
+        if r.other_framework is not None:
+            lines.append(
+                _(
+                    "{region}: works with another framework ({framework}), not measured here."
+                ).format(region=name, framework=r.other_framework)
+            )
+        elif r.region.adoption == "not_started":
             lines.append(
                 _("{region}: the region has not started with the framework yet.").format(
                     region=name

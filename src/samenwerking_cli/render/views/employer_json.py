@@ -74,6 +74,7 @@ def employer_data(view: EmployerView) -> dict[str, Any]:
                 "index": r.index,
                 "balance": r.balance.value if r.balance is not None else None,
                 "weight": r.weight,
+                "other_framework": r.other_framework,
                 "sites": [
                     {
                         "name": s.name,

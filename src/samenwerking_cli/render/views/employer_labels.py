@@ -44,6 +44,10 @@ H_OWNER = N_("Owned by")
 
 NO_EMPLOYERS = N_("There are no employers: describe them in employers/<id>.yaml.")
 ALL_FRAMEWORK = N_("The national framework applies to you throughout.")
+OTHER_FRAMEWORK = N_(
+    "This region works with another framework ({framework}), so what applies here does not "
+    "count in your figures. See samenwerking show {region}."
+)
 NOT_STARTED = N_(
     "The region has not started with the framework yet; no deviations are recorded here."
 )
@@ -159,6 +163,8 @@ def topic_figures(view: EmployerView) -> list[str]:
 
 def no_differences(r: EmployerRegion) -> str:
     """What to say for a region without values that differ from the framework."""
+    if r.other_framework is not None:
+        return _(OTHER_FRAMEWORK).format(framework=r.other_framework, region=r.region.id)
     return _(NOT_STARTED) if r.region.adoption == "not_started" else _(ALL_FRAMEWORK)
 
 

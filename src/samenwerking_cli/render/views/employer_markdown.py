@@ -84,14 +84,16 @@ def employer(view: EmployerView, canvas: object = None) -> str:
             )
         else:
             lines.append(L.no_differences(r))
-        lines += ["", f"### {_(L.WHO_TO_CALL)}", ""]
-        lines += _table(
-            [_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH)],
-            (
-                [topics, L.person(c), reach(c)] if c is not None else [topics, _(L.NOBODY), ""]
-                for topics, c in L.call_rows(r)
-            ),
-        )
+        calls = L.call_rows(r)  # none for a region on another framework
+        if calls:
+            lines += ["", f"### {_(L.WHO_TO_CALL)}", ""]
+            lines += _table(
+                [_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH)],
+                (
+                    [topics, L.person(c), reach(c)] if c is not None else [topics, _(L.NOBODY), ""]
+                    for topics, c in calls
+                ),
+            )
         lines += ["", f"### {_(L.FOLLOW_UPS)}", ""]
         if r.follow_ups:
             lines += _table(

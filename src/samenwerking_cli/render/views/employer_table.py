@@ -82,13 +82,15 @@ def employer(view: EmployerView, canvas: Canvas | None = None) -> str:
             parts.append(table)
         else:
             parts.append(text(L.no_differences(r), "green" if r.index is not None else "yellow"))
-        calls = make_sheet(_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH), title=_(L.WHO_TO_CALL))
-        for topics, who in L.call_rows(r):
-            if who is None:
-                calls.add_row(text(topics), text(_(L.NOBODY), "red"), text(""))
-            else:
-                calls.add_row(text(topics), text(L.person(who)), text(reach(who)))
-        parts.append(calls)
+        rows = L.call_rows(r)  # none for a region on another framework
+        if rows:
+            calls = make_sheet(_(L.H_TOPIC), _(L.H_CONTACT), _(L.H_REACH), title=_(L.WHO_TO_CALL))
+            for topics, who in rows:
+                if who is None:
+                    calls.add_row(text(topics), text(_(L.NOBODY), "red"), text(""))
+                else:
+                    calls.add_row(text(topics), text(L.person(who)), text(reach(who)))
+            parts.append(calls)
         if r.follow_ups:
             todo = make_sheet(_(L.H_ACTION), _(L.H_OWNER), _(L.H_DUE), title=_(L.FOLLOW_UPS))
             for f in r.follow_ups:
