@@ -13,7 +13,6 @@ from samenwerking_cli.engine.changes import DomainDiff
 from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
-from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
     CHANGE,
     GENERAL_HEADING,
@@ -37,6 +36,13 @@ from samenwerking_cli.render.compare_labels import (
     word,
 )
 from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
+from samenwerking_cli.render.views.heading import (
+    Heading,
+    heading,
+    proposal_headers,
+    proposal_rows,
+    proposals_title,
+)
 
 
 def cell(value: str) -> str:
@@ -60,33 +66,25 @@ def _done(lines: list[str]) -> str:
 
 
 def _heading(view: CompareView) -> list[str]:
-    ov = view.overview
-    fw = ov.framework
+    h = heading(view)
     return [
         "# "
-        + _("{title} (version {version})").format(title=text(fw.title), version=text(fw.version)),
+        + _("{title} (version {version})").format(title=text(h.title), version=text(h.version)),
         "",
-        _("Reference date {date}.").format(date=formatting.day(ov.as_of)) + " "
-        f"{text(ml.scope('index', view.subset))}: **{index(ov.national_index)}**. "
-        f"{text(ml.scope('balance', view.subset))}: **{balance(ov.national_balance.value)}**.",
+        _("Reference date {date}.").format(date=h.as_of) + " "
+        f"{text(h.index_scope)}: **{h.index}**. "
+        f"{text(h.balance_scope)}: **{h.balance}**.",
         "",
-        f"{ml.text('index_name')}: {ml.text('index_means')}. "
-        f"{ml.text('balance_name')}: {ml.text('balance_means')}.",
+        f"{h.index_meaning} {h.balance_meaning}",
         "",
-        *_employer(view),
+        *_employer(h),
     ]
 
 
-def _employer(view: CompareView) -> list[str]:
-    if view.employer is None:
+def _employer(h: Heading) -> list[str]:
+    if h.employer is None:
         return []
-    from samenwerking_cli.render.views.employer_labels import figures, topic_figures
-
-    return (
-        [text(figures(view.employer)), ""]
-        + [f"- {text(row)}" for row in topic_figures(view.employer)]
-        + [""]
-    )
+    return [text(h.employer), ""] + [f"- {text(row)}" for row in h.employer_topics] + [""]
 
 
 def _left_out(excluded: Sequence[str]) -> list[str]:
@@ -96,16 +94,10 @@ def _left_out(excluded: Sequence[str]) -> list[str]:
 def _proposals(view: CompareView) -> list[str]:
     if view.proposals is None:
         return []
-    lines = ["", "## " + _("Proposals, largest effect on the harmonisation index first"), ""]
+    lines = ["", "## " + proposals_title(), ""]
     if not view.proposals:
         return [*lines, _("No step raises the index without putting employers at a disadvantage.")]
-    return lines + _table(
-        [_("No."), _("Proposal"), _("Effect"), _("Why")],
-        [
-            [str(i), ml.what(m), ml.gains(m), ml.reason(m)]
-            for i, m in enumerate(view.proposals, start=1)
-        ],
-    )
+    return lines + _table(proposal_headers(), proposal_rows(view))
 
 
 def compare(view: CompareView, canvas: object = None) -> str:

@@ -17,7 +17,6 @@ from samenwerking_cli.engine.contacts import Directory
 from samenwerking_cli.engine.scoring import RegionScore
 from samenwerking_cli.engine.views import AgainstView, CompareView, ShowView
 from samenwerking_cli.render import escape, formatting
-from samenwerking_cli.render import measure_labels as ml
 from samenwerking_cli.render.compare_labels import (
     CHANGE,
     GENERAL_HEADING,
@@ -42,26 +41,29 @@ from samenwerking_cli.render.compare_labels import (
 )
 from samenwerking_cli.render.symbols import FAVOURABLE, NEUTRAL, UNFAVOURABLE
 from samenwerking_cli.render.views.canvas import Canvas, draw, make_sheet, short, text
+from samenwerking_cli.render.views.heading import (
+    heading,
+    proposal_headers,
+    proposal_rows,
+    proposals_title,
+)
 from samenwerking_cli.render.views.layout import Column
 
 _EFFECT_STYLE = {"favourable": "green", "unfavourable": "red", "neutral": "yellow"}
 
 
 def _heading(view: CompareView) -> Text:
-    ov = view.overview
-    fw = ov.framework
-    line = text(_("{title} (version {version})").format(title=fw.title, version=fw.version), "bold")
-    line.append(text(" · " + _("reference date {date}").format(date=formatting.day(ov.as_of))))
-    line.append(text(f"\n{ml.scope('index', view.subset)}: {index(ov.national_index)}", "bold"))
-    line.append(text(f" · {ml.scope('balance', view.subset)}: ", "bold"))
-    line.append(text(balance(ov.national_balance.value), "bold"))
-    line.append(text(f"\n{ml.text('index_name')}: {ml.text('index_means')}.", "dim"))
-    line.append(text(f"\n{ml.text('balance_name')}: {ml.text('balance_means')}.", "dim"))
-    if view.employer is not None:
-        from samenwerking_cli.render.views.employer_labels import figures, topic_figures
-
-        line.append(text("\n" + figures(view.employer), "bold"))
-        for row in topic_figures(view.employer):
+    h = heading(view)
+    line = text(_("{title} (version {version})").format(title=h.title, version=h.version), "bold")
+    line.append(text(" · " + _("reference date {date}").format(date=h.as_of)))
+    line.append(text(f"\n{h.index_scope}: {h.index}", "bold"))
+    line.append(text(f" · {h.balance_scope}: ", "bold"))
+    line.append(text(h.balance, "bold"))
+    line.append(text(f"\n{h.index_meaning}", "dim"))
+    line.append(text(f"\n{h.balance_meaning}", "dim"))
+    if h.employer is not None:
+        line.append(text("\n" + h.employer, "bold"))
+        for row in h.employer_topics:
             line.append(text("\n  " + row))
     return line
 
@@ -79,15 +81,10 @@ def _proposals(view: CompareView) -> list[RenderableType]:
                 )
             )
         ]
-    table = make_sheet(
-        short(_("No.")),
-        _("Proposal"),
-        short(_("Effect")),
-        _("Why"),
-        title=_("Proposals, largest effect on the harmonisation index first"),
-    )
-    for i, m in enumerate(view.proposals or (), start=1):
-        table.add_row(text(i), text(ml.what(m)), text(ml.gains(m)), text(ml.reason(m)))
+    no, proposal, effect, why = proposal_headers()
+    table = make_sheet(short(no), proposal, short(effect), why, title=proposals_title())
+    for row in proposal_rows(view):
+        table.add_row(*(text(value) for value in row))
     return [table]
 
 
