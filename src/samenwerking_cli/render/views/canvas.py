@@ -63,3 +63,11 @@ def short(header: str) -> Column:
     from samenwerking_cli.render.views.layout import Column
 
     return Column(header, wrap=False)
+
+
+def left_out(excluded: tuple[str, ...]) -> list[RenderableType]:
+    """The line naming the invalid files left out, in bold red; nothing when none was."""
+    # Imported here: canvas.py is also loaded for csv and json, which do not need the labels.
+    from samenwerking_cli.render.compare_labels import excluded_line
+
+    return [text(excluded_line(excluded), "bold red")] if excluded else []
