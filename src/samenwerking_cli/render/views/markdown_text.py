@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from samenwerking_cli.render import escape
-from samenwerking_cli.render.compare_labels import (
-    excluded_line,
-)
+from samenwerking_cli.render.compare_labels import excluded_line
 
 
 def cell(value: str) -> str:
