@@ -12,11 +12,8 @@ from typing import Annotated, Any
 import typer
 
 from samenwerking_cli.cli.app import Settings
+from samenwerking_cli.cli.run.compare import FORMATS as FORMATS  # shared by the view commands
 from samenwerking_cli.domain.text import N_
-
-# The keys of render.views.formats, for the help text: importing the renderers to list them
-# would slow down every start (a test keeps the two the same).
-FORMATS = ("table", "json", "csv", "markdown", "xlsx")
 
 FormatOption = Annotated[
     str,

@@ -19,7 +19,7 @@ from samenwerking_cli.domain.values import equal
 from samenwerking_cli.engine.compare import DeviationResult, Effect, deviation_of, effect
 from samenwerking_cli.engine.contacts import Coverage, directory
 from samenwerking_cli.engine.resolve import LayeredValue, resolve_layers
-from samenwerking_cli.engine.scoring import Balance, balance_of
+from samenwerking_cli.engine.scoring import Balance, Overview, balance_of, overview
 
 Weighting = Literal["employees", "sites"]
 
@@ -167,7 +167,7 @@ def employer_view(
                 values=values,
                 index=_index(values) if started else None,
                 contacts=directory(framework, [region]).regions[0].coverage
-                if region.framework == framework.id
+                if other is None
                 else (),
                 follow_ups=follow_ups_about(employer, region),
                 balance=balance_of(framework.parameters, devs, 1) if started else None,
@@ -240,13 +240,18 @@ def employer_view_for(
     employer: Employer, frameworks: dict[str, Framework], regions: dict[str, Region], as_of: date
 ) -> EmployerView:
     """The employer's view, with the national figures of its framework beside its own."""
-    from samenwerking_cli.engine.scoring import overview
+    ov = overview(frameworks[employer.framework], list(regions.values()), as_of)
+    return beside_national(employer, ov, regions, as_of)
 
-    framework = frameworks[employer.framework]
-    ov = overview(framework, list(regions.values()), as_of)
+
+def beside_national(
+    employer: Employer, ov: Overview, regions: dict[str, Region], as_of: date
+) -> EmployerView:
+    """The employer's view against the framework of `ov`, with that overview's national
+    figures beside its own."""
     return employer_view(
         employer,
-        framework,
+        ov.framework,
         regions,
         as_of,
         ov.national_index,

@@ -66,8 +66,9 @@ def since(
     between: Sequence[Point],
 ) -> Since:
     """`between`: the history points from the commit on (the trend); `now` is added last."""
-    history = [*between, figures(now, commit)]
-    then_fig, now_fig = figures(then, commit), figures(now, commit)
+    now_fig = figures(now, commit)
+    history = [*between, now_fig]
+    then_fig = figures(then, commit)
     then_regions = {r.region.id: r.region for r in then.regions}
     now_regions = {r.region.id: r.region for r in now.regions}
     rows = []

@@ -8,7 +8,7 @@ from datetime import date
 
 from samenwerking_cli.domain.model import Employer, Framework, Region
 from samenwerking_cli.engine.compare import Difference, differences
-from samenwerking_cli.engine.employers import EmployerView, employer_view
+from samenwerking_cli.engine.employers import EmployerView, beside_national
 from samenwerking_cli.engine.proposals import Move, proposals
 from samenwerking_cli.engine.resolve import ResolvedRegion, resolve
 from samenwerking_cli.engine.scoring import Overview, RegionScore, overview
@@ -86,15 +86,7 @@ def compare_view(
     moves = proposals(ov, {r.id for r in chosen} or None) if with_proposals else None
     own = None
     if employer is not None:
-        own = employer_view(
-            employer,
-            framework,
-            {r.id: r for r in regions},
-            as_of,
-            ov.national_index,
-            {t.topic.id: t.index for t in ov.topics},
-            ov.national_balance.value,
-        )
+        own = beside_national(employer, ov, {r.id: r for r in regions}, as_of)
     return CompareView(ov, selected, tuple(diffs), tuple(subset), tuple(excluded), moves, own)
 
 

@@ -8,6 +8,7 @@ from samenwerking_cli.domain.model import Employer
 from samenwerking_cli.domain.names import UnknownName, closest
 from samenwerking_cli.domain.places import Gazetteer, Place, normalise
 from samenwerking_cli.workspace.documents import Workspace
+from samenwerking_cli.workspace.load import left_out
 
 
 def pick_employer(ws: Workspace, name: str) -> Employer:
@@ -20,9 +21,9 @@ def pick_employer(ws: Workspace, name: str) -> Employer:
     wanted = normalise(name)
     for e in ws.employers.values():
         if wanted in (normalise(e.id), normalise(e.name)):
-            _left_out(ws, {r for r in e.regions if r not in ws.regions})
+            left_out(ws, {r for r in e.regions if r not in ws.regions})
             return e
-    _left_out(ws, {name.strip()}, employers=True)
+    left_out(ws, {name.strip()}, folder="employers")
     close = closest(name.strip().casefold(), ws.employers)
     raise UnknownName("employer", name, tuple(sorted(ws.employers)), close)
 
@@ -36,21 +37,6 @@ def where_is(ws: Workspace, name: str) -> tuple[str, list[Place]]:
     places = gazetteer.find(name)
     if not places:
         # A region left out for its errors may list it: those findings are the answer.
-        _left_out(ws, {Path(f).stem for f in ws.excluded if Path(f).parent.name == "regions"})
+        left_out(ws, {Path(f).stem for f in ws.excluded if Path(f).parent.name == "regions"})
         raise UnknownName("municipality", name, (), gazetteer.closest(name))
     return name, places
-
-
-def _left_out(ws: Workspace, stems: set[str], *, employers: bool = False) -> None:
-    """The findings of the left-out files with these names (under employers/ when asked)."""
-    from samenwerking_cli.domain.findings import FindingsError
-
-    wanted = {s.casefold() for s in stems}
-    files = [
-        f
-        for f in ws.excluded
-        if Path(f).stem.casefold() in wanted
-        and (not employers or Path(f).parent.name == "employers")
-    ]
-    if files:
-        raise FindingsError([f for f in ws.errors if f.file in files], len(ws.files))

@@ -19,11 +19,8 @@ from samenwerking_cli.domain.commits import Commit
 from samenwerking_cli.domain.findings import UserError
 from samenwerking_cli.domain.text import N_, _
 from samenwerking_cli.loading.read import MAX_BYTES
+from samenwerking_cli.workspace.discover import READ_FOLDERS, SUFFIXES, shown
 
-# The folders of agreement documents under a root; read generically (a folder that is not there
-# in a commit is simply empty).
-DOCUMENT_FOLDERS = ("frameworks", "regions", "employers")
-SUFFIXES = (".yaml", ".yml")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 TREE = "40000"  # the mode of a folder in a tree object
 NL = b"\n"
@@ -62,7 +59,7 @@ class Repo:
         )
         if done.returncode != 0:
             raise UserError(
-                _("{folder} is not in a git repository").format(folder=_shown(root)),
+                _("{folder} is not in a git repository").format(folder=shown(root)),
                 _(
                     "--at, --since, history and diff REF read earlier versions from git; run "
                     "them in the repository that holds frameworks/ and regions/"
@@ -192,7 +189,7 @@ class Repo:
         if since is not None:
             args.append(f"--since={since} 00:00:00")
         if touching:
-            args += ["--", *(self.prefix + folder for folder in DOCUMENT_FOLDERS)]
+            args += ["--", *(self.prefix + folder for folder in READ_FOLDERS)]
         commits = []
         tags = self.tags()
         for line in self.run(*args).splitlines():
@@ -249,9 +246,7 @@ class Repo:
                 stdout.read(1)  # the newline after every object
                 self._objects[object_id] = (header[1], content)
 
-    def prefetch(
-        self, commit_ids: Sequence[str], folders: Sequence[str] = DOCUMENT_FOLDERS
-    ) -> None:
+    def prefetch(self, commit_ids: Sequence[str], folders: Sequence[str] = READ_FOLDERS) -> None:
         """Read the commits, their document folders and files level by level, each level in
         one batch, so that files() for those commits needs no more round trips."""
         self.read_many(commit_ids)
@@ -297,7 +292,7 @@ class Repo:
             tree_id = entry[2]
         return tree_id
 
-    def files(self, commit_id: str, folders: Sequence[str] = DOCUMENT_FOLDERS) -> dict[str, str]:
+    def files(self, commit_id: str, folders: Sequence[str] = READ_FOLDERS) -> dict[str, str]:
         """Path under the root (`regions/foodvalley.yaml`) -> blob id, for the YAML files in
         `folders` at a commit; as the work tree is read: hidden names and links left out."""
         root_tree = self._subtree(self._root_tree(commit_id), self.prefix)
@@ -356,10 +351,6 @@ def _git(where: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
         ) from None
     except (OSError, subprocess.SubprocessError) as exc:
         raise UserError(_("git could not be run: {error}").format(error=exc)) from None
-
-
-def _shown(path: Path) -> str:
-    return _("the current folder") if str(path) in (".", "") else str(path)
 
 
 def _plain(text: str) -> str:

@@ -167,7 +167,7 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     for name in names:
         found = lookup.get(_folded(name))
         if found is None:
-            _left_out(ws, name)
+            left_out(ws, {name.strip()})
             gazetteer = gazetteer or Gazetteer(ws.regions.values())
             places = gazetteer.find(name)
             if len(places) > 1:
@@ -182,16 +182,19 @@ def pick_regions(ws: Workspace, names: Sequence[str]) -> list[Region]:
     return out
 
 
-def _left_out(ws: Workspace, name: str) -> None:
-    """A region asked for by the name of an invalid file that was left out: its findings say
-    why it is missing, better than "unknown region"."""
+def left_out(ws: Workspace, stems: set[str], folder: str | None = None) -> None:
+    """Documents asked for by the name of invalid files that were left out (in `folder` only,
+    when given): their findings say why they are missing, better than "unknown region"."""
     from samenwerking_cli.domain.findings import FindingsError
 
-    wanted = name.strip().casefold()
-    for file in ws.excluded:
-        if Path(file).stem.casefold() == wanted:
-            found = [f for f in ws.errors if f.file == file]
-            raise FindingsError(found, len(ws.files))
+    wanted = {s.casefold() for s in stems}
+    files = [
+        f
+        for f in ws.excluded
+        if Path(f).stem.casefold() in wanted and (folder is None or Path(f).parent.name == folder)
+    ]
+    if files:
+        raise FindingsError([f for f in ws.errors if f.file in files], len(ws.files))
 
 
 def _folded(name: str) -> str:

@@ -61,19 +61,9 @@ def report(
     emit_chunks(chunks, None if str(target) == "-" else target, inputs=inputs)
     if str(target) != "-":
         edge.err(_("Wrote {file}").format(file=target))
-    ws = loaded[0]
-    if ws.excluded:  # written for the valid regions; say which files were left out, exit 1
-        from samenwerking_cli.render.compare_labels import excluded_line
-        from samenwerking_cli.render.findings import text as render_findings
-        from samenwerking_cli.render.styled import line
+    from samenwerking_cli.cli.run.compare import left_out
 
-        lines = [
-            line((excluded_line(ws.excluded), "")),
-            *render_findings.styled(ws.errors, len(ws.files)),
-        ]
-        edge.show(lines, settings, err=True)  # ends with the summary line
-        return 1
-    return 0
+    return left_out(settings, loaded[0])  # the files left out, on stderr; exit 1 if any
 
 
 def _files(folder: Path) -> list[Path]:

@@ -6,17 +6,12 @@ Every sentence is made here; the templates only lay the lines out.
 from __future__ import annotations
 
 from samenwerking_cli.domain.dates import overdue
-from samenwerking_cli.domain.text import N_, _, language, ngettext, set_language
+from samenwerking_cli.domain.text import _, language, ngettext, set_language
 from samenwerking_cli.engine.contacts import needs_contact
-from samenwerking_cli.engine.employers import EmployerView
+from samenwerking_cli.engine.employers import EmployerView, is_open
 from samenwerking_cli.render import formatting
 from samenwerking_cli.render.report.model import EmployerBrief
-from samenwerking_cli.render.views.employer_labels import signed
-
-WEIGHTING = {
-    "employees": N_("weighted by target-group employees"),
-    "sites": N_("weighted by number of sites"),
-}
+from samenwerking_cli.render.views.employer_labels import WEIGHTING, signed
 
 
 def brief(view: EmployerView, lang: str) -> EmployerBrief:
@@ -36,9 +31,7 @@ def _regions(n: int) -> str:
 def _brief(view: EmployerView, lang: str) -> EmployerBrief:
     e = view.employer
     sites = len(e.sites)
-    opened = sum(
-        1 for r in view.regions for s in r.sites if s.opens is None or s.opens <= view.as_of
-    )
+    opened = sum(1 for r in view.regions for s in r.sites if is_open(s, view.as_of))
     lines = [
         ngettext(
             "{sites} site in {regions}, {open} of them open on the reference date.",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -10,14 +9,7 @@ from samenwerking_cli.domain.dates import overdue
 from samenwerking_cli.domain.model import Contact, FollowUp
 from samenwerking_cli.domain.places import Place
 from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_open
-
-
-def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+from samenwerking_cli.render.views.json import _day, _dump
 
 
 def contact(c: Contact) -> dict[str, Any]:

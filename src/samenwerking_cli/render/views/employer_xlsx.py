@@ -14,6 +14,7 @@ from samenwerking_cli.engine.employers import EmployerLine, EmployerView, is_ope
 from samenwerking_cli.render import xlsx
 from samenwerking_cli.render.compare_labels import ALL_TOPICS, EFFECT_WORD, word
 from samenwerking_cli.render.views.employer_labels import LAYER, STATUS
+from samenwerking_cli.render.views.xlsx_sheets import _opt, _score
 from samenwerking_cli.render.xlsx import Typed, text, value_cell
 
 # Msgids, translated where the sheet is made (_sheet).
@@ -95,14 +96,6 @@ WHERE_HEADERS = (
 
 def _sheet(book: Any, title: str, headers: tuple[str, ...], rows: Any) -> Any:
     return xlsx.sheet(book, _(title), [_(h) for h in headers], rows)
-
-
-def _score(value: float | None) -> Typed | None:
-    return Typed(round(value, 2), xlsx.INDEX) if value is not None else None
-
-
-def _opt(value: str | None) -> Any:
-    return text(value) if value is not None else None
 
 
 def employers(lines: tuple[EmployerLine, ...], canvas: object = None) -> bytes:
