@@ -24,7 +24,7 @@ from samenwerking_cli.validation import (
 )
 
 CODES: dict[str, str] = {
-    "not-agreement": N_("The document is neither a framework nor a region agreement."),
+    "not-agreement": N_("The document is not a framework, region or employer file."),
 }
 
 

@@ -56,3 +56,10 @@ def check_date(doc: Document, path: Path_, value: Any, out: list[Finding]) -> No
     reported here; other wrong forms are the schema's."""
     if looks_like_date(value) and parse_date(value) is None:
         out.append(invalid_date(doc, path, str(doc.raw(path) or value)))
+
+
+def ended(item: dict[str, Any], as_of: date) -> bool:
+    """A deviation or agreement whose last day (`until`) lies before the peildatum: it no
+    longer applies."""
+    until = parse_date(item.get("until"))
+    return until is not None and until < as_of

@@ -12,9 +12,9 @@ from samenwerking_cli.domain.text import _
 from samenwerking_cli.domain.values import equal
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
-from samenwerking_cli.validation.dates import check_date
+from samenwerking_cli.validation.dates import check_date, ended
 from samenwerking_cli.validation.employer_context import Context
-from samenwerking_cli.validation.employer_dates import agreement_dates, ended
+from samenwerking_cli.validation.employer_dates import agreement_dates
 from samenwerking_cli.validation.employer_sites import unknown_region
 from samenwerking_cli.validation.identity import SLUG
 from samenwerking_cli.validation.parameters import (

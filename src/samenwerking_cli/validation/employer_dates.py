@@ -3,7 +3,6 @@ employer rules so that file stays small."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from samenwerking_cli.domain.findings import Finding
@@ -11,13 +10,7 @@ from samenwerking_cli.domain.model import Parameter, Region
 from samenwerking_cli.domain.text import _
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
-from samenwerking_cli.validation.dates import ends_before_start, parse_date
-
-
-def ended(item: dict[str, Any], as_of: date) -> bool:
-    """An agreement whose last day (`until`) lies before the peildatum: it no longer applies."""
-    until = parse_date(item.get("until"))
-    return until is not None and until < as_of
+from samenwerking_cli.validation.dates import ends_before_start
 
 
 def agreement_dates(

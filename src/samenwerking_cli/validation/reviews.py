@@ -11,7 +11,7 @@ from samenwerking_cli.domain.findings import Finding
 from samenwerking_cli.domain.text import N_
 from samenwerking_cli.loading.document import Document
 from samenwerking_cli.loading.nodes import Path_
-from samenwerking_cli.validation.dates import parse_date
+from samenwerking_cli.validation.dates import ended, parse_date
 
 # Listed in the region table (region_rules.CONTENT_CODES), where the README and SARIF show it.
 CODES: dict[str, str] = {
@@ -22,10 +22,7 @@ CODES: dict[str, str] = {
 def review_due(item: dict[str, Any], as_of: date) -> bool:
     """`review_by` has passed, and the item still applies: one that ended (`until` before the
     peildatum) has nothing left to review."""
-    ended = parse_date(item.get("until"))
-    if ended is not None and ended < as_of:
-        return False
-    return overdue(parse_date(item.get("review_by")), as_of)
+    return not ended(item, as_of) and overdue(parse_date(item.get("review_by")), as_of)
 
 
 def review_overdue(doc: Document, path: Path_, message: str, hint: str, about: str) -> Finding:

@@ -11,7 +11,9 @@ from samenwerking_cli.validation import values
 
 # Listed in the region table (region_rules.CODES), where the README and SARIF show it.
 CODES: dict[str, str] = {
-    "unknown-framework": N_("The region names a framework that is not in `frameworks/`."),
+    "unknown-framework": N_(
+        "A region or an employer names a framework that is not in `frameworks/`."
+    ),
 }
 
 
