@@ -22,7 +22,16 @@ from pathlib import Path
 
 from samenwerking_cli.domain.languages import DEFAULT_LANGUAGE, ENV_VAR, LANGUAGES
 
-__all__ = ["DEFAULT_LANGUAGE", "ENV_VAR", "LANGUAGES", "N_", "_", "language", "ngettext"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "ENV_VAR",
+    "LANGUAGES",
+    "N_",
+    "_",
+    "gettext_in",
+    "language",
+    "ngettext",
+]
 DOMAIN = "samenwerking"
 # Dutch and English share one plural rule; a fragment's own Plural-Forms header wins.
 _PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
@@ -62,6 +71,12 @@ def _(msgid: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural text for `n`, in the current language."""
     return _catalogue(_current).ngettext(singular, plural, n)
+
+
+def gettext_in(lang: str | None, msgid: str) -> str:
+    """The text `msgid` in `lang` (None: the current language), leaving the current one as it
+    is: for a text that must be in a document's own language, whatever the run's is."""
+    return _catalogue(lang or _current).gettext(msgid)
 
 
 def N_(msgid: str) -> str:

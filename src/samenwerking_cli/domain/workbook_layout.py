@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samenwerking_cli.domain.languages import LANGUAGES
-from samenwerking_cli.domain.text import N_, _, language, set_language
+from samenwerking_cli.domain.text import N_, gettext_in, language
 
 # A hidden sheet tells our workbooks from any other: its first cell holds MARKER.
 MARKER = "samenwerking-werkboek"
@@ -179,12 +179,7 @@ LIST_SHEETS = (
 
 def in_language(msgid: str, lang: str) -> str:
     """A sheet name or header as the workbook of `lang` writes it."""
-    before = language()
-    try:
-        set_language(lang)
-        return _(msgid)
-    finally:
-        set_language(before)
+    return gettext_in(lang, msgid)
 
 
 # Headers that earlier versions wrote otherwise: a workbook sent out before a rename must still

@@ -12,7 +12,7 @@ from typing import Any
 
 from samenwerking_cli.domain import formats
 from samenwerking_cli.domain.model import Parameter
-from samenwerking_cli.domain.text import _, language, set_language
+from samenwerking_cli.domain.text import N_, gettext_in, language
 
 
 def number(value: float | int, decimals: int | None = None, lang: str | None = None) -> str:
@@ -33,14 +33,7 @@ def day(value: date | None, lang: str | None = None) -> str:
 
 
 def yes_no(value: bool, lang: str | None = None) -> str:
-    if lang is None or lang == language():
-        return _("yes") if value else _("no")
-    before = language()
-    set_language(lang)
-    try:
-        return _("yes") if value else _("no")
-    finally:
-        set_language(before)
+    return gettext_in(lang, N_("yes") if value else N_("no"))
 
 
 # After a number Dutch uses the singular of some units: "3 jaar", never "3 jaren".

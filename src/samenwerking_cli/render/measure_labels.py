@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from samenwerking_cli.domain.text import N_, _, language, set_language
+from samenwerking_cli.domain.text import N_, gettext_in
 from samenwerking_cli.engine.proposals import Move
 from samenwerking_cli.render import formatting
 
@@ -117,14 +117,7 @@ TEXTS: dict[str, str] = {
 
 def text(key: str, lang: str | None = None) -> str:
     """The text of `key` in `lang`, or in the current language."""
-    if lang is None or lang == language():
-        return _(TEXTS[key])
-    before = language()
-    set_language(lang)
-    try:
-        return _(TEXTS[key])
-    finally:
-        set_language(before)
+    return gettext_in(lang, TEXTS[key])
 
 
 def balance(value: float | None, lang: str | None = None, decimals: int = 1) -> str:
